@@ -1,0 +1,102 @@
+//! Publishing, updating and removing feeds.
+
+use crate::{Config, Error, Event, Feed, FeedByKey, Feeds, HoldReason, Pallet, UserByAccount};
+use datdot_primitives::{
+	hypercore::{self, ProofError, SignedTree},
+	Hash32, ItemId, PublicKey,
+};
+use frame_support::{
+	pallet_prelude::*,
+	traits::{
+		fungible::MutateHold,
+		tokens::Precision,
+	},
+};
+
+impl<T> From<ProofError> for Error<T> {
+	fn from(e: ProofError) -> Self {
+		match e {
+			ProofError::ForkNotSupported => Error::ForkNotSupported,
+			ProofError::EmptyTree => Error::EmptyTree,
+			ProofError::LengthTooLarge => Error::LengthTooLarge,
+			ProofError::WrongRootCount => Error::WrongRootCount,
+			ProofError::WrongRootIndex => Error::WrongRootIndex,
+			ProofError::SizeOverflow => Error::SizeOverflow,
+			ProofError::BlockOutOfRange => Error::BlockOutOfRange,
+			ProofError::WrongSibling => Error::WrongSibling,
+			ProofError::PathNotARoot => Error::PathNotARoot,
+			ProofError::BadSignature => Error::BadFeedSignature,
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_publish_feed(
+		who: T::AccountId,
+		key: PublicKey,
+		swarm_key: Hash32,
+		tree: SignedTree,
+	) -> DispatchResult {
+		let verified = hypercore::verify_signed_tree(&key, &tree).map_err(Error::<T>::from)?;
+
+		if let Some(feed) = FeedByKey::<T>::get(key) {
+			let previous_length = Feeds::<T>::try_mutate(feed, |stored| {
+				let stored = stored.as_mut().ok_or(Error::<T>::UnknownFeed)?;
+				ensure!(verified.length > stored.length, Error::<T>::FeedNotLonger);
+				let previous = stored.length;
+				stored.length = verified.length;
+				stored.byte_length = verified.byte_length;
+				stored.tree_hash = verified.tree_hash;
+				stored.signature = tree.signature;
+				Ok::<_, DispatchError>(previous)
+			})?;
+			Self::deposit_event(Event::FeedUpdated {
+				feed,
+				key,
+				length: verified.length,
+				previous_length,
+			});
+			return Ok(());
+		}
+
+		let publisher = Self::ensure_user(&who)?;
+		let feed = Self::next_id()?;
+		let deposit = T::FeedDeposit::get();
+		T::Currency::hold(&HoldReason::FeedDeposit.into(), &who, deposit)
+			.map_err(|_| Error::<T>::CannotHoldDeposit)?;
+		Feeds::<T>::insert(
+			feed,
+			Feed {
+				key,
+				swarm_key,
+				publisher,
+				length: verified.length,
+				byte_length: verified.byte_length,
+				tree_hash: verified.tree_hash,
+				signature: tree.signature,
+				deposit,
+			},
+		);
+		FeedByKey::<T>::insert(key, feed);
+		Self::deposit_event(Event::FeedPublished { feed, key, length: verified.length, publisher });
+		Ok(())
+	}
+
+	pub(crate) fn do_unpublish_feed(who: T::AccountId, feed: ItemId) -> DispatchResult {
+		let stored = Feeds::<T>::get(feed).ok_or(Error::<T>::UnknownFeed)?;
+		ensure!(
+			UserByAccount::<T>::get(&who) == Some(stored.publisher),
+			Error::<T>::NotPublisher
+		);
+		T::Currency::release(
+			&HoldReason::FeedDeposit.into(),
+			&who,
+			stored.deposit,
+			Precision::BestEffort,
+		)?;
+		Feeds::<T>::remove(feed);
+		FeedByKey::<T>::remove(stored.key);
+		Self::deposit_event(Event::FeedUnpublished { feed, key: stored.key });
+		Ok(())
+	}
+}

@@ -1,0 +1,3 @@
+//! Tests of the pallet's calls on the mock runtime.
+
+mod feeds;

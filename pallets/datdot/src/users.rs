@@ -1,0 +1,28 @@
+//! Item ids and user records.
+
+use crate::{Config, Error, Event, NextId, Pallet, User, UserByAccount, Users};
+use datdot_primitives::ItemId;
+use frame_support::pallet_prelude::*;
+
+impl<T: Config> Pallet<T> {
+	/// Takes the next id from the global item counter.
+	pub(crate) fn next_id() -> Result<ItemId, DispatchError> {
+		NextId::<T>::try_mutate(|next| {
+			let id = *next;
+			*next = next.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+			Ok(id)
+		})
+	}
+
+	/// The user id of `account`, creating the user record on the account's first call.
+	pub(crate) fn ensure_user(account: &T::AccountId) -> Result<ItemId, DispatchError> {
+		if let Some(user) = UserByAccount::<T>::get(account) {
+			return Ok(user);
+		}
+		let user = Self::next_id()?;
+		Users::<T>::insert(user, User { account: account.clone() });
+		UserByAccount::<T>::insert(account, user);
+		Self::deposit_event(Event::UserCreated { user, account: account.clone() });
+		Ok(user)
+	}
+}

@@ -1,0 +1,153 @@
+//! The datdot runtime: System, Timestamp, Balances, TransactionPayment, Sudo, insecure randomness
+//! (development) and Datdot.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+// `construct_runtime` makes big types.
+#![recursion_limit = "256"]
+
+#[cfg(feature = "std")]
+include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
+
+extern crate alloc;
+
+use alloc::vec::Vec;
+
+mod apis;
+pub use apis::RuntimeApi;
+mod configs;
+pub mod genesis_config_presets;
+
+use sp_runtime::{
+	generic,
+	traits::{BlakeTwo256, IdentifyAccount, Verify},
+	MultiAddress, MultiSignature,
+};
+use sp_version::{runtime_version, RuntimeVersion};
+
+pub use frame_system::Call as SystemCall;
+pub use pallet_balances::Call as BalancesCall;
+pub use pallet_datdot;
+pub use pallet_timestamp::Call as TimestampCall;
+#[cfg(feature = "std")]
+pub use sp_runtime::BuildStorage;
+
+/// Block number.
+pub type BlockNumber = u32;
+/// Signature of a transaction.
+pub type Signature = MultiSignature;
+/// Account id: the public key of the transaction signing scheme.
+pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
+/// Balance of an account.
+pub type Balance = u128;
+/// Transaction index of an account.
+pub type Nonce = u32;
+/// Hash of blocks and tries.
+pub type Hash = sp_core::H256;
+
+/// Balance units: 1 DOT-style unit has 12 decimals.
+pub const UNIT: Balance = 1_000_000_000_000;
+pub const MILLI_UNIT: Balance = UNIT / 1_000;
+pub const MICRO_UNIT: Balance = UNIT / 1_000_000;
+/// Minimum balance of an account.
+pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_UNIT;
+
+/// Deposit for storing `items` items of `bytes` bytes in total.
+pub const fn deposit(items: u32, bytes: u32) -> Balance {
+	items as Balance * 100 * MILLI_UNIT + bytes as Balance * 100 * MICRO_UNIT
+}
+
+/// The target time between blocks when the node seals on a timer.
+pub const MILLI_SECS_PER_BLOCK: u64 = 6000;
+
+/// Types the node and tools need without knowing the runtime's extrinsic format.
+pub mod opaque {
+	use super::*;
+	pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
+
+	/// Opaque block header.
+	pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+	/// Opaque block.
+	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+}
+
+#[runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("datdot"),
+	impl_name: alloc::borrow::Cow::Borrowed("datdot"),
+	authoring_version: 1,
+	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Runtime;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	#[runtime::pallet_index(1)]
+	pub type Timestamp = pallet_timestamp;
+	#[runtime::pallet_index(2)]
+	pub type Balances = pallet_balances;
+	#[runtime::pallet_index(3)]
+	pub type TransactionPayment = pallet_transaction_payment;
+	#[runtime::pallet_index(4)]
+	pub type Sudo = pallet_sudo;
+	#[runtime::pallet_index(5)]
+	pub type RandomnessCollectiveFlip = pallet_insecure_randomness_collective_flip;
+	#[runtime::pallet_index(10)]
+	pub type Datdot = pallet_datdot;
+}
+
+/// Address format of accounts.
+pub type Address = MultiAddress<AccountId, ()>;
+/// Block header.
+pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+/// Block.
+pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+/// What every signed transaction carries besides its call.
+pub type TxExtension = (
+	frame_system::CheckNonZeroSender<Runtime>,
+	frame_system::CheckSpecVersion<Runtime>,
+	frame_system::CheckTxVersion<Runtime>,
+	frame_system::CheckGenesis<Runtime>,
+	frame_system::CheckEra<Runtime>,
+	frame_system::CheckNonce<Runtime>,
+	frame_system::CheckWeight<Runtime>,
+	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+);
+/// Extrinsic as the runtime decodes it.
+pub type UncheckedExtrinsic =
+	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+/// The payload that is signed.
+pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
+/// Dispatches extrinsics to the pallets.
+pub type Executive = frame_executive::Executive<
+	Runtime,
+	Block,
+	frame_system::ChainContext<Runtime>,
+	Runtime,
+	AllPalletsWithSystem,
+>;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benches {
+	pub use crate::*;
+	frame_benchmarking::define_benchmarks!([pallet_datdot, Datdot]);
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Sets up this machine and runs all tests: Rust unit and integration tests (primitives, pallet,
+# runtime, node), the hypercore fixture check, and the polkadot.js end-to-end tests on a dev node.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/env.sh
+scripts/setup.sh
+
+step() { printf '\n== %s\n' "$*"; }
+t0=$(date +%s)
+
+step "npm packages (scripts/)"
+(cd scripts && npm ci --no-audit --no-fund --loglevel=error)
+
+step "hypercore test vectors are what npm hypercore makes"
+node scripts/fixtures/generate.mjs --check
+
+step "cargo test (builds the node binary the end-to-end tests use)"
+cargo test --locked --workspace --tests
+
+step "end-to-end tests (polkadot.js against datdot-node --dev)"
+node scripts/e2e/run.mjs
+
+printf '\nall tests passed in %ss\n' "$(( $(date +%s) - t0 ))"
