@@ -3,6 +3,8 @@
 //! * [`ItemId`]: every item the chain stores (users, feeds, plans, ...) gets its id from one global,
 //!   append-only counter, so an id names exactly one item forever.
 //! * [`flat_tree`]: the flat-tree index arithmetic Hypercore uses to address tree nodes.
+//! * [`geohash`]: provider locations and plan regions.
+//! * [`sets`]: chunk ranges and how a plan's ranges are cut into contracts.
 //! * [`hypercore`]: verification of Hypercore v10 signed trees, exactly as the npm `hypercore` package
 //!   (10.x) produces them.
 //!
@@ -13,7 +15,9 @@
 extern crate alloc;
 
 pub mod flat_tree;
+pub mod geohash;
 pub mod hypercore;
+pub mod sets;
 
 /// Id of any item stored by the chain (user, feed, plan, component, contract, amendment, challenge).
 pub type ItemId = u64;

@@ -1,7 +1,7 @@
 //! The runtime APIs: what the node, polkadot.js and datdot clients call.
 
 use crate::{
-	AccountId, Balance, Block, Datdot, Executive, InherentDataExt, Nonce, Runtime, RuntimeCall,
+	AccountId, Balance, Block, BlockNumber, Datdot, Executive, InherentDataExt, Nonce, Runtime, RuntimeCall,
 	RuntimeGenesisConfig, System, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
@@ -150,8 +150,8 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl pallet_datdot::runtime_api::DatdotApi<Block, AccountId, Balance> for Runtime {
-		fn item(id: ItemId) -> Option<Item<AccountId, Balance>> {
+	impl pallet_datdot::runtime_api::DatdotApi<Block, AccountId, BlockNumber, Balance> for Runtime {
+		fn item(id: ItemId) -> Option<Item<AccountId, BlockNumber, Balance>> {
 			Datdot::item(id)
 		}
 

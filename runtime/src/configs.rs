@@ -1,7 +1,8 @@
 //! Configuration of the runtime's pallets.
 
 use crate::{
-	deposit, AccountId, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime,
+	deposit, AccountId, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo,
+	RandomnessCollectiveFlip, Runtime,
 	RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask,
 	System, EXISTENTIAL_DEPOSIT, MICRO_UNIT, VERSION,
 };
@@ -107,11 +108,37 @@ impl pallet_insecure_randomness_collective_flip::Config for Runtime {}
 parameter_types! {
 	/// A feed record (about 240 bytes) and its key lookup.
 	pub const FeedDeposit: Balance = deposit(2, 240);
+	/// A provider's registration (about 200 bytes), its key lookups and idle-queue entries.
+	pub const RegistrationDeposit: Balance = deposit(9, 400);
+	/// A plan record (about 1 KiB) with its components.
+	pub const PlanDeposit: Balance = deposit(6, 1200);
+	/// A contract record, its agenda entry and bookings.
+	pub const ContractDeposit: Balance = deposit(3, 300);
+	/// A quarter of a block's weight for scheduled work.
+	pub MaxAgendaWeight: Weight = RuntimeBlockWeights::get().max_block / 4;
 }
 
 impl pallet_datdot::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type FeedDeposit = FeedDeposit;
+	type RegistrationDeposit = RegistrationDeposit;
+	type MaxCapacityPerRole = ConstU32<100>;
+	type PlanDeposit = PlanDeposit;
+	type ContractDeposit = ContractDeposit;
+	type MaxRangesPerDataset = ConstU32<64>;
+	type MaxComponentsPerPlan = ConstU32<16>;
+	type MaxContractsPerPlan = ConstU32<256>;
+	/// 10 chunks of up to 64 KiB.
+	type StoragePerContract = ConstU64<{ 10 * 64 * 1024 }>;
+	/// Longer than a client's 12 s round trip at 6 s blocks.
+	type ReportTimeout = ConstU32<5>;
+	type FailPauseBlocks = ConstU32<60>;
+	type MaxTasksPerBlock = ConstU32<128>;
+	type MaxPendingTasks = ConstU32<1024>;
+	type MaxPendingRetriesPerBlock = ConstU32<8>;
+	type MaxSelectionDraws = ConstU32<64>;
+	type MaxAgendaWeight = MaxAgendaWeight;
+	type Randomness = RandomnessCollectiveFlip;
 	type WeightInfo = pallet_datdot::weights::SubstrateWeight<Runtime>;
 }

@@ -8,8 +8,12 @@ use datdot_primitives::{
 	PublicKey,
 };
 use frame_benchmarking::v2::*;
-use frame_support::traits::fungible::Mutate;
-use frame_system::RawOrigin;
+use frame_support::traits::{
+	fungible::{Inspect, Mutate},
+	Get,
+};
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use sp_runtime::traits::{Saturating, Zero};
 use sp_core::crypto::KeyTypeId;
 
 const KEY_TYPE: KeyTypeId = KeyTypeId(*b"dtdt");
@@ -37,6 +41,27 @@ fn funded<T: Config>(name: &'static str) -> T::AccountId {
 	let who: T::AccountId = account(name, 0, 0);
 	let amount = T::FeedDeposit::get().saturating_mul(100u32.into());
 	T::Currency::set_balance(&who, amount.saturating_add(T::Currency::minimum_balance()));
+	who
+}
+
+fn form<T: Config>(seed: u8) -> WorkForm<BlockNumberFor<T>> {
+	WorkForm {
+		capacity: PerRole { encoder: 2, hoster: 2, attester: 2 },
+		signing_key: [seed; 32],
+		noise_key: [seed.wrapping_add(128); 32],
+		from: Zero::zero(),
+		until: None,
+		storage: 1 << 40,
+		region: b"u33dc0".to_vec().try_into().expect("6 bytes fit"),
+		performance: Performance { latency_ms: 50, bandwidth_kbps: 100_000 },
+	}
+}
+
+/// A registered provider; `seed` makes its keys unique.
+fn provider<T: Config>(name: &'static str, seed: u8) -> T::AccountId {
+	let who = funded::<T>(name);
+	Datdot::<T>::register_for_work(RawOrigin::Signed(who.clone()).into(), form::<T>(seed))
+		.expect("valid form");
 	who
 }
 
@@ -70,6 +95,54 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller), feed);
 
 		assert!(!Feeds::<T>::contains_key(feed));
+	}
+
+	/// First registration of a new user (user record, keys, deposit, three idle queues).
+	#[benchmark]
+	fn register_for_work() {
+		let caller = funded::<T>("provider");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), form::<T>(1));
+
+		let user = UserByAccount::<T>::get(&caller).expect("created");
+		assert_eq!(IdlePosition::<T>::get(Role::Hoster, user), Some(0));
+	}
+
+	/// Leaving all three queues, each removal moving another provider into the freed position.
+	#[benchmark]
+	fn unregister() {
+		let caller = provider::<T>("provider", 1);
+		provider::<T>("other", 2);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()));
+
+		let user = UserByAccount::<T>::get(&caller).expect("created");
+		assert!(Users::<T>::get(user).expect("exists").provider.is_none());
+	}
+
+	#[benchmark]
+	fn pause() {
+		let caller = provider::<T>("provider", 1);
+		provider::<T>("other", 2);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()));
+
+		assert_eq!(IdleCount::<T>::get(Role::Hoster), 1);
+	}
+
+	#[benchmark]
+	fn unpause() {
+		let caller = provider::<T>("provider", 1);
+		provider::<T>("other", 2);
+		Datdot::<T>::pause(RawOrigin::Signed(caller.clone()).into()).expect("registered");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()));
+
+		assert_eq!(IdleCount::<T>::get(Role::Hoster), 2);
 	}
 
 	impl_benchmark_test_suite!(Datdot, crate::mock::new_test_ext(), crate::mock::Test);

@@ -6,7 +6,8 @@
 //!
 //! This file only declares: configuration, storage, events, errors and the calls. Each call checks
 //! its origin and hands over to a `do_*` function in the module of its concern:
-//! [`users`](crate::users) (implicit user records), [`feeds`](crate::feeds) (publishing feeds).
+//! [`users`](crate::users) (implicit user records), [`feeds`](crate::feeds) (publishing feeds),
+//! [`work`](crate::work) (provider registration, pauses, idle queues).
 //!
 //! ## Items and ids
 //! Every stored item (user, feed, ...) gets its id from one global, append-only counter
@@ -28,13 +29,41 @@ extern crate alloc;
 pub use pallet::*;
 
 mod feeds;
+mod hosting;
+mod plans;
 pub mod runtime_api;
+mod schedule;
+mod selection;
 mod types;
 mod users;
+mod work;
 pub mod weights;
 
 pub use types::*;
 pub use weights::WeightInfo;
+
+/// Chunks per contract: a plan's ranges are cut into sets of this many chunks.
+pub const SET_SIZE: u32 = 10;
+/// Bound of a contract's ranges (each range holds at least one chunk).
+pub const MAX_SET_SIZE: u32 = SET_SIZE;
+/// Hosters per contract.
+pub const HOSTERS_PER_CONTRACT: u32 = 3;
+/// Encoders per contract (encoder `i` encodes for hoster `i`).
+pub const ENCODERS_PER_CONTRACT: u32 = 3;
+
+/// A plan form of a runtime.
+pub type PlanFormOf<T> = PlanForm<
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+	<T as Config>::MaxRangesPerDataset,
+	<T as Config>::MaxComponentsPerPlan,
+>;
+/// A plan of a runtime.
+pub type PlanOf<T> = Plan<
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+	BalanceOf<T>,
+	<T as Config>::MaxComponentsPerPlan,
+	<T as Config>::MaxContractsPerPlan,
+>;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
@@ -49,7 +78,10 @@ pub mod pallet {
 	use datdot_primitives::{hypercore::SignedTree, Hash32, ItemId, PublicKey};
 	use frame_support::{
 		pallet_prelude::*,
-		traits::fungible::{Mutate, MutateHold},
+		traits::{
+			fungible::{Mutate, MutateHold},
+			Randomness,
+		},
 	};
 	use frame_system::pallet_prelude::*;
 
@@ -69,6 +101,69 @@ pub mod pallet {
 		#[pallet::constant]
 		type FeedDeposit: Get<BalanceOf<Self>>;
 
+		/// Deposit held from a provider while it is registered for work.
+		#[pallet::constant]
+		type RegistrationDeposit: Get<BalanceOf<Self>>;
+
+		/// The most jobs a provider may offer to take at once in one role.
+		#[pallet::constant]
+		type MaxCapacityPerRole: Get<u32>;
+
+		/// Deposit held from a plan's sponsor, plus `ContractDeposit` per contract.
+		#[pallet::constant]
+		type PlanDeposit: Get<BalanceOf<Self>>;
+
+		/// Deposit per contract of a plan.
+		#[pallet::constant]
+		type ContractDeposit: Get<BalanceOf<Self>>;
+
+		/// The most ranges in one dataset.
+		#[pallet::constant]
+		type MaxRangesPerDataset: Get<u32>;
+
+		/// The most components of one kind in a plan.
+		#[pallet::constant]
+		type MaxComponentsPerPlan: Get<u32>;
+
+		/// The most contracts one plan is cut into.
+		#[pallet::constant]
+		type MaxContractsPerPlan: Get<u32>;
+
+		/// Storage an encoder or hoster books per contract, in bytes (`SET_SIZE` chunks).
+		#[pallet::constant]
+		type StoragePerContract: Get<u64>;
+
+		/// Blocks an attester has to report on an amendment.
+		#[pallet::constant]
+		type ReportTimeout: Get<BlockNumberFor<Self>>;
+
+		/// Blocks a provider that failed a job is paused for.
+		#[pallet::constant]
+		type FailPauseBlocks: Get<BlockNumberFor<Self>>;
+
+		/// The most tasks one agenda block holds (later ones go to the next block).
+		#[pallet::constant]
+		type MaxTasksPerBlock: Get<u32>;
+
+		/// The most contracts waiting for providers.
+		#[pallet::constant]
+		type MaxPendingTasks: Get<u32>;
+
+		/// The most waiting contracts retried in one block.
+		#[pallet::constant]
+		type MaxPendingRetriesPerBlock: Get<u32>;
+
+		/// The most idle-queue positions drawn per role in one selection.
+		#[pallet::constant]
+		type MaxSelectionDraws: Get<u32>;
+
+		/// Weight `on_initialize` may spend on agenda tasks and retries per block.
+		#[pallet::constant]
+		type MaxAgendaWeight: Get<Weight>;
+
+		/// Where provider selection gets its randomness.
+		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
+
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
 	}
@@ -78,6 +173,10 @@ pub mod pallet {
 	pub enum HoldReason {
 		/// Deposit for a stored feed.
 		FeedDeposit,
+		/// Deposit for a provider's registration.
+		RegistrationDeposit,
+		/// Deposit for a plan and its contracts.
+		PlanDeposit,
 	}
 
 	/// The first item id. Id 0 never names an item, so a missing id can't be mistaken for one.
@@ -92,7 +191,7 @@ pub mod pallet {
 
 	/// Users by id.
 	#[pallet::storage]
-	pub type Users<T: Config> = StorageMap<_, Twox64Concat, ItemId, User<T::AccountId>>;
+	pub type Users<T: Config> = StorageMap<_, Twox64Concat, ItemId, UserOf<T>>;
 
 	/// The user id of an account.
 	#[pallet::storage]
@@ -106,6 +205,76 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type FeedByKey<T> = StorageMap<_, Blake2_128Concat, PublicKey, ItemId>;
 
+	/// The user whose signing key this is (set on first registration, never changed).
+	#[pallet::storage]
+	pub type UserBySigningKey<T> = StorageMap<_, Blake2_128Concat, PublicKey, ItemId>;
+
+	/// The user whose Noise key this is (set on first registration, never changed).
+	#[pallet::storage]
+	pub type UserByNoiseKey<T> = StorageMap<_, Blake2_128Concat, PublicKey, ItemId>;
+
+	/// Number of idle providers per role: registered for the role, not paused, with free
+	/// capacity in it.
+	#[pallet::storage]
+	pub type IdleCount<T> = StorageMap<_, Twox64Concat, Role, u32, ValueQuery>;
+
+	/// Idle providers of a role by position `0..IdleCount`, so a random one can be drawn.
+	#[pallet::storage]
+	pub type IdleAt<T> = StorageDoubleMap<_, Twox64Concat, Role, Twox64Concat, u32, ItemId>;
+
+	/// The position of an idle provider in `IdleAt`, for O(1) removal.
+	#[pallet::storage]
+	pub type IdlePosition<T> = StorageDoubleMap<_, Twox64Concat, Role, Twox64Concat, ItemId, u32>;
+
+	/// Plan components (datasets, performances, timetables, regions) by id.
+	#[pallet::storage]
+	pub type Components<T: Config> =
+		StorageMap<_, Twox64Concat, ItemId, Component<T::MaxRangesPerDataset>>;
+
+	/// Plans by id.
+	#[pallet::storage]
+	pub type Plans<T: Config> = StorageMap<_, Twox64Concat, ItemId, PlanOf<T>>;
+
+	/// Contracts by id.
+	#[pallet::storage]
+	pub type Contracts<T: Config> = StorageMap<_, Twox64Concat, ItemId, Contract<BlockNumberFor<T>>>;
+
+	/// Amendments by id; a contract keeps only its latest.
+	#[pallet::storage]
+	pub type Amendments<T: Config> = StorageMap<_, Twox64Concat, ItemId, Amendment<BlockNumberFor<T>>>;
+
+	/// A provider's jobs: `(user, job) -> role`, job being an amendment (setting up) or a contract
+	/// (hosting).
+	#[pallet::storage]
+	pub type Bookings<T> = StorageDoubleMap<_, Twox64Concat, ItemId, Twox64Concat, ItemId, Role>;
+
+	/// Tasks due per block.
+	#[pallet::storage]
+	pub type Agenda<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<crate::types::Task, T::MaxTasksPerBlock>,
+		ValueQuery,
+	>;
+
+	/// The oldest agenda block that may still hold tasks.
+	#[pallet::storage]
+	pub type AgendaHead<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
+
+	/// Contracts waiting for providers, oldest first.
+	#[pallet::storage]
+	pub type PendingTasks<T: Config> =
+		StorageValue<_, BoundedVec<ItemId, T::MaxPendingTasks>, ValueQuery>;
+
+	/// How many waiting contracts are still to be retried in the current pass.
+	#[pallet::storage]
+	pub type PendingPass<T> = StorageValue<_, u32, ValueQuery>;
+
+	/// Mixed into the randomness of each selection.
+	#[pallet::storage]
+	pub type SelectionNonce<T> = StorageValue<_, u64, ValueQuery>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -117,6 +286,46 @@ pub mod pallet {
 		FeedUpdated { feed: ItemId, key: PublicKey, length: u64, previous_length: u64 },
 		/// A feed was removed and its deposit released.
 		FeedUnpublished { feed: ItemId, key: PublicKey },
+		/// A provider registered for work or updated its registration.
+		RegisteredForWork { user: ItemId, capacity: PerRole<u32>, storage: u64 },
+		/// A provider unregistered; its deposit was released.
+		Unregistered { user: ItemId },
+		/// A provider was paused; `until` is when a pause for a failure ends.
+		Paused { user: ItemId, until: Option<BlockNumberFor<T>> },
+		/// A provider is available again.
+		Unpaused { user: ItemId },
+		/// A plan was published and cut into contracts.
+		PlanPublished {
+			plan: ItemId,
+			sponsor: ItemId,
+			contracts: BoundedVec<ItemId, T::MaxContractsPerPlan>,
+		},
+		/// A plan was withdrawn by its sponsor; everything it booked is released.
+		PlanUnpublished { plan: ItemId },
+		/// A plan reached its end; everything it booked is released.
+		PlanEnded { plan: ItemId },
+		/// Providers were matched to a contract: the attester connects them.
+		HostingSetup {
+			amendment: ItemId,
+			contract: ItemId,
+			attester: ItemId,
+			encoders: BoundedVec<ItemId, ConstU32<ENCODERS_PER_CONTRACT>>,
+			hosters: BoundedVec<ItemId, ConstU32<HOSTERS_PER_CONTRACT>>,
+		},
+		/// A failed setup is retried with other providers.
+		RetryHostingSetup {
+			amendment: ItemId,
+			contract: ItemId,
+			attester: ItemId,
+			encoders: BoundedVec<ItemId, ConstU32<ENCODERS_PER_CONTRACT>>,
+			hosters: BoundedVec<ItemId, ConstU32<HOSTERS_PER_CONTRACT>>,
+		},
+		/// A setup failed (or timed out); `failed` are the providers at fault.
+		HostingSetupFailed { amendment: ItemId, contract: ItemId, failed: BoundedVec<ItemId, ConstU32<7>> },
+		/// The hosters of the amendment host the contract.
+		HostingStarted { amendment: ItemId, contract: ItemId },
+		/// A hoster stops hosting what the amendment gave it.
+		DropHosting { amendment: ItemId, hoster: ItemId },
 	}
 
 	#[pallet::error]
@@ -151,6 +360,91 @@ pub mod pallet {
 		UnknownFeed,
 		/// Only the feed's publisher may do this.
 		NotPublisher,
+		/// The form offers no role (every capacity is zero).
+		NoRoles,
+		/// A role's capacity is above `MaxCapacityPerRole`.
+		CapacityTooLarge,
+		/// The form offers no storage.
+		NoStorage,
+		/// The region is not a geohash (characters `0-9`, `b-h`, `j`, `k`, `m`, `n`, `p-z`).
+		InvalidRegion,
+		/// The availability window is empty or already over.
+		InvalidWindow,
+		/// Another user registered this signing key.
+		SigningKeyInUse,
+		/// Another user registered this Noise key.
+		NoiseKeyInUse,
+		/// A user's keys can't change: they sign and identify its work.
+		KeysCannotChange,
+		/// The signing key and the Noise key must differ.
+		SameKeys,
+		/// The caller is not registered for work.
+		NotRegistered,
+		/// The provider is already paused.
+		AlreadyPaused,
+		/// The provider is not paused.
+		NotPaused,
+		/// A pause for a failure lasts until its end.
+		PauseNotOver,
+		/// The provider still has jobs booked; it can unregister once they are done.
+		HasActiveJobs,
+		/// The plan must start before it ends.
+		InvalidPlanWindow,
+		/// The plan's end has already passed.
+		PlanAlreadyOver,
+		/// The plan names no dataset.
+		NoDatasets,
+		/// A dataset has no ranges.
+		EmptyRanges,
+		/// A range ends before it starts.
+		ReversedRange,
+		/// Ranges must be ascending and must not overlap.
+		UnorderedRanges,
+		/// A range reaches beyond the feed's signed length.
+		RangeBeyondFeed,
+		/// The datasets make more than `MaxContractsPerPlan` contracts.
+		TooManyContracts,
+		/// A plan names more than `MaxComponentsPerPlan` components of a kind.
+		TooManyComponents,
+		/// No component has this id.
+		UnknownComponent,
+		/// The component is of another kind than its place in the plan.
+		WrongComponentKind,
+		/// No plan has this id.
+		UnknownPlan,
+		/// Only the plan's sponsor may do this.
+		NotSponsor,
+		/// The agenda has no room near the wanted block.
+		AgendaFull,
+		/// No contract has this id.
+		UnknownContract,
+		/// The contract is not waiting for a hosting setup.
+		ContractNotWaiting,
+		/// No user has this id.
+		UnknownUser,
+		/// No amendment has this id (or it was superseded).
+		UnknownAmendment,
+		/// The amendment is not waiting for a report.
+		AmendmentNotInProgress,
+		/// This report does not fit the amendment's kind.
+		WrongAmendmentKind,
+		/// Only the amendment's attester may report on it.
+		NotAttester,
+		/// A provider named as failed has no part in the amendment.
+		NotInAmendment,
+		/// A provider is named twice.
+		DuplicateProvider,
+		/// A report of success needs exactly one proof of contact per hoster.
+		MissingContactSignature,
+		/// A hoster's proof of contact does not verify.
+		BadContactSignature,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::tick(now)
+		}
 	}
 
 	#[pallet::call]
@@ -187,6 +481,108 @@ pub mod pallet {
 		pub fn unpublish_feed(origin: OriginFor<T>, feed: ItemId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_unpublish_feed(who, feed)
+		}
+
+		/// Register for work as a provider, or update the registration.
+		///
+		/// - `origin`: the provider's account; the first registration holds
+		///   [`Config::RegistrationDeposit`].
+		/// - `form`: roles (capacity per role), signing and Noise keys (unique, fixed once set),
+		///   availability window, storage, region (geohash) and performance.
+		///
+		/// Emits `RegisteredForWork`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::register_for_work())]
+		pub fn register_for_work(
+			origin: OriginFor<T>,
+			form: WorkForm<BlockNumberFor<T>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_register_for_work(who, form)
+		}
+
+		/// Stop offering work: leave the idle queues, release the registration deposit.
+		///
+		/// - `origin`: a registered provider without booked jobs.
+		///
+		/// Emits `Unregistered`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::unregister())]
+		pub fn unregister(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_unregister(who)
+		}
+
+		/// Pause: take no new jobs until `unpause`.
+		///
+		/// - `origin`: a registered provider that is not paused.
+		///
+		/// Emits `Paused`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::pause())]
+		pub fn pause(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_pause(who)
+		}
+
+		/// End a requested pause (a pause for a failure ends by itself).
+		///
+		/// - `origin`: a paused provider.
+		///
+		/// Emits `Unpaused`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::unpause())]
+		pub fn unpause(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_unpause(who)
+		}
+
+		/// Publish a plan: keep these chunks of these feeds hosted from `from` until `until`.
+		///
+		/// - `origin`: the sponsor; pays `PlanDeposit` + `ContractDeposit` per contract.
+		/// - `plan`: window, datasets (feed id + inclusive chunk ranges), performances, timetables
+		///   and regions, each inline (`New`) or by the id of a stored component (`Existing`).
+		///
+		/// Emits `PlanPublished` with the contracts; their hosting setups run at `from`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::publish_plan(T::MaxContractsPerPlan::get()))]
+		pub fn publish_plan(origin: OriginFor<T>, plan: PlanFormOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_publish_plan(who, plan)
+		}
+
+		/// Withdraw a plan: its contracts end, providers are released, the deposit returned.
+		///
+		/// - `origin`: the plan's sponsor.
+		/// - `plan`: the plan's id.
+		///
+		/// Emits `PlanUnpublished` (and `DropHosting` per hoster).
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::unpublish_plan(T::MaxContractsPerPlan::get()))]
+		pub fn unpublish_plan(origin: OriginFor<T>, plan: ItemId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_unpublish_plan(who, plan)
+		}
+
+		/// Report on a hosting setup.
+		///
+		/// - `origin`: the amendment's attester.
+		/// - `amendment`: the amendment's id.
+		/// - `failed`: providers that failed (by id or Noise key); empty for success.
+		/// - `signatures`: on success, each hoster's proof of contact (ed25519 by its signing key
+		///   over the ASCII decimal amendment id).
+		///
+		/// Emits `HostingStarted`, or `HostingSetupFailed` and a retry.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::hosting_setup_report())]
+		pub fn hosting_setup_report(
+			origin: OriginFor<T>,
+			amendment: ItemId,
+			failed: BoundedVec<ProviderRef, ConstU32<7>>,
+			signatures: BoundedVec<ContactSignature, ConstU32<HOSTERS_PER_CONTRACT>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_hosting_setup_report(who, amendment, failed.into_inner(), signatures.into_inner())
 		}
 	}
 }

@@ -1,7 +1,10 @@
 //! A mock runtime for the pallet's tests: System, Balances and Datdot.
 
 use crate as pallet_datdot;
-use frame_support::{derive_impl, parameter_types, traits::ConstU64};
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU32, ConstU64},
+};
 use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -31,12 +34,44 @@ impl pallet_balances::Config for Test {
 
 parameter_types! {
 	pub const FeedDeposit: Balance = 100;
+	pub const RegistrationDeposit: Balance = 50;
+	pub const PlanDeposit: Balance = 20;
+	pub const ContractDeposit: Balance = 5;
+	pub MaxAgendaWeight: frame_support::weights::Weight =
+		frame_support::weights::Weight::from_parts(u64::MAX / 2, u64::MAX / 2);
+}
+
+/// Deterministic randomness for tests: a hash of the subject and the block number.
+pub struct TestRandomness;
+impl frame_support::traits::Randomness<sp_core::H256, u64> for TestRandomness {
+	fn random(subject: &[u8]) -> (sp_core::H256, u64) {
+		let block = System::block_number();
+		let mut input = subject.to_vec();
+		input.extend_from_slice(&block.to_le_bytes());
+		(sp_core::H256(sp_io::hashing::blake2_256(&input)), block)
+	}
 }
 
 impl pallet_datdot::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type FeedDeposit = FeedDeposit;
+	type RegistrationDeposit = RegistrationDeposit;
+	type MaxCapacityPerRole = ConstU32<100>;
+	type PlanDeposit = PlanDeposit;
+	type ContractDeposit = ContractDeposit;
+	type MaxRangesPerDataset = ConstU32<16>;
+	type MaxComponentsPerPlan = ConstU32<8>;
+	type MaxContractsPerPlan = ConstU32<8>;
+	type StoragePerContract = ConstU64<{ 10 * 65536 }>;
+	type ReportTimeout = ConstU64<5>;
+	type FailPauseBlocks = ConstU64<60>;
+	type MaxTasksPerBlock = ConstU32<16>;
+	type MaxPendingTasks = ConstU32<64>;
+	type MaxPendingRetriesPerBlock = ConstU32<8>;
+	type MaxSelectionDraws = ConstU32<64>;
+	type MaxAgendaWeight = MaxAgendaWeight;
+	type Randomness = TestRandomness;
 	type WeightInfo = ();
 }
 
@@ -59,4 +94,14 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext.register_extension(sp_keystore::KeystoreExt::new(sp_keystore::testing::MemoryKeystore::new()));
 	ext.execute_with(|| System::set_block_number(1));
 	ext
+}
+
+/// Runs blocks up to `n`, with the pallet's hooks.
+pub fn run_to_block(n: u64) {
+	use frame_support::traits::Hooks;
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Datdot::on_initialize(next);
+	}
 }

@@ -6,13 +6,14 @@ use datdot_primitives::{ItemId, PublicKey};
 
 sp_api::decl_runtime_apis! {
 	/// Read access to datdot items for clients (polkadot.js: `api.call.datdotApi.*`).
-	pub trait DatdotApi<AccountId, Balance>
+	pub trait DatdotApi<AccountId, BlockNumber, Balance>
 	where
 		AccountId: Codec,
+		BlockNumber: Codec,
 		Balance: Codec,
 	{
 		/// The item with this id, whatever its kind.
-		fn item(id: ItemId) -> Option<Item<AccountId, Balance>>;
+		fn item(id: ItemId) -> Option<Item<AccountId, BlockNumber, Balance>>;
 		/// The id and record of the feed with this key.
 		fn feed_by_key(key: PublicKey) -> Option<(ItemId, Feed<Balance>)>;
 		/// The user id of an account.
@@ -22,7 +23,9 @@ sp_api::decl_runtime_apis! {
 
 impl<T: Config> Pallet<T> {
 	/// The item with this id, whatever its kind (ids are unique across kinds).
-	pub fn item(id: ItemId) -> Option<Item<T::AccountId, crate::BalanceOf<T>>> {
+	pub fn item(
+		id: ItemId,
+	) -> Option<Item<T::AccountId, frame_system::pallet_prelude::BlockNumberFor<T>, crate::BalanceOf<T>>> {
 		if let Some(user) = Users::<T>::get(id) {
 			return Some(Item::User(user));
 		}

@@ -20,7 +20,10 @@ impl<T: Config> Pallet<T> {
 			return Ok(user);
 		}
 		let user = Self::next_id()?;
-		Users::<T>::insert(user, User { account: account.clone() });
+		Users::<T>::insert(
+			user,
+			User { account: account.clone(), keys: None, provider: None, stats: Default::default() },
+		);
 		UserByAccount::<T>::insert(account, user);
 		Self::deposit_event(Event::UserCreated { user, account: account.clone() });
 		Ok(user)

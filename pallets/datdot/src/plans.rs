@@ -1,0 +1,213 @@
+//! Publishing and unpublishing plans; cutting their datasets into contracts.
+//!
+//! A plan's datasets (inline or stored components) are validated against their feeds' signed
+//! lengths and cut, in order, into contracts of [`SET_SIZE`](crate::SET_SIZE) chunks. Each
+//! contract's hosting setup is put on the agenda at the plan's `from` (the next block if `from`
+//! has passed), the plan's end at `until`.
+//!
+//! Decisions where the protocol is silent: a plan needs at least one dataset; datasets of one plan
+//! may name the same feed; `from` may lie in the past (hosting then starts at once) but `until` must
+//! lie ahead of both `from` and the current block.
+
+use crate::{
+	Component, ComponentRef, Components, Config, Contract, ContractStatus, Contracts,
+	Dataset, Error, Event, Feeds, HoldReason, Pallet, Plan, PlanFormOf, PlanOf, Plans, Task,
+	UserByAccount,
+};
+use alloc::vec::Vec;
+use datdot_primitives::{
+	sets::{self, RangesError},
+	ItemId,
+};
+use frame_support::{
+	pallet_prelude::*,
+	traits::{fungible::MutateHold, tokens::Precision},
+};
+use sp_runtime::traits::Saturating;
+
+impl<T> From<RangesError> for Error<T> {
+	fn from(e: RangesError) -> Self {
+		match e {
+			RangesError::Empty => Error::EmptyRanges,
+			RangesError::Reversed => Error::ReversedRange,
+			RangesError::Unordered => Error::UnorderedRanges,
+			RangesError::OutOfBounds => Error::RangeBeyondFeed,
+			RangesError::TooManySets => Error::TooManyContracts,
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_publish_plan(who: T::AccountId, form: PlanFormOf<T>) -> DispatchResult {
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(form.from < form.until, Error::<T>::InvalidPlanWindow);
+		ensure!(form.until > now, Error::<T>::PlanAlreadyOver);
+		ensure!(!form.datasets.is_empty(), Error::<T>::NoDatasets);
+
+		// Validate everything before writing anything.
+		let mut sets: Vec<(ItemId, Vec<datdot_primitives::sets::ChunkRange>)> = Vec::new();
+		for dataset in form.datasets.iter() {
+			let dataset = Self::dataset(dataset)?;
+			let feed = Feeds::<T>::get(dataset.feed).ok_or(Error::<T>::UnknownFeed)?;
+			sets::validate(&dataset.ranges, feed.length).map_err(Error::<T>::from)?;
+			let room = T::MaxContractsPerPlan::get().saturating_sub(sets.len() as u32);
+			for set in sets::split(&dataset.ranges, u64::from(crate::SET_SIZE), room)
+				.map_err(Error::<T>::from)?
+			{
+				sets.push((dataset.feed, set));
+			}
+		}
+		for p in form.performances.iter() {
+			Self::check_ref(p, |c| matches!(c, Component::Performance(_)))?;
+		}
+		for t in form.timetables.iter() {
+			Self::check_ref(t, |c| matches!(c, Component::Timetable(_)))?;
+		}
+		for r in form.regions.iter() {
+			if let ComponentRef::New(region) = r {
+				ensure!(
+					datdot_primitives::geohash::is_valid(&region.geohash),
+					Error::<T>::InvalidRegion
+				);
+			}
+			Self::check_ref(r, |c| matches!(c, Component::Region(_)))?;
+		}
+
+		let sponsor = Self::ensure_user(&who)?;
+		let plan_id = Self::next_id()?;
+		let deposit = T::PlanDeposit::get().saturating_add(
+			T::ContractDeposit::get().saturating_mul((sets.len() as u32).into()),
+		);
+		T::Currency::hold(&HoldReason::PlanDeposit.into(), &who, deposit)
+			.map_err(|_| Error::<T>::CannotHoldDeposit)?;
+
+		let datasets = Self::store_refs(form.datasets, Component::Dataset)?;
+		let performances = Self::store_refs(form.performances, Component::Performance)?;
+		let timetables = Self::store_refs(form.timetables, Component::Timetable)?;
+		let regions = Self::store_refs(form.regions, Component::Region)?;
+
+		let start = form.from.max(now.saturating_add(1u32.into()));
+		let mut contracts = BoundedVec::<ItemId, T::MaxContractsPerPlan>::new();
+		for (feed, ranges) in sets {
+			let contract = Self::next_id()?;
+			let scheduled = Self::schedule(start, Task::StartHosting { contract })?;
+			Contracts::<T>::insert(
+				contract,
+				Contract {
+					plan: plan_id,
+					feed,
+					ranges: ranges.try_into().map_err(|_| Error::<T>::TooManyContracts)?,
+					status: ContractStatus::Waiting,
+					amendment: None,
+					hosters: Default::default(),
+					scheduled: Some(scheduled),
+				},
+			);
+			contracts.try_push(contract).map_err(|_| Error::<T>::TooManyContracts)?;
+		}
+		let ends_at = Self::schedule(form.until, Task::EndPlan { plan: plan_id })?;
+		Plans::<T>::insert(
+			plan_id,
+			Plan {
+				sponsor,
+				from: form.from,
+				until: form.until,
+				datasets,
+				performances,
+				timetables,
+				regions,
+				contracts: contracts.clone(),
+				deposit,
+				ends_at,
+			},
+		);
+		Self::deposit_event(Event::PlanPublished { plan: plan_id, sponsor, contracts });
+		Ok(())
+	}
+
+	pub(crate) fn do_unpublish_plan(who: T::AccountId, plan_id: ItemId) -> DispatchResult {
+		let plan = Plans::<T>::get(plan_id).ok_or(Error::<T>::UnknownPlan)?;
+		ensure!(UserByAccount::<T>::get(&who) == Some(plan.sponsor), Error::<T>::NotSponsor);
+		Self::close_plan(plan_id, &plan)?;
+		Self::unschedule(plan.ends_at, &Task::EndPlan { plan: plan_id });
+		Self::deposit_event(Event::PlanUnpublished { plan: plan_id });
+		Ok(())
+	}
+
+	/// At `until`: the plan's contracts end and everything is released.
+	pub(crate) fn end_plan(plan_id: ItemId) -> DispatchResult {
+		let plan = Plans::<T>::get(plan_id).ok_or(Error::<T>::UnknownPlan)?;
+		Self::close_plan(plan_id, &plan)?;
+		Self::deposit_event(Event::PlanEnded { plan: plan_id });
+		Ok(())
+	}
+
+	/// Ends every contract of the plan, releases the deposit and removes the plan.
+	fn close_plan(plan_id: ItemId, plan: &PlanOf<T>) -> DispatchResult {
+		for contract in plan.contracts.iter() {
+			Self::end_contract(*contract);
+		}
+		if let Some(sponsor) = crate::Users::<T>::get(plan.sponsor) {
+			T::Currency::release(
+				&HoldReason::PlanDeposit.into(),
+				&sponsor.account,
+				plan.deposit,
+				Precision::BestEffort,
+			)?;
+		}
+		Plans::<T>::remove(plan_id);
+		Ok(())
+	}
+
+	/// Removes a contract and whatever it still has scheduled or booked.
+	pub(crate) fn end_contract(contract_id: ItemId) {
+		let Some(contract) = Contracts::<T>::take(contract_id) else { return };
+		if let Some(at) = contract.scheduled {
+			Self::unschedule(at, &Task::StartHosting { contract: contract_id });
+		}
+		Self::release_contract(contract_id, &contract);
+	}
+
+	/// The dataset a reference names, checked.
+	fn dataset(r: &ComponentRef<Dataset<T::MaxRangesPerDataset>>) -> Result<Dataset<T::MaxRangesPerDataset>, DispatchError> {
+		match r {
+			ComponentRef::New(d) => Ok(d.clone()),
+			ComponentRef::Existing(id) => match Components::<T>::get(id) {
+				Some(Component::Dataset(d)) => Ok(d),
+				Some(_) => Err(Error::<T>::WrongComponentKind.into()),
+				None => Err(Error::<T>::UnknownComponent.into()),
+			},
+		}
+	}
+
+	fn check_ref<C>(
+		r: &ComponentRef<C>,
+		is_kind: impl Fn(&Component<T::MaxRangesPerDataset>) -> bool,
+	) -> DispatchResult {
+		if let ComponentRef::Existing(id) = r {
+			let stored = Components::<T>::get(id).ok_or(Error::<T>::UnknownComponent)?;
+			ensure!(is_kind(&stored), Error::<T>::WrongComponentKind);
+		}
+		Ok(())
+	}
+
+	/// Stores the new components among `refs` and returns the ids of all of them.
+	fn store_refs<C>(
+		refs: BoundedVec<ComponentRef<C>, T::MaxComponentsPerPlan>,
+		wrap: impl Fn(C) -> Component<T::MaxRangesPerDataset>,
+	) -> Result<BoundedVec<ItemId, T::MaxComponentsPerPlan>, DispatchError> {
+		let mut ids = BoundedVec::new();
+		for r in refs {
+			let id = match r {
+				ComponentRef::Existing(id) => id,
+				ComponentRef::New(c) => {
+					let id = Self::next_id()?;
+					Components::<T>::insert(id, wrap(c));
+					id
+				},
+			};
+			ids.try_push(id).map_err(|_| Error::<T>::TooManyComponents)?;
+		}
+		Ok(ids)
+	}
+}

@@ -1,0 +1,273 @@
+//! `register_for_work`, `unregister`, `pause`, `unpause` and the idle queues.
+
+use crate::{
+	mock::*, Error, Event, HoldReason, IdleCount, Keys, Pause, PauseReason, Performance, PerRole,
+	Role, UserByAccount, UserByNoiseKey, UserBySigningKey, Users, WorkForm,
+};
+use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
+use sp_core::Pair;
+
+/// The signing key pair of the provider made with `form(seed)`.
+pub fn signer(seed: u8) -> sp_core::ed25519::Pair {
+	use sp_core::Pair;
+	sp_core::ed25519::Pair::from_seed(&[seed; 32])
+}
+
+pub fn form(seed: u8) -> WorkForm<u64> {
+	WorkForm {
+		capacity: PerRole { encoder: 2, hoster: 2, attester: 2 },
+		signing_key: signer(seed).public().0,
+		noise_key: [seed.wrapping_add(128); 32],
+		from: 0,
+		until: None,
+		storage: 1 << 30,
+		region: b"u33dc0".to_vec().try_into().unwrap(),
+		performance: Performance { latency_ms: 50, bandwidth_kbps: 100_000 },
+	}
+}
+
+fn held(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&HoldReason::RegistrationDeposit.into(), &who)
+}
+
+fn idle(role: Role) -> Vec<u64> {
+	let mut v = Datdot::idle(role);
+	v.sort();
+	v
+}
+
+#[test]
+fn register_creates_provider_and_fills_idle_queues() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(1)));
+		let user = UserByAccount::<Test>::get(ALICE).unwrap();
+		let record = Users::<Test>::get(user).unwrap();
+		assert_eq!(record.keys, Some(Keys { signing_key: signer(1).public().0, noise_key: [129; 32] }));
+		let provider = record.provider.unwrap();
+		assert_eq!(provider.form, form(1));
+		assert_eq!(provider.booked, PerRole::default());
+		assert_eq!(provider.paused, None);
+		assert_eq!(provider.deposit, 50);
+		assert_eq!(held(ALICE), 50);
+		assert_eq!(UserBySigningKey::<Test>::get(signer(1).public().0), Some(user));
+		assert_eq!(UserByNoiseKey::<Test>::get([129; 32]), Some(user));
+		for role in Role::ALL {
+			assert_eq!(idle(role), vec![user]);
+		}
+		System::assert_last_event(
+			Event::RegisteredForWork { user, capacity: form(1).capacity, storage: 1 << 30 }.into(),
+		);
+	});
+}
+
+#[test]
+fn only_offered_roles_are_idle() {
+	new_test_ext().execute_with(|| {
+		let mut f = form(1);
+		f.capacity = PerRole { encoder: 0, hoster: 3, attester: 0 };
+		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), f));
+		let user = UserByAccount::<Test>::get(ALICE).unwrap();
+		assert_eq!(idle(Role::Hoster), vec![user]);
+		assert!(idle(Role::Encoder).is_empty());
+		assert!(idle(Role::Attester).is_empty());
+	});
+}
+
+#[test]
+fn re_registration_updates_without_duplicates_or_second_deposit() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(1)));
+		let mut f = form(1);
+		f.capacity = PerRole { encoder: 1, hoster: 5, attester: 0 };
+		f.storage = 5;
+		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), f.clone()));
+		let user = UserByAccount::<Test>::get(ALICE).unwrap();
+		assert_eq!(Users::<Test>::get(user).unwrap().provider.unwrap().form, f);
+		assert_eq!(held(ALICE), 50);
+		assert_eq!(idle(Role::Hoster), vec![user]);
+		assert_eq!(idle(Role::Encoder), vec![user]);
+		assert!(idle(Role::Attester).is_empty());
+		assert_eq!(IdleCount::<Test>::get(Role::Hoster), 1);
+	});
+}
+
+/// Every invalid form, each with its error; nothing changes.
+#[test]
+fn invalid_forms_are_rejected_with_their_error() {
+	new_test_ext().execute_with(|| {
+		System::set_block_number(10);
+		let mut cases: Vec<(&str, WorkForm<u64>, Error<Test>)> = Vec::new();
+		let mut f = form(1);
+		f.capacity = PerRole::default();
+		cases.push(("no roles", f, Error::NoRoles));
+		let mut f = form(1);
+		f.capacity.hoster = 101;
+		cases.push(("capacity", f, Error::CapacityTooLarge));
+		let mut f = form(1);
+		f.storage = 0;
+		cases.push(("storage", f, Error::NoStorage));
+		let mut f = form(1);
+		f.region = b"u33a".to_vec().try_into().unwrap();
+		cases.push(("region", f, Error::InvalidRegion));
+		let mut f = form(1);
+		f.until = Some(10);
+		cases.push(("over", f, Error::InvalidWindow));
+		let mut f = form(1);
+		f.from = 20;
+		f.until = Some(15);
+		cases.push(("reversed", f, Error::InvalidWindow));
+		let mut f = form(1);
+		f.noise_key = f.signing_key;
+		cases.push(("same keys", f, Error::SameKeys));
+		for (name, f, error) in cases {
+			let before = sp_io::storage::root(sp_runtime::StateVersion::V1);
+			let result = Datdot::register_for_work(RuntimeOrigin::signed(ALICE), f);
+			assert_eq!(result, Err(error.into()), "{name}");
+			assert_eq!(before, sp_io::storage::root(sp_runtime::StateVersion::V1), "{name}");
+		}
+	});
+}
+
+#[test]
+fn keys_are_unique_and_fixed() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(1)));
+		let mut f = form(2);
+		f.signing_key = signer(1).public().0;
+		assert_noop!(
+			Datdot::register_for_work(RuntimeOrigin::signed(BOB), f),
+			Error::<Test>::SigningKeyInUse
+		);
+		let mut f = form(2);
+		f.noise_key = [129; 32];
+		assert_noop!(
+			Datdot::register_for_work(RuntimeOrigin::signed(BOB), f),
+			Error::<Test>::NoiseKeyInUse
+		);
+		assert_noop!(
+			Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(3)),
+			Error::<Test>::KeysCannotChange
+		);
+		// Keys stay with the user after it unregisters.
+		assert_ok!(Datdot::unregister(RuntimeOrigin::signed(ALICE)));
+		assert_noop!(
+			Datdot::register_for_work(RuntimeOrigin::signed(BOB), form(1)),
+			Error::<Test>::SigningKeyInUse
+		);
+		assert_noop!(
+			Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(3)),
+			Error::<Test>::KeysCannotChange
+		);
+		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(1)));
+	});
+}
+
+#[test]
+fn deposit_must_be_affordable() {
+	new_test_ext().execute_with(|| {
+		// POOR has 50 of which 1 must stay (existential deposit).
+		assert_noop!(
+			Datdot::register_for_work(RuntimeOrigin::signed(POOR), form(1)),
+			Error::<Test>::CannotHoldDeposit
+		);
+	});
+}
+
+#[test]
+fn unregister_releases_deposit_and_leaves_queues() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(Datdot::unregister(RuntimeOrigin::signed(ALICE)), Error::<Test>::NotRegistered);
+		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(1)));
+		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(BOB), form(2)));
+		let alice = UserByAccount::<Test>::get(ALICE).unwrap();
+		let bob = UserByAccount::<Test>::get(BOB).unwrap();
+		assert_ok!(Datdot::unregister(RuntimeOrigin::signed(ALICE)));
+		assert_eq!(held(ALICE), 0);
+		assert!(Users::<Test>::get(alice).unwrap().provider.is_none());
+		for role in Role::ALL {
+			assert_eq!(idle(role), vec![bob]);
+		}
+		System::assert_last_event(Event::Unregistered { user: alice }.into());
+		assert_noop!(Datdot::unregister(RuntimeOrigin::signed(ALICE)), Error::<Test>::NotRegistered);
+	});
+}
+
+#[test]
+fn unregister_with_booked_jobs_is_refused() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(1)));
+		let alice = UserByAccount::<Test>::get(ALICE).unwrap();
+		Users::<Test>::mutate(alice, |u| {
+			u.as_mut().unwrap().provider.as_mut().unwrap().booked.hoster = 1;
+		});
+		assert_noop!(Datdot::unregister(RuntimeOrigin::signed(ALICE)), Error::<Test>::HasActiveJobs);
+	});
+}
+
+#[test]
+fn pause_and_unpause() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(Datdot::pause(RuntimeOrigin::signed(ALICE)), Error::<Test>::NotRegistered);
+		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(1)));
+		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(BOB), form(2)));
+		let alice = UserByAccount::<Test>::get(ALICE).unwrap();
+		let bob = UserByAccount::<Test>::get(BOB).unwrap();
+		assert_noop!(Datdot::unpause(RuntimeOrigin::signed(ALICE)), Error::<Test>::NotPaused);
+
+		assert_ok!(Datdot::pause(RuntimeOrigin::signed(ALICE)));
+		System::assert_last_event(Event::Paused { user: alice, until: None }.into());
+		assert_eq!(
+			Users::<Test>::get(alice).unwrap().provider.unwrap().paused,
+			Some(Pause { reason: PauseReason::Requested, until: None })
+		);
+		for role in Role::ALL {
+			assert_eq!(idle(role), vec![bob]);
+		}
+		assert_noop!(Datdot::pause(RuntimeOrigin::signed(ALICE)), Error::<Test>::AlreadyPaused);
+		// Re-registering keeps the pause.
+		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(1)));
+		assert_eq!(idle(Role::Hoster), vec![bob]);
+
+		assert_ok!(Datdot::unpause(RuntimeOrigin::signed(ALICE)));
+		System::assert_last_event(Event::Unpaused { user: alice }.into());
+		for role in Role::ALL {
+			assert_eq!(idle(role), vec![alice, bob]);
+		}
+	});
+}
+
+#[test]
+fn a_pause_for_failure_cannot_be_lifted_by_the_provider() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(1)));
+		let alice = UserByAccount::<Test>::get(ALICE).unwrap();
+		Users::<Test>::mutate(alice, |u| {
+			u.as_mut().unwrap().provider.as_mut().unwrap().paused =
+				Some(Pause { reason: PauseReason::Failed, until: Some(100) });
+		});
+		assert_noop!(Datdot::unpause(RuntimeOrigin::signed(ALICE)), Error::<Test>::PauseNotOver);
+	});
+}
+
+#[test]
+fn idle_queue_removal_keeps_the_others() {
+	new_test_ext().execute_with(|| {
+		let accounts: Vec<AccountId> = (10..20).collect();
+		for (i, who) in accounts.iter().enumerate() {
+			Balances::force_set_balance(RuntimeOrigin::root(), *who, 1_000).unwrap();
+			assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(*who), form(10 + i as u8)));
+		}
+		let ids: Vec<u64> = accounts.iter().map(|a| UserByAccount::<Test>::get(a).unwrap()).collect();
+		for who in [accounts[0], accounts[5], accounts[9]] {
+			assert_ok!(Datdot::pause(RuntimeOrigin::signed(who)));
+		}
+		let mut expected: Vec<u64> =
+			ids.iter().enumerate().filter(|(i, _)| ![0, 5, 9].contains(i)).map(|(_, id)| *id).collect();
+		expected.sort();
+		for role in Role::ALL {
+			assert_eq!(idle(role), expected);
+			assert_eq!(IdleCount::<Test>::get(role), 7);
+		}
+		crate::tests::check_invariants();
+	});
+}

@@ -1,0 +1,186 @@
+//! Providers: registration for work, pauses, and the idle queues selection draws from.
+//!
+//! A provider is *idle* in a role when it offers the role, is not paused and has free capacity in
+//! it. Each role's idle providers sit in an indexed set (`IdleAt` / `IdlePosition` / `IdleCount`):
+//! no duplicates, O(1) insertion and removal (swap with the last), and uniform random access by
+//! position. [`Pallet::refresh_idle`] is the one place that puts a provider in or takes it out of
+//! the queues; every change of a provider's form, bookings or pause goes through it.
+//!
+//! Decisions where the protocol is silent:
+//! * A user's signing and Noise keys are fixed by its first registration: they identify its work
+//!   (proofs of contact, `failed` lists) and their lookups never change.
+//! * Re-registration may lower capacity or storage below what is booked: booked jobs go on, the
+//!   provider just gets no new ones until it is below its limits again.
+//! * A provider can unregister only without booked jobs; `pause` first, then wait for its jobs to
+//!   end or be replaced.
+
+use crate::{
+	Config, Error, Event, HoldReason, IdleAt, IdleCount, IdlePosition, Pallet, Pause, PauseReason,
+	Keys, Provider, Role, UserByAccount, UserByNoiseKey, UserBySigningKey, UserOf, Users, WorkForm,
+};
+use datdot_primitives::{geohash, ItemId};
+use frame_support::{
+	pallet_prelude::*,
+	traits::{fungible::MutateHold, tokens::Precision},
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_register_for_work(
+		who: T::AccountId,
+		form: WorkForm<BlockNumberFor<T>>,
+	) -> DispatchResult {
+		Self::validate_form(&form)?;
+		let user_id = Self::ensure_user(&who)?;
+		let mut user = Users::<T>::get(user_id).ok_or(Error::<T>::NotRegistered)?;
+		Self::claim_keys(user_id, &mut user, &form)?;
+
+		let provider = match user.provider.take() {
+			Some(mut provider) => {
+				provider.form = form;
+				provider
+			},
+			None => {
+				let deposit = T::RegistrationDeposit::get();
+				T::Currency::hold(&HoldReason::RegistrationDeposit.into(), &who, deposit)
+					.map_err(|_| Error::<T>::CannotHoldDeposit)?;
+				Provider {
+					form,
+					booked: Default::default(),
+					storage_booked: 0,
+					paused: None,
+					deposit,
+				}
+			},
+		};
+		let (capacity, storage) = (provider.form.capacity, provider.form.storage);
+		user.provider = Some(provider);
+		Self::refresh_idle(user_id, &user);
+		Users::<T>::insert(user_id, user);
+		Self::providers_changed();
+		Self::deposit_event(Event::RegisteredForWork { user: user_id, capacity, storage });
+		Ok(())
+	}
+
+	fn validate_form(form: &WorkForm<BlockNumberFor<T>>) -> DispatchResult {
+		ensure!(Role::ALL.iter().any(|r| form.capacity.get(*r) > 0), Error::<T>::NoRoles);
+		let max = T::MaxCapacityPerRole::get();
+		ensure!(Role::ALL.iter().all(|r| form.capacity.get(*r) <= max), Error::<T>::CapacityTooLarge);
+		ensure!(form.storage > 0, Error::<T>::NoStorage);
+		ensure!(geohash::is_valid(&form.region), Error::<T>::InvalidRegion);
+		ensure!(form.signing_key != form.noise_key, Error::<T>::SameKeys);
+		if let Some(until) = form.until {
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(until >= form.from && until > now, Error::<T>::InvalidWindow);
+		}
+		Ok(())
+	}
+
+	/// Ties the form's keys to the user on its first registration; afterwards they must not
+	/// change.
+	fn claim_keys(user_id: ItemId, user: &mut UserOf<T>, form: &WorkForm<BlockNumberFor<T>>) -> DispatchResult {
+		let keys = Keys { signing_key: form.signing_key, noise_key: form.noise_key };
+		if let Some(known) = user.keys {
+			ensure!(known == keys, Error::<T>::KeysCannotChange);
+			return Ok(());
+		}
+		ensure!(!UserBySigningKey::<T>::contains_key(keys.signing_key), Error::<T>::SigningKeyInUse);
+		ensure!(!UserByNoiseKey::<T>::contains_key(keys.noise_key), Error::<T>::NoiseKeyInUse);
+		UserBySigningKey::<T>::insert(keys.signing_key, user_id);
+		UserByNoiseKey::<T>::insert(keys.noise_key, user_id);
+		user.keys = Some(keys);
+		Ok(())
+	}
+
+	pub(crate) fn do_unregister(who: T::AccountId) -> DispatchResult {
+		let (user_id, mut user) = Self::registered(&who)?;
+		let provider = user.provider.as_ref().ok_or(Error::<T>::NotRegistered)?;
+		ensure!(!provider.has_jobs(), Error::<T>::HasActiveJobs);
+		T::Currency::release(
+			&HoldReason::RegistrationDeposit.into(),
+			&who,
+			provider.deposit,
+			Precision::BestEffort,
+		)?;
+		user.provider = None;
+		Self::refresh_idle(user_id, &user);
+		Users::<T>::insert(user_id, user);
+		Self::deposit_event(Event::Unregistered { user: user_id });
+		Ok(())
+	}
+
+	pub(crate) fn do_pause(who: T::AccountId) -> DispatchResult {
+		let (user_id, mut user) = Self::registered(&who)?;
+		let provider = user.provider.as_mut().ok_or(Error::<T>::NotRegistered)?;
+		ensure!(provider.paused.is_none(), Error::<T>::AlreadyPaused);
+		provider.paused = Some(Pause { reason: PauseReason::Requested, until: None });
+		Self::refresh_idle(user_id, &user);
+		Users::<T>::insert(user_id, user);
+		Self::deposit_event(Event::Paused { user: user_id, until: None });
+		Ok(())
+	}
+
+	pub(crate) fn do_unpause(who: T::AccountId) -> DispatchResult {
+		let (user_id, mut user) = Self::registered(&who)?;
+		let provider = user.provider.as_mut().ok_or(Error::<T>::NotRegistered)?;
+		let pause = provider.paused.ok_or(Error::<T>::NotPaused)?;
+		ensure!(pause.reason == PauseReason::Requested, Error::<T>::PauseNotOver);
+		provider.paused = None;
+		Self::refresh_idle(user_id, &user);
+		Users::<T>::insert(user_id, user);
+		Self::providers_changed();
+		Self::deposit_event(Event::Unpaused { user: user_id });
+		Ok(())
+	}
+
+	/// The caller's user id and record, if it is registered for work.
+	fn registered(who: &T::AccountId) -> Result<(ItemId, UserOf<T>), DispatchError> {
+		let user_id = UserByAccount::<T>::get(who).ok_or(Error::<T>::NotRegistered)?;
+		let user = Users::<T>::get(user_id).ok_or(Error::<T>::NotRegistered)?;
+		ensure!(user.provider.is_some(), Error::<T>::NotRegistered);
+		Ok((user_id, user))
+	}
+
+	/// Puts `user` into, or takes it out of, each role's idle queue, as its record says.
+	pub(crate) fn refresh_idle(user_id: ItemId, user: &UserOf<T>) {
+		for role in Role::ALL {
+			let idle = user
+				.provider
+				.as_ref()
+				.is_some_and(|p| p.paused.is_none() && p.offers(role) && p.free_capacity(role) > 0);
+			if idle {
+				Self::idle_insert(role, user_id);
+			} else {
+				Self::idle_remove(role, user_id);
+			}
+		}
+	}
+
+	fn idle_insert(role: Role, user: ItemId) {
+		if IdlePosition::<T>::contains_key(role, user) {
+			return;
+		}
+		let position = IdleCount::<T>::get(role);
+		IdleAt::<T>::insert(role, position, user);
+		IdlePosition::<T>::insert(role, user, position);
+		IdleCount::<T>::insert(role, position.saturating_add(1));
+	}
+
+	fn idle_remove(role: Role, user: ItemId) {
+		let Some(position) = IdlePosition::<T>::take(role, user) else { return };
+		let last = IdleCount::<T>::get(role).saturating_sub(1);
+		if position != last {
+			if let Some(moved) = IdleAt::<T>::get(role, last) {
+				IdleAt::<T>::insert(role, position, moved);
+				IdlePosition::<T>::insert(role, moved, position);
+			}
+		}
+		IdleAt::<T>::remove(role, last);
+		IdleCount::<T>::insert(role, last);
+	}
+
+	/// The idle providers of `role`, in queue order (for tests and the runtime API).
+	pub fn idle(role: Role) -> alloc::vec::Vec<ItemId> {
+		(0..IdleCount::<T>::get(role)).filter_map(|i| IdleAt::<T>::get(role, i)).collect()
+	}
+}
