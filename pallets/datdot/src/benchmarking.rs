@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::Pallet as Datdot;
+use datdot_primitives::ItemId;
 use datdot_primitives::{
 	flat_tree,
 	hypercore::{self, Node, SignedTree},
@@ -63,6 +64,96 @@ fn provider<T: Config>(name: &'static str, seed: u8) -> T::AccountId {
 	Datdot::<T>::register_for_work(RawOrigin::Signed(who.clone()).into(), form::<T>(seed))
 		.expect("valid form");
 	who
+}
+
+/// `n` providers with the most capacity, signing keys in the keystore, located at `region`.
+fn providers<T: Config>(n: u32, first: u32, region: &[u8]) -> alloc::vec::Vec<ItemId> {
+	(first..first.saturating_add(n))
+		.map(|i| {
+			let who: T::AccountId = account("provider", i, 0);
+			let amount = T::RegistrationDeposit::get().saturating_mul(100u32.into());
+			T::Currency::set_balance(&who, amount.saturating_add(T::Currency::minimum_balance()));
+			let signing = sp_io::crypto::ed25519_generate(KEY_TYPE, None);
+			let mut noise = [0u8; 32];
+			noise[..4].copy_from_slice(&i.to_le_bytes());
+			noise[31] = 0xee;
+			let max = T::MaxCapacityPerRole::get();
+			let form = WorkForm {
+				capacity: PerRole { encoder: max, hoster: max, attester: max },
+				signing_key: signing.0,
+				noise_key: noise,
+				from: Zero::zero(),
+				until: None,
+				storage: u64::MAX / 2,
+				region: region.to_vec().try_into().expect("short geohash"),
+				performance: Performance { latency_ms: 50, bandwidth_kbps: 100_000 },
+			};
+			Datdot::<T>::register_for_work(RawOrigin::Signed(who.clone()).into(), form)
+				.expect("valid form");
+			UserByAccount::<T>::get(&who).expect("registered")
+		})
+		.collect()
+}
+
+/// A feed of `length` blocks published by a funded account.
+fn published_feed<T: Config>(length: u64) -> ItemId {
+	let who = funded::<T>("publisher");
+	let (key, tree) = signed_tree(length);
+	Datdot::<T>::publish_feed(RawOrigin::Signed(who).into(), key, [1; 32], tree).expect("valid feed");
+	FeedByKey::<T>::get(key).expect("published")
+}
+
+/// A plan over `contracts` full sets of a feed, hosted in `region`, starting now.
+fn plan_form<T: Config>(feed: ItemId, contracts: u32, region: &[u8]) -> PlanFormOf<T> {
+	let chunks = u64::from(contracts) * u64::from(crate::SET_SIZE);
+	let max = T::MaxComponentsPerPlan::get();
+	let region = Region { geohash: region.to_vec().try_into().expect("short geohash") };
+	PlanFormOf::<T> {
+		from: Zero::zero(),
+		until: frame_system::Pallet::<T>::block_number().saturating_add(1000u32.into()),
+		datasets: alloc::vec![ComponentRef::New(Dataset {
+			feed,
+			ranges: alloc::vec![ChunkRange { first: 0, last: chunks - 1 }].try_into().expect("one range"),
+		})]
+		.try_into()
+		.expect("one dataset"),
+		performances: (0..max)
+			.map(|_| ComponentRef::New(Performance { latency_ms: 100, bandwidth_kbps: 1000 }))
+			.collect::<alloc::vec::Vec<_>>()
+			.try_into()
+			.expect("max"),
+		timetables: Default::default(),
+		regions: (0..max)
+			.map(|_| ComponentRef::New(region.clone()))
+			.collect::<alloc::vec::Vec<_>>()
+			.try_into()
+			.expect("max"),
+	}
+}
+
+/// Publishes a plan of `contracts` contracts and sets all of them up; returns the plan.
+fn plan_in_setup<T: Config>(contracts: u32) -> (T::AccountId, ItemId) {
+	providers::<T>(24, 0, b"u33");
+	let feed = published_feed::<T>(u64::from(T::MaxContractsPerPlan::get()) * u64::from(crate::SET_SIZE));
+	let sponsor = funded::<T>("sponsor");
+	Datdot::<T>::publish_plan(RawOrigin::Signed(sponsor.clone()).into(), plan_form::<T>(feed, contracts, b"u3"))
+		.expect("valid plan");
+	let plan = NextId::<T>::get().saturating_sub(contracts as u64).saturating_sub(1);
+	let plan = (0..=plan).rev().find(|id| Plans::<T>::contains_key(id)).expect("plan stored");
+	for contract in Plans::<T>::get(plan).expect("plan").contracts {
+		Datdot::<T>::start_hosting_setup(contract).expect("setup");
+		assert_eq!(Contracts::<T>::get(contract).expect("contract").status, ContractStatus::SettingUp);
+	}
+	(sponsor, plan)
+}
+
+/// The amendment of a contract set up for benchmarking, with its attester's account.
+fn amendment_of<T: Config>(plan: ItemId) -> (ItemId, Amendment<BlockNumberFor<T>>, T::AccountId) {
+	let contract = Plans::<T>::get(plan).expect("plan").contracts[0];
+	let id = Contracts::<T>::get(contract).expect("contract").amendment.expect("set up");
+	let amendment = Amendments::<T>::get(id).expect("amendment");
+	let attester = Users::<T>::get(amendment.attester).expect("user").account;
+	(id, amendment, attester)
 }
 
 #[benchmarks]
@@ -143,6 +234,101 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller.clone()));
 
 		assert_eq!(IdleCount::<T>::get(Role::Hoster), 2);
+	}
+
+	/// A plan cut into `c` contracts, with the most components of every kind.
+	#[benchmark]
+	fn publish_plan(c: Linear<1, { T::MaxContractsPerPlan::get() }>) {
+		let feed = published_feed::<T>(u64::from(T::MaxContractsPerPlan::get()) * u64::from(crate::SET_SIZE));
+		let sponsor = funded::<T>("sponsor");
+		let form = plan_form::<T>(feed, c, b"u3");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(sponsor), form);
+
+		assert_eq!(Contracts::<T>::iter().count() as u32, c);
+	}
+
+	/// Unpublishing a plan of `c` contracts, all in the middle of their setup (7 bookings each).
+	#[benchmark]
+	fn unpublish_plan(c: Linear<1, { T::MaxContractsPerPlan::get().min(64) }>) {
+		let (sponsor, plan) = plan_in_setup::<T>(c);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(sponsor), plan);
+
+		assert_eq!(Bookings::<T>::iter().count(), 0);
+	}
+
+	/// A successful report: three proofs of contact verified, seven bookings moved or released.
+	#[benchmark]
+	fn hosting_setup_report() {
+		let (_, plan) = plan_in_setup::<T>(1);
+		let (id, amendment, attester) = amendment_of::<T>(plan);
+		let message = Datdot::<T>::contact_message(id);
+		let signatures: alloc::vec::Vec<ContactSignature> = amendment
+			.hosters
+			.iter()
+			.map(|h| {
+				let key = Users::<T>::get(h).and_then(|u| u.keys).expect("keys").signing_key;
+				let signature = sp_io::crypto::ed25519_sign(
+					KEY_TYPE,
+					&sp_core::ed25519::Public::from_raw(key),
+					&message,
+				)
+				.expect("key in keystore");
+				ContactSignature { hoster: *h, signature: signature.0 }
+			})
+			.collect();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(attester), id, Default::default(), signatures.try_into().expect("three"));
+
+		assert_eq!(Amendments::<T>::get(id).expect("kept").status, AmendmentStatus::Done);
+	}
+
+	/// A report of failure by every provider: seven releases and pauses, then a retry with a new
+	/// selection.
+	#[benchmark]
+	fn hosting_setup_report_failed() {
+		let (_, plan) = plan_in_setup::<T>(1);
+		let (id, amendment, attester) = amendment_of::<T>(plan);
+		let mut failed: alloc::vec::Vec<ProviderRef> =
+			amendment.encoders.iter().chain(amendment.hosters.iter()).map(|u| ProviderRef::Id(*u)).collect();
+		failed.push(ProviderRef::Id(amendment.attester));
+
+		#[extrinsic_call]
+		hosting_setup_report(RawOrigin::Signed(attester), id, failed.try_into().expect("seven"), Default::default());
+
+		assert!(Amendments::<T>::get(id).is_none());
+	}
+
+	/// `on_initialize` with nothing due.
+	#[benchmark]
+	fn agenda_base() {
+		let now = frame_system::Pallet::<T>::block_number();
+
+		#[block]
+		{
+			Datdot::<T>::tick(now);
+		}
+	}
+
+	/// The heaviest agenda task: a report timeout, which releases seven providers, pauses the
+	/// attester and runs a new selection among many providers outside the plan's region.
+	#[benchmark]
+	fn agenda_task() {
+		// Providers that never qualify as hosters make selection draw its most positions.
+		providers::<T>(T::MaxSelectionDraws::get(), 1000, b"9q");
+		let (_, plan) = plan_in_setup::<T>(1);
+		let (id, _, _) = amendment_of::<T>(plan);
+
+		#[block]
+		{
+			Datdot::<T>::run(Task::AmendmentTimeout { amendment: id });
+		}
+
+		assert!(Amendments::<T>::get(id).is_none());
 	}
 
 	impl_benchmark_test_suite!(Datdot, crate::mock::new_test_ext(), crate::mock::Test);

@@ -574,7 +574,7 @@ pub mod pallet {
 		///
 		/// Emits `HostingStarted`, or `HostingSetupFailed` and a retry.
 		#[pallet::call_index(8)]
-		#[pallet::weight(T::WeightInfo::hosting_setup_report())]
+		#[pallet::weight(T::WeightInfo::hosting_setup_report().max(T::WeightInfo::hosting_setup_report_failed()))]
 		pub fn hosting_setup_report(
 			origin: OriginFor<T>,
 			amendment: ItemId,

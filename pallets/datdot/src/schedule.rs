@@ -95,7 +95,7 @@ impl<T: Config> Pallet<T> {
 		used
 	}
 
-	fn run(task: Task) {
+	pub(crate) fn run(task: Task) {
 		let result = with_storage_layer(|| match task {
 			Task::StartHosting { contract } => Self::start_hosting_setup(contract),
 			Task::EndPlan { plan } => Self::end_plan(plan),

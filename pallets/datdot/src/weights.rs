@@ -22,6 +22,7 @@ pub trait WeightInfo {
 	fn publish_plan(c: u32) -> Weight;
 	fn unpublish_plan(c: u32) -> Weight;
 	fn hosting_setup_report() -> Weight;
+	fn hosting_setup_report_failed() -> Weight;
 	fn agenda_base() -> Weight;
 	fn agenda_task() -> Weight;
 }
@@ -83,6 +84,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(400_000_000, 10_000)
 			.saturating_add(T::DbWeight::get().reads(60_u64))
 			.saturating_add(T::DbWeight::get().writes(60_u64))
+	}
+	fn hosting_setup_report_failed() -> Weight {
+		Weight::from_parts(600_000_000, 10_000)
+			.saturating_add(T::DbWeight::get().reads(150_u64))
+			.saturating_add(T::DbWeight::get().writes(80_u64))
 	}
 	fn agenda_base() -> Weight {
 		Weight::from_parts(5_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(3, 2))
@@ -150,6 +156,11 @@ impl WeightInfo for () {
 		Weight::from_parts(400_000_000, 10_000)
 			.saturating_add(ParityDbWeight::get().reads(60_u64))
 			.saturating_add(ParityDbWeight::get().writes(60_u64))
+	}
+	fn hosting_setup_report_failed() -> Weight {
+		Weight::from_parts(600_000_000, 10_000)
+			.saturating_add(ParityDbWeight::get().reads(150_u64))
+			.saturating_add(ParityDbWeight::get().writes(80_u64))
 	}
 	fn agenda_base() -> Weight {
 		Weight::from_parts(5_000_000, 0).saturating_add(ParityDbWeight::get().reads_writes(3, 2))
