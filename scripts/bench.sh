@@ -6,6 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
 scripts/setup.sh
+# frame-benchmarking-cli carries a test runtime for `benchmark storage`; this node runs only
+# `benchmark pallet`, and that runtime's wasm build can't find itself in this workspace.
+export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
 steps="${BENCH_STEPS:-50}"
 repeat="${BENCH_REPEAT:-20}"
 cargo build --locked -p datdot-node --features runtime-benchmarks

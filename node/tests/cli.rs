@@ -18,7 +18,13 @@ fn dev_chain_spec_comes_from_the_development_preset() {
 	assert_eq!(spec["id"], "datdot_dev");
 	assert_eq!(spec["chainType"], "Development");
 	assert_eq!(spec["properties"]["tokenSymbol"], "DAT");
-	assert_eq!(spec["genesis"]["runtimeGenesis"]["preset"], "development");
+	// The development preset: funded well-known accounts, `//Alice` as sudo.
+	let patch = &spec["genesis"]["runtimeGenesis"]["patch"];
+	assert!(patch["balances"]["balances"].as_array().expect("endowed accounts").len() >= 6);
+	assert_eq!(
+		patch["sudo"]["key"],
+		"5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY" // //Alice
+	);
 }
 
 #[test]

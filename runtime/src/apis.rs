@@ -1,7 +1,7 @@
 //! The runtime APIs: what the node, polkadot.js and datdot clients call.
 
 use crate::{
-	AccountId, Balance, Block, BlockNumber, Datdot, Executive, InherentDataExt, Nonce, Runtime, RuntimeCall,
+	AccountId, Balance, Block, Datdot, Executive, InherentDataExt, Nonce, Runtime, RuntimeCall,
 	RuntimeGenesisConfig, System, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
@@ -10,7 +10,7 @@ use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	weights::Weight,
 };
-use pallet_datdot::{Feed, Item};
+use pallet_datdot::{Feed, Item, OpenTask};
 use sp_api::impl_runtime_apis;
 use sp_core::{crypto::KeyTypeId, OpaqueMetadata};
 use sp_runtime::{
@@ -150,8 +150,8 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl pallet_datdot::runtime_api::DatdotApi<Block, AccountId, BlockNumber, Balance> for Runtime {
-		fn item(id: ItemId) -> Option<Item<AccountId, BlockNumber, Balance>> {
+	impl pallet_datdot::runtime_api::DatdotApi<Block, AccountId, Item<Runtime>, Feed<Balance>> for Runtime {
+		fn item(id: ItemId) -> Option<Item<Runtime>> {
 			Datdot::item(id)
 		}
 
@@ -161,6 +161,10 @@ impl_runtime_apis! {
 
 		fn user_by_account(account: AccountId) -> Option<ItemId> {
 			Datdot::user_by_account(account)
+		}
+
+		fn open_tasks(user: ItemId) -> Vec<OpenTask> {
+			Datdot::open_tasks(user)
 		}
 	}
 
@@ -183,12 +187,11 @@ impl_runtime_apis! {
 		fn dispatch_benchmark(
 			config: frame_benchmarking::BenchmarkConfig
 		) -> Result<Vec<frame_benchmarking::BenchmarkBatch>, alloc::string::String> {
-			use frame_benchmarking::{BenchmarkBatch, TrackedStorageKey};
+			use frame_benchmarking::BenchmarkBatch;
 			use frame_support::traits::WhitelistedStorageKeys;
 			use crate::benches::*;
 
-			let whitelist: Vec<TrackedStorageKey> =
-				crate::AllPalletsWithSystem::whitelisted_storage_keys();
+			let whitelist = crate::AllPalletsWithSystem::whitelisted_storage_keys();
 			let mut batches = Vec::<BenchmarkBatch>::new();
 			let params = (&config, &whitelist);
 			add_benchmarks!(params, batches);

@@ -128,3 +128,10 @@ export async function unpublishReleasesDeposit ({ api }) {
   assert.ok((await api.query.datdot.feeds(feed)).isNone)
   await core.close()
 }
+
+export const tests = [
+  metadataDescribesThePallet,
+  publishFeedAsAlice,
+  tamperedSignatureFails,
+  unpublishReleasesDeposit,
+]

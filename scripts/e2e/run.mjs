@@ -1,5 +1,6 @@
 // End-to-end tests: a dev node driven by polkadot.js, as a datdot client drives it.
-// Every test file in this folder named *.test.mjs runs against one fresh node, in name order.
+// Every test file in this folder named *.test.mjs runs against one fresh node, in name order;
+// each exports `tests`, its test functions in the order they run (later ones may build on earlier).
 import { readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -20,8 +21,9 @@ try {
   const files = readdirSync(here).filter((f) => f.endsWith('.test.mjs')).sort()
   for (const file of files) {
     const mod = await import(pathToFileURL(join(here, file)))
-    for (const [name, test] of Object.entries(mod)) {
-      if (typeof test !== 'function') continue
+    if (!Array.isArray(mod.tests)) throw new Error(`${file} exports no \`tests\` array`)
+    for (const test of mod.tests) {
+      const name = test.name
       const t0 = Date.now()
       try {
         await test({ api, node })

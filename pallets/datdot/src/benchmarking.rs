@@ -40,7 +40,11 @@ fn signed_tree(length: u64) -> (PublicKey, SignedTree) {
 
 fn funded<T: Config>(name: &'static str) -> T::AccountId {
 	let who: T::AccountId = account(name, 0, 0);
-	let amount = T::FeedDeposit::get().saturating_mul(100u32.into());
+	let deposits = T::FeedDeposit::get()
+		.saturating_add(T::RegistrationDeposit::get())
+		.saturating_add(T::PlanDeposit::get())
+		.saturating_add(T::ContractDeposit::get().saturating_mul(T::MaxContractsPerPlan::get().into()));
+	let amount = deposits.saturating_mul(100u32.into());
 	T::Currency::set_balance(&who, amount.saturating_add(T::Currency::minimum_balance()));
 	who
 }
@@ -251,7 +255,7 @@ mod benchmarks {
 
 	/// Unpublishing a plan of `c` contracts, all in the middle of their setup (7 bookings each).
 	#[benchmark]
-	fn unpublish_plan(c: Linear<1, { T::MaxContractsPerPlan::get().min(64) }>) {
+	fn unpublish_plan(c: Linear<1, { T::MaxContractsPerPlan::get().min(32) }>) {
 		let (sponsor, plan) = plan_in_setup::<T>(c);
 
 		#[extrinsic_call]

@@ -360,16 +360,14 @@ impl<T: Config> Pallet<T> {
 
 	/// A pause for a failure is over.
 	pub(crate) fn end_failure_pause(user_id: ItemId) -> DispatchResult {
-		let mut user = Users::<T>::get(user_id).ok_or(Error::<T>::UnknownUser)?;
-		let Some(provider) = user.provider.as_mut() else { return Ok(()) };
-		if !provider.paused.is_some_and(|p| p.reason == PauseReason::Failed) {
-			return Ok(());
+		let user = Users::<T>::get(user_id).ok_or(Error::<T>::UnknownUser)?;
+		let failed = user
+			.provider
+			.as_ref()
+			.is_some_and(|p| p.paused.is_some_and(|p| p.reason == PauseReason::Failed));
+		if failed {
+			Self::lift_pause(user_id, user);
 		}
-		provider.paused = None;
-		Self::refresh_idle(user_id, &user);
-		Users::<T>::insert(user_id, user);
-		Self::providers_changed();
-		Self::deposit_event(Event::Unpaused { user: user_id });
 		Ok(())
 	}
 }

@@ -7,7 +7,11 @@
 //! This file only declares: configuration, storage, events, errors and the calls. Each call checks
 //! its origin and hands over to a `do_*` function in the module of its concern:
 //! [`users`](crate::users) (implicit user records), [`feeds`](crate::feeds) (publishing feeds),
-//! [`work`](crate::work) (provider registration, pauses, idle queues).
+//! [`work`](crate::work) (provider registration, pauses, idle queues), [`plans`](crate::plans)
+//! (plans cut into contracts), [`schedule`](crate::schedule) (agenda and pending queue),
+//! [`selection`](crate::selection) (random provider choice), [`hosting`](crate::hosting)
+//! (hosting setup, reports, failures). Each module's docs state the decisions taken where the
+//! protocol is silent.
 //!
 //! ## Items and ids
 //! Every stored item (user, feed, ...) gets its id from one global, append-only counter

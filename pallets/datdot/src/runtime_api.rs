@@ -1,35 +1,42 @@
 //! The `DatdotApi` runtime API: how nodes and clients read datdot items.
 
-use crate::{Config, Feed, FeedByKey, Feeds, Item, Pallet, UserByAccount, Users};
+use crate::{
+	AmendmentStatus, Amendments, Bookings, Components, Config, Contracts, Feed, FeedByKey, Feeds, Item, OpenTask,
+	Pallet, Plans, UserByAccount, Users,
+};
+use alloc::vec::Vec;
 use codec::Codec;
 use datdot_primitives::{ItemId, PublicKey};
 
 sp_api::decl_runtime_apis! {
 	/// Read access to datdot items for clients (polkadot.js: `api.call.datdotApi.*`).
-	pub trait DatdotApi<AccountId, BlockNumber, Balance>
+	pub trait DatdotApi<AccountId, Item, Feed>
 	where
 		AccountId: Codec,
-		BlockNumber: Codec,
-		Balance: Codec,
+		Item: Codec,
+		Feed: Codec,
 	{
-		/// The item with this id, whatever its kind.
-		fn item(id: ItemId) -> Option<Item<AccountId, BlockNumber, Balance>>;
+		/// The item with this id, whatever its kind (`Item` of the runtime).
+		fn item(id: ItemId) -> Option<Item>;
 		/// The id and record of the feed with this key.
-		fn feed_by_key(key: PublicKey) -> Option<(ItemId, Feed<Balance>)>;
+		fn feed_by_key(key: PublicKey) -> Option<(ItemId, Feed)>;
 		/// The user id of an account.
 		fn user_by_account(account: AccountId) -> Option<ItemId>;
+		/// What a provider has to act on now: amendments it is booked on and contracts it hosts.
+		fn open_tasks(user: ItemId) -> Vec<OpenTask>;
 	}
 }
 
 impl<T: Config> Pallet<T> {
 	/// The item with this id, whatever its kind (ids are unique across kinds).
-	pub fn item(
-		id: ItemId,
-	) -> Option<Item<T::AccountId, frame_system::pallet_prelude::BlockNumberFor<T>, crate::BalanceOf<T>>> {
-		if let Some(user) = Users::<T>::get(id) {
-			return Some(Item::User(user));
-		}
-		Feeds::<T>::get(id).map(Item::Feed)
+	pub fn item(id: ItemId) -> Option<Item<T>> {
+		Users::<T>::get(id)
+			.map(Item::User)
+			.or_else(|| Feeds::<T>::get(id).map(Item::Feed))
+			.or_else(|| Plans::<T>::get(id).map(Item::Plan))
+			.or_else(|| Components::<T>::get(id).map(Item::Component))
+			.or_else(|| Contracts::<T>::get(id).map(Item::Contract))
+			.or_else(|| Amendments::<T>::get(id).map(Item::Amendment))
 	}
 
 	/// The id and record of the feed with this key.
@@ -41,5 +48,22 @@ impl<T: Config> Pallet<T> {
 	/// The user id of an account.
 	pub fn user_by_account(account: T::AccountId) -> Option<ItemId> {
 		UserByAccount::<T>::get(account)
+	}
+
+	/// What a provider has to act on now (bounded by its capacity).
+	pub fn open_tasks(user: ItemId) -> Vec<OpenTask> {
+		Bookings::<T>::iter_prefix(user)
+			.filter_map(|(job, role)| {
+				if let Some(a) = Amendments::<T>::get(job) {
+					return (a.status == AmendmentStatus::InProgress).then_some(OpenTask::Amendment {
+						amendment: job,
+						contract: a.contract,
+						kind: a.kind,
+						role,
+					});
+				}
+				Contracts::<T>::contains_key(job).then_some(OpenTask::Hosting { contract: job })
+			})
+			.collect()
 	}
 }

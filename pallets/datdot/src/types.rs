@@ -56,12 +56,22 @@ pub struct Feed<Balance> {
 }
 
 /// Any item the chain stores, as returned by the `item(id)` runtime API.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
-pub enum Item<AccountId, BlockNumber, Balance> {
+#[derive(Encode, Decode, TypeInfo)]
+#[scale_info(skip_type_params(T))]
+#[derive(frame_support::CloneNoBound, frame_support::PartialEqNoBound, frame_support::DebugNoBound)]
+pub enum Item<T: crate::Config> {
 	/// A user.
-	User(User<AccountId, BlockNumber, Balance>),
+	User(UserOf<T>),
 	/// A feed.
-	Feed(Feed<Balance>),
+	Feed(Feed<BalanceOf<T>>),
+	/// A plan.
+	Plan(crate::PlanOf<T>),
+	/// A plan component.
+	Component(Component<T::MaxRangesPerDataset>),
+	/// A contract.
+	Contract(Contract<frame_system::pallet_prelude::BlockNumberFor<T>>),
+	/// An amendment.
+	Amendment(Amendment<frame_system::pallet_prelude::BlockNumberFor<T>>),
 }
 
 /// A provider's keys.
@@ -440,4 +450,25 @@ pub struct ContactSignature {
 	pub hoster: ItemId,
 	/// ed25519 signature by the hoster's signing key.
 	pub signature: Signature,
+}
+
+/// Something a provider has to act on, as the `open_tasks` runtime API lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub enum OpenTask {
+	/// An amendment waiting for its setup (or replacement).
+	Amendment {
+		/// The amendment.
+		amendment: ItemId,
+		/// Its contract.
+		contract: ItemId,
+		/// What it does.
+		kind: AmendmentKind,
+		/// The provider's role in it.
+		role: Role,
+	},
+	/// A contract the provider hosts.
+	Hosting {
+		/// The contract.
+		contract: ItemId,
+	},
 }

@@ -125,12 +125,19 @@ impl<T: Config> Pallet<T> {
 		let provider = user.provider.as_mut().ok_or(Error::<T>::NotRegistered)?;
 		let pause = provider.paused.ok_or(Error::<T>::NotPaused)?;
 		ensure!(pause.reason == PauseReason::Requested, Error::<T>::PauseNotOver);
-		provider.paused = None;
+		Self::lift_pause(user_id, user);
+		Ok(())
+	}
+
+	/// Ends a provider's pause: back into the idle queues, waiting work gets another try.
+	pub(crate) fn lift_pause(user_id: ItemId, mut user: UserOf<T>) {
+		if let Some(provider) = user.provider.as_mut() {
+			provider.paused = None;
+		}
 		Self::refresh_idle(user_id, &user);
 		Users::<T>::insert(user_id, user);
 		Self::providers_changed();
 		Self::deposit_event(Event::Unpaused { user: user_id });
-		Ok(())
 	}
 
 	/// The caller's user id and record, if it is registered for work.

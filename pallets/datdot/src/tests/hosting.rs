@@ -6,7 +6,7 @@ use super::{
 };
 use crate::{
 	mock::*, AmendmentKind, AmendmentStatus, Amendments, Bookings, ContactSignature, ContractStatus,
-	Contracts, Error, Event, PendingTasks, ProviderRef, Role, Users, Pallet,
+	Contracts, Error, Event, OpenTask, Pallet, PendingTasks, ProviderRef, Role, Users,
 };
 use datdot_primitives::ItemId;
 use frame_support::{assert_noop, assert_ok, BoundedVec};
@@ -98,10 +98,17 @@ fn reference_scenario_to_hosting_started() {
 			assert!(!everyone.contains(&bob), "sponsor never selected");
 			assert!(everyone.iter().all(|u| all.iter().any(|(_, id)| id == u)));
 			let a = Amendments::<Test>::get(setup.amendment).unwrap();
+			assert!(matches!(Datdot::item(setup.amendment), Some(crate::Item::Amendment(x)) if x == a));
 			assert_eq!(a.kind, AmendmentKind::HostingSetup);
 			assert_eq!(a.status, AmendmentStatus::InProgress);
 			assert_eq!(a.deadline, 2 + 5);
 			assert_eq!(Bookings::<Test>::get(setup.attester, setup.amendment), Some(Role::Attester));
+			assert!(Datdot::open_tasks(setup.attester).contains(&OpenTask::Amendment {
+				amendment: setup.amendment,
+				contract: *contract,
+				kind: AmendmentKind::HostingSetup,
+				role: Role::Attester,
+			}));
 			let c = Contracts::<Test>::get(contract).unwrap();
 			assert_eq!(c.status, ContractStatus::SettingUp);
 			assert_eq!(c.amendment, Some(setup.amendment));
@@ -119,6 +126,7 @@ fn reference_scenario_to_hosting_started() {
 			assert_eq!(Amendments::<Test>::get(setup.amendment).unwrap().status, AmendmentStatus::Done);
 			// Hosters now host the contract; encoders and the attester are free and credited.
 			for h in &setup.hosters {
+				assert!(Datdot::open_tasks(*h).contains(&OpenTask::Hosting { contract: setup.contract }));
 				assert_eq!(Bookings::<Test>::get(h, setup.contract), Some(Role::Hoster));
 				assert_eq!(Bookings::<Test>::get(h, setup.amendment), None);
 			}

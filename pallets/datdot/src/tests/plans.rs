@@ -3,7 +3,7 @@
 use super::check_invariants;
 use crate::{
 	mock::*, ComponentRef, Component, Components, ContractStatus, Contracts, Dataset, Error, Event,
-	HoldReason, PlanFormOf, Plans, Region, Timetable, Performance, Agenda, Task,
+	HoldReason, Item, PlanFormOf, Plans, Region, Timetable, Performance, Agenda, Task,
 };
 use datdot_primitives::{fixtures, sets::ChunkRange, ItemId};
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
@@ -85,6 +85,10 @@ fn reference_plan_is_cut_into_two_contracts() {
 			vec![Task::StartHosting { contract: contracts[0] }, Task::StartHosting { contract: contracts[1] }]
 		);
 		assert_eq!(Agenda::<Test>::get(1000).to_vec(), vec![Task::EndPlan { plan }]);
+		// One way to read any item by id.
+		assert!(matches!(Datdot::item(plan), Some(Item::Plan(p)) if p == stored));
+		assert!(matches!(Datdot::item(contracts[0]), Some(Item::Contract(c)) if c == c1));
+		assert!(matches!(Datdot::item(stored.datasets[0]), Some(Item::Component(Component::Dataset(_)))));
 		System::assert_last_event(
 			Event::PlanPublished { plan, sponsor: bob, contracts: contracts.clone().try_into().unwrap() }.into(),
 		);
