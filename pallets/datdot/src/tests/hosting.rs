@@ -60,6 +60,17 @@ pub fn report_success(s: &Setup) -> frame_support::dispatch::DispatchResult {
 	)
 }
 
+/// 16 providers, the reference plan (from block 2 until `until`) and its two setups made in
+/// block 2; returns the plan and its contracts.
+fn reference_setups(until: u64) -> (ItemId, Vec<ItemId>) {
+	providers(16);
+	let feed = feed();
+	let published = publish(plan_form(feed, 2, until));
+	run_to_block(2);
+	assert_eq!(setups().len(), 2);
+	published
+}
+
 fn assert_distinct(s: &Setup) {
 	let mut all = vec![s.attester];
 	all.extend(&s.encoders);
@@ -170,10 +181,7 @@ fn a_contract_waits_for_providers() {
 #[test]
 fn failure_report_pauses_the_failed_and_retries_with_others() {
 	new_test_ext().execute_with(|| {
-		providers(16);
-		let feed = feed();
-		publish(plan_form(feed, 2, 1000));
-		run_to_block(2);
+		reference_setups(1000);
 		let first = setups()[0].clone();
 		let bad = first.hosters[1];
 		let noise = Users::<Test>::get(bad).unwrap().keys.unwrap().noise_key;
@@ -213,10 +221,7 @@ fn failure_report_pauses_the_failed_and_retries_with_others() {
 #[test]
 fn report_timeout_fails_the_attester() {
 	new_test_ext().execute_with(|| {
-		providers(16);
-		let feed = feed();
-		publish(plan_form(feed, 2, 1000));
-		run_to_block(2);
+		reference_setups(1000);
 		let first = setups()[0].clone();
 		run_to_block(6);
 		assert!(Amendments::<Test>::get(first.amendment).is_some());
@@ -242,10 +247,7 @@ fn report_timeout_fails_the_attester() {
 #[test]
 fn bad_reports_are_rejected_and_change_nothing() {
 	new_test_ext().execute_with(|| {
-		providers(16);
-		let feed = feed();
-		publish(plan_form(feed, 2, 1000));
-		run_to_block(2);
+		reference_setups(1000);
 		let s = setups()[0].clone();
 		let attester = RuntimeOrigin::signed(account(s.attester));
 
@@ -312,10 +314,7 @@ fn bad_reports_are_rejected_and_change_nothing() {
 #[test]
 fn unpublish_mid_setup_releases_everything() {
 	new_test_ext().execute_with(|| {
-		providers(16);
-		let feed = feed();
-		let (plan, contracts) = publish(plan_form(feed, 2, 1000));
-		run_to_block(2);
+		let (plan, contracts) = reference_setups(1000);
 		let s = setups();
 		assert_ok!(report_success(&s[0]));
 		// Contract 0 hosted, contract 1 setting up.
@@ -341,10 +340,7 @@ fn unpublish_mid_setup_releases_everything() {
 #[test]
 fn plan_end_releases_the_hosters() {
 	new_test_ext().execute_with(|| {
-		providers(16);
-		let feed = feed();
-		let (plan, _) = publish(plan_form(feed, 2, 30));
-		run_to_block(2);
+		let (plan, _) = reference_setups(30);
 		for s in setups() {
 			assert_ok!(report_success(&s));
 		}
