@@ -128,7 +128,8 @@ impl pallet_datdot::Config for Runtime {
 	type ContractDeposit = ContractDeposit;
 	type MaxRangesPerDataset = ConstU32<64>;
 	type MaxComponentsPerPlan = ConstU32<16>;
-	type MaxContractsPerPlan = ConstU32<256>;
+	/// Ending a plan releases all its contracts in one agenda task: keep that within a block.
+	type MaxContractsPerPlan = ConstU32<64>;
 	/// 10 chunks of up to 64 KiB.
 	type StoragePerContract = ConstU64<{ 10 * 64 * 1024 }>;
 	/// Longer than a client's 12 s round trip at 6 s blocks.

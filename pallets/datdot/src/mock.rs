@@ -37,7 +37,7 @@ parameter_types! {
 	pub const RegistrationDeposit: Balance = 50;
 	pub const PlanDeposit: Balance = 20;
 	pub const ContractDeposit: Balance = 5;
-	pub MaxAgendaWeight: frame_support::weights::Weight =
+	pub storage MaxAgendaWeight: frame_support::weights::Weight =
 		frame_support::weights::Weight::from_parts(u64::MAX / 2, u64::MAX / 2);
 }
 

@@ -2,14 +2,15 @@
 //!
 //! * `Agenda[block]` holds the tasks due at `block`. `on_initialize` runs due tasks, oldest block
 //!   first, while their weight fits [`Config::MaxAgendaWeight`]; what does not fit stays and runs in
-//!   the next block. Each task runs in its own storage layer: a task that fails changes nothing.
+//!   the next block. A plan's end is weighed by its number of contracts; a task heavier than the
+//!   whole budget runs alone at the head of a block (its weight is bounded by `MaxContractsPerPlan`). Each task runs in its own storage layer: a task that fails changes nothing.
 //!   Tasks are cancelled by removing them from their block (items remember the block).
 //! * `PendingTasks` holds contracts whose hosting setup found too few providers. Whenever a provider
 //!   becomes idle (registration, unpause, release), one pass over the queue is started; each block
 //!   tries at most [`Config::MaxPendingRetriesPerBlock`] of them, in FIFO order.
 
 use crate::{
-	Agenda, AgendaHead, Config, Error, Pallet, PendingPass, PendingTasks, Task, WeightInfo,
+	Agenda, AgendaHead, Config, Error, Pallet, PendingPass, PendingTasks, Plans, Task, WeightInfo,
 };
 use datdot_primitives::ItemId;
 use frame_support::{pallet_prelude::*, storage::with_storage_layer};
@@ -65,14 +66,17 @@ impl<T: Config> Pallet<T> {
 		'blocks: while block <= now && scanned < MAX_BLOCKS_SCANNED {
 			let mut tasks = Agenda::<T>::take(block);
 			used.saturating_accrue(T::DbWeight::get().reads_writes(1, 1));
-			while !tasks.is_empty() {
-				if !fits(used) {
+			while let Some(task) = tasks.first().copied() {
+				let cost = Self::task_weight(&task);
+				// A task heavier than the whole budget still runs, alone, at the head of a block.
+				let first = used == T::WeightInfo::agenda_base();
+				if !first && !used.saturating_add(cost).all_lte(budget) {
 					Agenda::<T>::insert(block, tasks);
 					break 'blocks;
 				}
-				let task = tasks.remove(0);
+				tasks.remove(0);
 				Self::run(task);
-				used.saturating_accrue(per_task);
+				used.saturating_accrue(cost);
 			}
 			block = block.saturating_add(One::one());
 			scanned = scanned.saturating_add(1);
@@ -93,6 +97,19 @@ impl<T: Config> Pallet<T> {
 			tries -= 1;
 		}
 		used
+	}
+
+	/// The most a task can weigh: a plan's end releases all its contracts; any other task does at
+	/// most one hosting setup or failure (benchmarked as `agenda_task`).
+	fn task_weight(task: &Task) -> Weight {
+		let read = T::DbWeight::get().reads(1);
+		match task {
+			Task::EndPlan { plan } => {
+				let contracts = Plans::<T>::get(plan).map_or(0, |p| p.contracts.len() as u32);
+				T::WeightInfo::unpublish_plan(contracts).saturating_add(read)
+			},
+			_ => T::WeightInfo::agenda_task(),
+		}
 	}
 
 	pub(crate) fn run(task: Task) {

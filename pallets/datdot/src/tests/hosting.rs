@@ -350,3 +350,23 @@ fn plan_end_releases_the_hosters() {
 		check_invariants();
 	});
 }
+
+#[test]
+fn agenda_work_over_budget_carries_over_to_the_next_block() {
+	new_test_ext().execute_with(|| {
+		use crate::WeightInfo;
+		providers(16);
+		let feed = feed();
+		let (_, contracts) = publish(plan_form(feed, 2, 1000));
+		// Room for one hosting setup per block.
+		MaxAgendaWeight::set(&(<() as WeightInfo>::agenda_base() + <() as WeightInfo>::agenda_task()));
+		run_to_block(2);
+		assert_eq!(setups().iter().map(|s| s.contract).collect::<Vec<_>>(), vec![contracts[0]]);
+		assert_eq!(crate::Agenda::<Test>::get(2).to_vec(), vec![crate::Task::StartHosting { contract: contracts[1] }]);
+		check_invariants();
+		run_to_block(3);
+		assert_eq!(setups().iter().map(|s| s.contract).collect::<Vec<_>>(), contracts);
+		assert!(crate::Agenda::<Test>::get(2).is_empty());
+		check_invariants();
+	});
+}
