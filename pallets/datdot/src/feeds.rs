@@ -7,10 +7,6 @@ use datdot_primitives::{
 };
 use frame_support::{
 	pallet_prelude::*,
-	traits::{
-		fungible::MutateHold,
-		tokens::Precision,
-	},
 };
 
 impl<T> From<ProofError> for Error<T> {
@@ -62,8 +58,7 @@ impl<T: Config> Pallet<T> {
 		let publisher = Self::ensure_user(&who)?;
 		let feed = Self::next_id()?;
 		let deposit = T::FeedDeposit::get();
-		T::Currency::hold(&HoldReason::FeedDeposit.into(), &who, deposit)
-			.map_err(|_| Error::<T>::CannotHoldDeposit)?;
+		Self::hold_deposit(HoldReason::FeedDeposit, &who, deposit)?;
 		Feeds::<T>::insert(
 			feed,
 			Feed {
@@ -88,12 +83,7 @@ impl<T: Config> Pallet<T> {
 			UserByAccount::<T>::get(&who) == Some(stored.publisher),
 			Error::<T>::NotPublisher
 		);
-		T::Currency::release(
-			&HoldReason::FeedDeposit.into(),
-			&who,
-			stored.deposit,
-			Precision::BestEffort,
-		)?;
+		Self::release_deposit(HoldReason::FeedDeposit, &who, stored.deposit)?;
 		Feeds::<T>::remove(feed);
 		FeedByKey::<T>::remove(stored.key);
 		Self::deposit_event(Event::FeedUnpublished { feed, key: stored.key });

@@ -44,45 +44,14 @@ impl<T: Config> Pallet<T> {
 				_ => None,
 			})
 			.collect();
-		let now = frame_system::Pallet::<T>::block_number();
-		let setup_end = now.saturating_add(T::ReportTimeout::get());
-		let storage = T::StoragePerContract::get();
-		let mut rng = Self::random_stream();
-		let mut exclude = alloc::vec![plan.sponsor];
-		let attester = Self::select(
-			&mut rng,
-			&Job { role: Role::Attester, until: setup_end, storage: 0, regions: &[] },
-			1,
-			&exclude,
-		);
-		if let Some(a) = &attester {
-			exclude.extend_from_slice(a);
-		}
-		let encoders = attester.as_ref().and_then(|_| {
-			Self::select(
-				&mut rng,
-				&Job { role: Role::Encoder, until: setup_end, storage, regions: &[] },
-				ENCODERS_PER_CONTRACT as usize,
-				&exclude,
-			)
-		});
-		if let Some(e) = &encoders {
-			exclude.extend_from_slice(e);
-		}
-		let hosters = encoders.as_ref().and_then(|_| {
-			Self::select(
-				&mut rng,
-				&Job { role: Role::Hoster, until: plan.until, storage, regions: &regions },
-				HOSTERS_PER_CONTRACT as usize,
-				&exclude,
-			)
-		});
-		let (Some(attester), Some(encoders), Some(hosters)) = (attester, encoders, hosters) else {
+		let setup_end = frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
+		let Some((attester, encoders, hosters)) =
+			Self::select_setup(plan.sponsor, setup_end, plan.until, &regions)
+		else {
 			contract.scheduled = Self::wait_for_providers(contract_id)?;
 			Contracts::<T>::insert(contract_id, contract);
 			return Ok(());
 		};
-		let attester = attester.first().copied().ok_or(Error::<T>::UnknownUser)?;
 
 		let amendment_id = Self::next_id()?;
 		Self::book(attester, amendment_id, Role::Attester)?;
@@ -135,6 +104,33 @@ impl<T: Config> Pallet<T> {
 		};
 		Self::deposit_event(event);
 		Ok(())
+	}
+
+	/// One attester, then the encoders, then the hosters: all distinct, never the sponsor. The
+	/// attester and encoders must be available until the report is due, the hosters until the plan
+	/// ends and inside its regions. `None` if a role can't be filled.
+	fn select_setup(
+		sponsor: ItemId,
+		setup_end: frame_system::pallet_prelude::BlockNumberFor<T>,
+		plan_end: frame_system::pallet_prelude::BlockNumberFor<T>,
+		regions: &[Geohash],
+	) -> Option<(ItemId, Vec<ItemId>, Vec<ItemId>)> {
+		let storage = T::StoragePerContract::get();
+		let mut rng = Self::random_stream();
+		let mut exclude = alloc::vec![sponsor];
+		let mut pick = |job: Job<_>, count: u32| {
+			let chosen = Self::select(&mut rng, &job, count as usize, &exclude)?;
+			exclude.extend_from_slice(&chosen);
+			Some(chosen)
+		};
+		let attester = pick(Job { role: Role::Attester, until: setup_end, storage: 0, regions: &[] }, 1)?;
+		let encoders = pick(
+			Job { role: Role::Encoder, until: setup_end, storage, regions: &[] },
+			ENCODERS_PER_CONTRACT,
+		)?;
+		let hosters =
+			pick(Job { role: Role::Hoster, until: plan_end, storage, regions }, HOSTERS_PER_CONTRACT)?;
+		Some((*attester.first()?, encoders, hosters))
 	}
 
 	pub(crate) fn do_hosting_setup_report(

@@ -21,7 +21,6 @@ use datdot_primitives::{
 };
 use frame_support::{
 	pallet_prelude::*,
-	traits::{fungible::MutateHold, tokens::Precision},
 };
 use sp_runtime::traits::Saturating;
 
@@ -78,8 +77,7 @@ impl<T: Config> Pallet<T> {
 		let deposit = T::PlanDeposit::get().saturating_add(
 			T::ContractDeposit::get().saturating_mul((sets.len() as u32).into()),
 		);
-		T::Currency::hold(&HoldReason::PlanDeposit.into(), &who, deposit)
-			.map_err(|_| Error::<T>::CannotHoldDeposit)?;
+		Self::hold_deposit(HoldReason::PlanDeposit, &who, deposit)?;
 
 		let datasets = Self::store_refs(form.datasets, Component::Dataset)?;
 		let performances = Self::store_refs(form.performances, Component::Performance)?;
@@ -148,12 +146,7 @@ impl<T: Config> Pallet<T> {
 			Self::end_contract(*contract);
 		}
 		if let Some(sponsor) = crate::Users::<T>::get(plan.sponsor) {
-			T::Currency::release(
-				&HoldReason::PlanDeposit.into(),
-				&sponsor.account,
-				plan.deposit,
-				Precision::BestEffort,
-			)?;
+			Self::release_deposit(HoldReason::PlanDeposit, &sponsor.account, plan.deposit)?;
 		}
 		Plans::<T>::remove(plan_id);
 		Ok(())

@@ -1,8 +1,11 @@
 //! Item ids and user records.
 
-use crate::{Config, Error, Event, NextId, Pallet, User, UserByAccount, Users};
+use crate::{BalanceOf, Config, Error, Event, HoldReason, NextId, Pallet, User, UserByAccount, Users};
 use datdot_primitives::ItemId;
-use frame_support::pallet_prelude::*;
+use frame_support::{
+	pallet_prelude::*,
+	traits::{fungible::MutateHold, tokens::Precision},
+};
 
 impl<T: Config> Pallet<T> {
 	/// Takes the next id from the global item counter.
@@ -27,5 +30,15 @@ impl<T: Config> Pallet<T> {
 		UserByAccount::<T>::insert(account, user);
 		Self::deposit_event(Event::UserCreated { user, account: account.clone() });
 		Ok(user)
+	}
+
+	/// Holds a deposit for stored items from `who`.
+	pub(crate) fn hold_deposit(reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		T::Currency::hold(&reason.into(), who, amount).map_err(|_| Error::<T>::CannotHoldDeposit.into())
+	}
+
+	/// Releases a deposit held with [`Self::hold_deposit`] (as much of it as is still held).
+	pub(crate) fn release_deposit(reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		T::Currency::release(&reason.into(), who, amount, Precision::BestEffort).map(|_| ())
 	}
 }

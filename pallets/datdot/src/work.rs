@@ -21,7 +21,6 @@ use crate::{
 use datdot_primitives::{geohash, ItemId};
 use frame_support::{
 	pallet_prelude::*,
-	traits::{fungible::MutateHold, tokens::Precision},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 
@@ -42,8 +41,7 @@ impl<T: Config> Pallet<T> {
 			},
 			None => {
 				let deposit = T::RegistrationDeposit::get();
-				T::Currency::hold(&HoldReason::RegistrationDeposit.into(), &who, deposit)
-					.map_err(|_| Error::<T>::CannotHoldDeposit)?;
+				Self::hold_deposit(HoldReason::RegistrationDeposit, &who, deposit)?;
 				Provider {
 					form,
 					booked: Default::default(),
@@ -96,12 +94,7 @@ impl<T: Config> Pallet<T> {
 		let (user_id, mut user) = Self::registered(&who)?;
 		let provider = user.provider.as_ref().ok_or(Error::<T>::NotRegistered)?;
 		ensure!(!provider.has_jobs(), Error::<T>::HasActiveJobs);
-		T::Currency::release(
-			&HoldReason::RegistrationDeposit.into(),
-			&who,
-			provider.deposit,
-			Precision::BestEffort,
-		)?;
+		Self::release_deposit(HoldReason::RegistrationDeposit, &who, provider.deposit)?;
 		user.provider = None;
 		Self::refresh_idle(user_id, &user);
 		Users::<T>::insert(user_id, user);
