@@ -1,6 +1,6 @@
 // Protocol core end to end: providers register, a plan over a real hypercore feed is published,
 // the chain matches providers (HostingSetup), each attester reports with real ed25519 proofs of
-// contact made here, and hosting starts.
+// contact made here, and hosting starts; a hoster that unregisters is replaced.
 import assert from 'node:assert/strict'
 import { Keyring } from '@polkadot/keyring'
 import { ed25519PairFromSeed, ed25519Sign, randomAsU8a } from '@polkadot/util-crypto'
@@ -27,11 +27,20 @@ async function waitFor (api, nudger, predicate, what, timeoutMs = 60000) {
   }
 }
 
+// What the tests share: each provider's ed25519 signing pair and account, the hosted contracts.
+const signers = new Map() // user id -> ed25519 pair
+const accounts = new Map() // user id -> keyring pair
+const hosted = [] // { contract, amendment, hosters }
+
+// Every hoster's proof of contact for `amendment`: ed25519 over the ASCII decimal id.
+function contactSignatures (amendment, hosters) {
+  const message = Buffer.from(String(amendment))
+  return hosters.map((h) => ({ hoster: h, signature: hex(ed25519Sign(message, signers.get(h))) }))
+}
+
 export async function providersRegisterAndHostingStarts ({ api }) {
   const keyring = new Keyring({ type: 'sr25519' })
   const alice = keyring.addFromUri('//Alice')
-  const signers = new Map() // user id -> ed25519 pair
-  const accounts = new Map() // user id -> keyring pair
 
   for (const uri of PROVIDERS) {
     const account = keyring.addFromUri(uri)
@@ -97,9 +106,8 @@ export async function providersRegisterAndHostingStarts ({ api }) {
     const tasks = await api.call.datdotApi.openTasks(attester)
     assert.ok(tasks.some((t) => t.isAmendment && t.asAmendment.amendment.toNumber() === amendment), 'attester sees its task')
 
-    // The attester reports with every hoster's proof of contact: ed25519 over the ASCII id.
-    const message = Buffer.from(String(amendment))
-    const signatures = hosters.map((h) => ({ hoster: h, signature: hex(ed25519Sign(message, signers.get(h))) }))
+    // The attester reports with every hoster's proof of contact.
+    const signatures = contactSignatures(amendment, hosters)
     const report = await submit(api, api.tx.datdot.hostingSetupReport(amendment, [], signatures), accounts.get(attester))
     assert.equal(report.error, null)
     const started = report.events.find((e) => api.events.datdot.HostingStarted.is(e))
@@ -110,8 +118,59 @@ export async function providersRegisterAndHostingStarts ({ api }) {
     assert.deepEqual(contract.hosters.map((h) => h.toNumber()), hosters)
     const hosting = await api.call.datdotApi.openTasks(hosters[0])
     assert.ok(hosting.some((t) => t.isHosting && t.asHosting.contract.toNumber() === s.contract.toNumber()))
+    hosted.push({ contract: s.contract.toNumber(), amendment, hosters })
   }
   await core.close()
+}
+
+export async function anUnregisteringHosterIsReplaced ({ api }) {
+  const keyring = new Keyring({ type: 'sr25519' })
+  const alice = keyring.addFromUri('//Alice')
+  assert.ok(hosted.length > 0, 'hosting started before')
+  const leaver = hosted[0].hosters[0]
+  const left = await submit(api, api.tx.datdot.unregister(), accounts.get(leaver))
+  assert.equal(left.error, null)
+  const leaving = left.events.find((e) => api.events.datdot.Unregistering.is(e))
+  assert.ok(leaving, 'Unregistering emitted')
+  const jobs = fields(leaving).jobs.toNumber()
+  assert.ok(jobs >= 1)
+
+  // Its jobs are handed over one per block; then it is unregistered.
+  const seen = await waitFor(api, alice, (events) => {
+    const done = events.some((e) => api.events.datdot.Unregistered.is(e) && fields(e).user.toNumber() === leaver)
+    return done ? events : null
+  }, 'Unregistered')
+  const drops = seen.filter((e) => api.events.datdot.DropHosting.is(e)).map(fields).filter((d) => d.hoster.toNumber() === leaver)
+  const replacements = seen.filter((e) => api.events.datdot.HosterReplacement.is(e)).map(fields)
+  assert.equal(drops.length, jobs, 'one DropHosting per hosted contract')
+  assert.equal(replacements.length, jobs, 'one HosterReplacement per hosted contract')
+
+  for (const r of replacements) {
+    const amendment = r.amendment.toNumber()
+    const contract = r.contract.toNumber()
+    const attester = r.attester.toNumber()
+    const hosters = r.hosters.map((x) => x.toNumber())
+    assert.equal(hosters.length, 1)
+    assert.equal(r.encoders.length, 1)
+    assert.ok(!hosters.includes(leaver) && attester !== leaver)
+    const before = (await api.query.datdot.contracts(contract)).unwrap()
+    assert.ok(before.status.isActive, 'the other hosters host on')
+    assert.ok(!before.hosters.map((h) => h.toNumber()).includes(leaver))
+    const report = await submit(api, api.tx.datdot.hosterReplacementReport(amendment, [], contactSignatures(amendment, hosters)), accounts.get(attester))
+    assert.equal(report.error, null)
+    assert.ok(report.events.some((e) => api.events.datdot.HostingStarted.is(e) && fields(e).amendment.toNumber() === amendment))
+    const after = (await api.query.datdot.contracts(contract)).unwrap().hosters.map((h) => h.toNumber())
+    assert.equal(after.length, 3)
+    assert.ok(after.includes(hosters[0]))
+    const entry = hosted.find((h) => h.contract === contract)
+    if (entry) entry.hosters = after
+  }
+  const user = (await api.query.datdot.users(leaver)).unwrap()
+  assert.ok(user.provider.isNone, 'registration ended')
+  // A setup report call does not fit a replacement (and the replacement is done anyway).
+  const r = replacements[0]
+  const wrong = await submit(api, api.tx.datdot.hostingSetupReport(r.amendment, [], []), accounts.get(r.attester.toNumber()))
+  assert.equal(wrong.error, 'datdot.WrongAmendmentKind')
 }
 
 export async function forgedProofOfContactIsRejected ({ api }) {
@@ -144,5 +203,6 @@ export async function forgedProofOfContactIsRejected ({ api }) {
 
 export const tests = [
   providersRegisterAndHostingStarts,
+  anUnregisteringHosterIsReplaced,
   forgedProofOfContactIsRejected,
 ]

@@ -9,6 +9,7 @@ use datdot_primitives::{
 	PublicKey,
 };
 use frame_benchmarking::v2::*;
+use frame_support::{BoundedVec, traits::ConstU32};
 use frame_support::traits::{
 	fungible::{Inspect, Mutate},
 	Get,
@@ -145,7 +146,7 @@ fn plan_in_setup<T: Config>(contracts: u32) -> (T::AccountId, ItemId) {
 	let plan = NextId::<T>::get().saturating_sub(contracts as u64).saturating_sub(1);
 	let plan = (0..=plan).rev().find(|id| Plans::<T>::contains_key(id)).expect("plan stored");
 	for contract in Plans::<T>::get(plan).expect("plan").contracts {
-		Datdot::<T>::start_hosting_setup(contract).expect("setup");
+		Datdot::<T>::start_amendment(contract).expect("setup");
 		assert_eq!(Contracts::<T>::get(contract).expect("contract").status, ContractStatus::SettingUp);
 	}
 	(sponsor, plan)
@@ -157,6 +158,42 @@ fn amendment_of<T: Config>(plan: ItemId) -> (ItemId, Amendment<BlockNumberFor<T>
 	let id = Contracts::<T>::get(contract).expect("contract").amendment.expect("set up");
 	let amendment = Amendments::<T>::get(id).expect("amendment");
 	let attester = Users::<T>::get(amendment.attester).expect("user").account;
+	(id, amendment, attester)
+}
+
+/// Each hoster's proof of contact for amendment `id`, signed with the keystore's keys.
+fn contact_signatures<T: Config>(id: ItemId, hosters: &[ItemId]) -> BoundedVec<ContactSignature, ConstU32<HOSTERS_PER_CONTRACT>> {
+	let message = Datdot::<T>::contact_message(id);
+	hosters
+		.iter()
+		.map(|h| {
+			let key = Users::<T>::get(h).and_then(|u| u.keys).expect("keys").signing_key;
+			let signature =
+				sp_io::crypto::ed25519_sign(KEY_TYPE, &sp_core::ed25519::Public::from_raw(key), &message)
+					.expect("key in keystore");
+			ContactSignature { hoster: *h, signature: signature.0 }
+		})
+		.collect::<alloc::vec::Vec<_>>()
+		.try_into()
+		.expect("at most three")
+}
+
+/// A contract of a one-contract plan hosted, then one of its hosters dropped: its replacement is
+/// in progress. Returns the replacement's id, record and attester account.
+fn replacement_in_progress<T: Config>() -> (ItemId, Amendment<BlockNumberFor<T>>, T::AccountId) {
+	let (_, plan) = plan_in_setup::<T>(1);
+	let (id, amendment, attester) = amendment_of::<T>(plan);
+	Datdot::<T>::hosting_setup_report(
+		RawOrigin::Signed(attester).into(),
+		id,
+		Default::default(),
+		contact_signatures::<T>(id, &amendment.hosters),
+	)
+	.expect("valid report");
+	let hoster = amendment.hosters[0];
+	Datdot::<T>::drop_hoster(amendment.contract, hoster, None).expect("hosts the contract");
+	let (id, amendment, attester) = amendment_of::<T>(plan);
+	assert_eq!(amendment.kind, AmendmentKind::HosterReplacement);
 	(id, amendment, attester)
 }
 
@@ -269,24 +306,10 @@ mod benchmarks {
 	fn hosting_setup_report() {
 		let (_, plan) = plan_in_setup::<T>(1);
 		let (id, amendment, attester) = amendment_of::<T>(plan);
-		let message = Datdot::<T>::contact_message(id);
-		let signatures: alloc::vec::Vec<ContactSignature> = amendment
-			.hosters
-			.iter()
-			.map(|h| {
-				let key = Users::<T>::get(h).and_then(|u| u.keys).expect("keys").signing_key;
-				let signature = sp_io::crypto::ed25519_sign(
-					KEY_TYPE,
-					&sp_core::ed25519::Public::from_raw(key),
-					&message,
-				)
-				.expect("key in keystore");
-				ContactSignature { hoster: *h, signature: signature.0 }
-			})
-			.collect();
+		let signatures = contact_signatures::<T>(id, &amendment.hosters);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(attester), id, Default::default(), signatures.try_into().expect("three"));
+		_(RawOrigin::Signed(attester), id, Default::default(), signatures);
 
 		assert_eq!(Amendments::<T>::get(id).expect("kept").status, AmendmentStatus::Done);
 	}
@@ -305,6 +328,51 @@ mod benchmarks {
 		hosting_setup_report(RawOrigin::Signed(attester), id, failed.try_into().expect("seven"), Default::default());
 
 		assert!(Amendments::<T>::get(id).is_none());
+	}
+
+	/// A successful replacement report: the new hoster's proof of contact verified, its booking
+	/// moved to the contract, the attester and encoder released.
+	#[benchmark]
+	fn hoster_replacement_report() {
+		let (id, amendment, attester) = replacement_in_progress::<T>();
+		let signatures = contact_signatures::<T>(id, &amendment.hosters);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(attester), id, Default::default(), signatures);
+
+		assert_eq!(Amendments::<T>::get(id).expect("kept").status, AmendmentStatus::Done);
+	}
+
+	/// A replacement report naming all three of its providers as failed: releases, pauses and a
+	/// new replacement.
+	#[benchmark]
+	fn hoster_replacement_report_failed() {
+		let (id, amendment, attester) = replacement_in_progress::<T>();
+		let failed: alloc::vec::Vec<ProviderRef> = [amendment.attester]
+			.into_iter()
+			.chain(amendment.encoders.iter().copied())
+			.chain(amendment.hosters.iter().copied())
+			.map(ProviderRef::Id)
+			.collect();
+
+		#[extrinsic_call]
+		hoster_replacement_report(RawOrigin::Signed(attester), id, failed.try_into().expect("three"), Default::default());
+
+		assert!(Amendments::<T>::get(id).is_none());
+	}
+
+	/// Unregistering with booked jobs: out of the idle queues, the first hand-over scheduled.
+	#[benchmark]
+	fn unregister_leaving() {
+		let (_, plan) = plan_in_setup::<T>(1);
+		let (_, amendment, _) = amendment_of::<T>(plan);
+		let leaver = Users::<T>::get(amendment.hosters[0]).expect("user").account;
+
+		#[extrinsic_call]
+		unregister(RawOrigin::Signed(leaver));
+
+		let user = Users::<T>::get(amendment.hosters[0]).expect("user");
+		assert!(user.provider.expect("still registered").is_leaving());
 	}
 
 	/// `on_initialize` with nothing due.
@@ -333,6 +401,27 @@ mod benchmarks {
 		}
 
 		assert!(Amendments::<T>::get(id).is_none());
+	}
+
+	/// Handing over the last job of a leaving provider, a setup it is part of: the setup fails
+	/// without blame and is retried with a new selection among many providers outside the plan's
+	/// region; then the registration ends.
+	#[benchmark]
+	fn agenda_hand_over() {
+		providers::<T>(T::MaxSelectionDraws::get(), 1000, b"9q");
+		let (_, plan) = plan_in_setup::<T>(1);
+		let (id, amendment, _) = amendment_of::<T>(plan);
+		let leaver = amendment.hosters[0];
+		let account = Users::<T>::get(leaver).expect("user").account;
+		Datdot::<T>::unregister(RawOrigin::Signed(account).into()).expect("registered");
+
+		#[block]
+		{
+			Datdot::<T>::run(Task::HandOver { user: leaver });
+		}
+
+		assert!(Amendments::<T>::get(id).is_none());
+		assert!(Users::<T>::get(leaver).expect("user").provider.is_none());
 	}
 
 	impl_benchmark_test_suite!(Datdot, crate::mock::new_test_ext(), crate::mock::Test);

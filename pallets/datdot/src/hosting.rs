@@ -1,16 +1,28 @@
-//! Hosting setup: matching a contract with providers, the attester's report, failures and retries.
+//! Hosting: matching a contract with providers, the attester's report, failures, retries and
+//! hoster replacements.
 //!
-//! A setup books 1 attester, 3 encoders and 3 hosters (all distinct, never the plan's sponsor) on a
-//! new amendment and emits `HostingSetup` (or `RetryHostingSetup`). Its attester reports with
-//! `hosting_setup_report`:
-//! * no failures: every hoster's proof of contact (its signing key over the ASCII decimal
+//! An *amendment* books providers for a contract and names an attester who reports on it:
+//! * a setup (`HostingSetup`, or `RetryHostingSetup` after a failed one) books 1 attester, 3
+//!   encoders and 3 hosters for a waiting contract;
+//! * a replacement (`HosterReplacement`) books 1 attester and, for each vacant hoster position of
+//!   an active contract, a hoster and the encoder that encodes for it. A contract has at most one
+//!   amendment in progress; vacancies that open meanwhile are filled by the next replacement,
+//!   started when that one is done. The remaining hosters host on while it runs.
+//!
+//! All providers of an amendment are distinct, never the plan's sponsor and never a hoster the
+//! contract has. Its attester reports with `hosting_setup_report` or `hoster_replacement_report`:
+//! * no failures: every new hoster's proof of contact (its signing key over the ASCII decimal
 //!   amendment id) must verify, or the report is rejected. Then the encoders and the attester are
-//!   released and credited, the hosters' bookings move from the amendment to the contract, and the
-//!   contract is active (`HostingStarted`).
-//! * failures (providers named by id or Noise key, all of the amendment): `HostingSetupFailed`; the
-//!   failed providers are paused for [`Config::FailPauseBlocks`] and lose reputation, the others
-//!   are released, and a retry with fresh providers starts at once (or waits for providers).
+//!   released and credited, the hosters' bookings move from the amendment to the contract, and
+//!   they host it (`HostingStarted`).
+//! * failures (providers named by id or Noise key, all of the amendment): `HostingSetupFailed` or
+//!   `HosterReplacementFailed`; the failed providers are paused for [`Config::FailPauseBlocks`]
+//!   and lose reputation, the others are released, and a new amendment with fresh providers starts
+//!   at once (or waits for providers).
 //! * no report by the deadline ([`Config::ReportTimeout`]): as a failure of the attester alone.
+//!
+//! A hoster leaves a contract (`DropHosting`) when the plan ends or is withdrawn, or when its
+//! position is handed over because it unregistered; its position is then filled by a replacement.
 //!
 //! Bookings: each provider's job is recorded in `Bookings[(user, job)] = role` (job = amendment id
 //! while setting up, contract id while hosting); booking adds one to the role's count and, for
@@ -26,14 +38,40 @@ use crate::{
 use alloc::vec::Vec;
 use datdot_primitives::{geohash::Geohash, ItemId};
 use frame_support::pallet_prelude::*;
+use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::Saturating;
 
+type AmendmentOf<T> = Amendment<BlockNumberFor<T>>;
+type Ids<const N: u32> = BoundedVec<ItemId, ConstU32<N>>;
+
 impl<T: Config> Pallet<T> {
-	/// Finds providers for a waiting contract and starts its (first or retried) hosting setup;
-	/// without enough providers the contract waits in the pending queue.
-	pub(crate) fn start_hosting_setup(contract_id: ItemId) -> DispatchResult {
+	/// Starts the amendment a contract needs: the (first or retried) hosting setup of a waiting
+	/// contract, or a replacement for the vacant positions of an active one. Without enough
+	/// providers the contract waits in the pending queue.
+	pub(crate) fn start_amendment(contract_id: ItemId) -> DispatchResult {
 		let mut contract = Contracts::<T>::get(contract_id).ok_or(Error::<T>::UnknownContract)?;
-		ensure!(contract.status == ContractStatus::Waiting, Error::<T>::ContractNotWaiting);
+		let (kind, vacancies) = match contract.status {
+			ContractStatus::Waiting => {
+				let kind = if contract.amendment.is_some() {
+					AmendmentKind::RetryHostingSetup
+				} else {
+					AmendmentKind::HostingSetup
+				};
+				(kind, HOSTERS_PER_CONTRACT)
+			},
+			ContractStatus::Active => {
+				let busy = contract
+					.amendment
+					.and_then(Amendments::<T>::get)
+					.is_some_and(|a| a.status == AmendmentStatus::InProgress);
+				let vacancies = HOSTERS_PER_CONTRACT.saturating_sub(contract.hosters.len() as u32);
+				if busy || vacancies == 0 {
+					return Ok(());
+				}
+				(AmendmentKind::HosterReplacement, vacancies)
+			},
+			ContractStatus::SettingUp => return Err(Error::<T>::ContractNotWaiting.into()),
+		};
 		let plan = Plans::<T>::get(contract.plan).ok_or(Error::<T>::UnknownPlan)?;
 		contract.scheduled = None;
 		let regions: Vec<Geohash> = plan
@@ -45,8 +83,10 @@ impl<T: Config> Pallet<T> {
 			})
 			.collect();
 		let setup_end = frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
+		let mut exclude = alloc::vec![plan.sponsor];
+		exclude.extend(contract.hosters.iter().copied());
 		let Some((attester, encoders, hosters)) =
-			Self::select_setup(plan.sponsor, setup_end, plan.until, &regions)
+			Self::select_setup(exclude, vacancies, setup_end, plan.until, &regions)
 		else {
 			contract.scheduled = Self::wait_for_providers(contract_id)?;
 			Contracts::<T>::insert(contract_id, contract);
@@ -62,18 +102,17 @@ impl<T: Config> Pallet<T> {
 			Self::book(*h, amendment_id, Role::Hoster)?;
 		}
 		let deadline = Self::schedule(setup_end, Task::AmendmentTimeout { amendment: amendment_id })?;
-		let kind = if contract.amendment.is_some() {
-			AmendmentKind::RetryHostingSetup
-		} else {
-			AmendmentKind::HostingSetup
-		};
 		if let Some(previous) = contract.amendment.replace(amendment_id) {
 			Amendments::<T>::remove(previous);
 		}
-		contract.status = ContractStatus::SettingUp;
+		if contract.status == ContractStatus::Waiting {
+			contract.status = ContractStatus::SettingUp;
+		}
 		Contracts::<T>::insert(contract_id, contract);
-		let encoders: BoundedVec<_, _> = encoders.try_into().map_err(|_| Error::<T>::UnknownUser)?;
-		let hosters: BoundedVec<_, _> = hosters.try_into().map_err(|_| Error::<T>::UnknownUser)?;
+		let encoders: Ids<ENCODERS_PER_CONTRACT> =
+			encoders.try_into().map_err(|_| Error::<T>::DuplicateProvider)?;
+		let hosters: Ids<HOSTERS_PER_CONTRACT> =
+			hosters.try_into().map_err(|_| Error::<T>::DuplicateProvider)?;
 		Amendments::<T>::insert(
 			amendment_id,
 			Amendment {
@@ -86,67 +125,59 @@ impl<T: Config> Pallet<T> {
 				deadline,
 			},
 		);
-		let event = match kind {
-			AmendmentKind::RetryHostingSetup => Event::RetryHostingSetup {
-				amendment: amendment_id,
-				contract: contract_id,
-				attester,
-				encoders,
-				hosters,
-			},
-			_ => Event::HostingSetup {
-				amendment: amendment_id,
-				contract: contract_id,
-				attester,
-				encoders,
-				hosters,
-			},
-		};
-		Self::deposit_event(event);
+		let (amendment, contract) = (amendment_id, contract_id);
+		Self::deposit_event(match kind {
+			AmendmentKind::HostingSetup =>
+				Event::HostingSetup { amendment, contract, attester, encoders, hosters },
+			AmendmentKind::RetryHostingSetup =>
+				Event::RetryHostingSetup { amendment, contract, attester, encoders, hosters },
+			AmendmentKind::HosterReplacement =>
+				Event::HosterReplacement { amendment, contract, attester, encoders, hosters },
+		});
 		Ok(())
 	}
 
-	/// One attester, then the encoders, then the hosters: all distinct, never the sponsor. The
-	/// attester and encoders must be available until the report is due, the hosters until the plan
-	/// ends and inside its regions. `None` if a role can't be filled.
+	/// One attester, then `count` encoders, then `count` hosters: all distinct and none of
+	/// `exclude`. The attester and encoders must be available until the report is due, the
+	/// hosters until the plan ends and inside its regions. `None` if a role can't be filled.
 	fn select_setup(
-		sponsor: ItemId,
-		setup_end: frame_system::pallet_prelude::BlockNumberFor<T>,
-		plan_end: frame_system::pallet_prelude::BlockNumberFor<T>,
+		mut exclude: Vec<ItemId>,
+		count: u32,
+		setup_end: BlockNumberFor<T>,
+		plan_end: BlockNumberFor<T>,
 		regions: &[Geohash],
 	) -> Option<(ItemId, Vec<ItemId>, Vec<ItemId>)> {
 		let storage = T::StoragePerContract::get();
 		let mut rng = Self::random_stream();
-		let mut exclude = alloc::vec![sponsor];
 		let mut pick = |job: Job<_>, count: u32| {
 			let chosen = Self::select(&mut rng, &job, count as usize, &exclude)?;
 			exclude.extend_from_slice(&chosen);
 			Some(chosen)
 		};
 		let attester = pick(Job { role: Role::Attester, until: setup_end, storage: 0, regions: &[] }, 1)?;
-		let encoders = pick(
-			Job { role: Role::Encoder, until: setup_end, storage, regions: &[] },
-			ENCODERS_PER_CONTRACT,
-		)?;
-		let hosters =
-			pick(Job { role: Role::Hoster, until: plan_end, storage, regions }, HOSTERS_PER_CONTRACT)?;
+		let encoders =
+			pick(Job { role: Role::Encoder, until: setup_end, storage, regions: &[] }, count)?;
+		let hosters = pick(Job { role: Role::Hoster, until: plan_end, storage, regions }, count)?;
 		Some((*attester.first()?, encoders, hosters))
 	}
 
-	pub(crate) fn do_hosting_setup_report(
+	/// A report on an amendment of `kind` (a setup report covers retried setups too).
+	pub(crate) fn do_amendment_report(
 		who: T::AccountId,
 		amendment_id: ItemId,
+		kind: AmendmentKind,
 		failed: Vec<ProviderRef>,
 		signatures: Vec<ContactSignature>,
 	) -> DispatchResult {
 		let amendment = Amendments::<T>::get(amendment_id).ok_or(Error::<T>::UnknownAmendment)?;
-		ensure!(amendment.kind != AmendmentKind::HosterReplacement, Error::<T>::WrongAmendmentKind);
+		let is_replacement = |k| k == AmendmentKind::HosterReplacement;
+		ensure!(is_replacement(amendment.kind) == is_replacement(kind), Error::<T>::WrongAmendmentKind);
 		ensure!(amendment.status == AmendmentStatus::InProgress, Error::<T>::AmendmentNotInProgress);
 		ensure!(UserByAccount::<T>::get(&who) == Some(amendment.attester), Error::<T>::NotAttester);
 
 		if failed.is_empty() {
 			Self::check_contact_signatures(amendment_id, &amendment.hosters, &signatures)?;
-			return Self::hosting_started(amendment_id, amendment);
+			return Self::amendment_done(amendment_id, amendment);
 		}
 		let mut failed_ids = Vec::with_capacity(failed.len());
 		for provider in failed {
@@ -159,8 +190,7 @@ impl<T: Config> Pallet<T> {
 			ensure!(!failed_ids.contains(&id), Error::<T>::DuplicateProvider);
 			failed_ids.push(id);
 		}
-		Self::unschedule(amendment.deadline, &Task::AmendmentTimeout { amendment: amendment_id });
-		Self::setup_failed(amendment_id, amendment, failed_ids)
+		Self::amendment_failed(amendment_id, amendment, failed_ids, true)
 	}
 
 	/// Every hoster's signature over the ASCII decimal amendment id, and nothing else.
@@ -203,7 +233,8 @@ impl<T: Config> Pallet<T> {
 		digits
 	}
 
-	fn hosting_started(amendment_id: ItemId, mut amendment: Amendment<frame_system::pallet_prelude::BlockNumberFor<T>>) -> DispatchResult {
+	/// The attester reported success: the amendment's hosters host the contract.
+	fn amendment_done(amendment_id: ItemId, mut amendment: AmendmentOf<T>) -> DispatchResult {
 		let contract_id = amendment.contract;
 		let mut contract = Contracts::<T>::get(contract_id).ok_or(Error::<T>::UnknownContract)?;
 		Self::unschedule(amendment.deadline, &Task::AmendmentTimeout { amendment: amendment_id });
@@ -214,14 +245,15 @@ impl<T: Config> Pallet<T> {
 		for h in amendment.hosters.iter() {
 			Self::release(*h, amendment_id, None);
 			Self::book(*h, contract_id, Role::Hoster)?;
+			contract.hosters.try_push(*h).map_err(|_| Error::<T>::DuplicateProvider)?;
 		}
 		amendment.status = AmendmentStatus::Done;
 		contract.status = ContractStatus::Active;
-		contract.hosters = amendment.hosters.clone();
 		Amendments::<T>::insert(amendment_id, amendment);
 		Contracts::<T>::insert(contract_id, contract);
 		Self::deposit_event(Event::HostingStarted { amendment: amendment_id, contract: contract_id });
-		Ok(())
+		// Positions that fell vacant while this amendment ran.
+		Self::start_amendment(contract_id)
 	}
 
 	/// The report deadline passed: the attester failed.
@@ -229,52 +261,71 @@ impl<T: Config> Pallet<T> {
 		let amendment = Amendments::<T>::get(amendment_id).ok_or(Error::<T>::UnknownAmendment)?;
 		ensure!(amendment.status == AmendmentStatus::InProgress, Error::<T>::AmendmentNotInProgress);
 		let attester = amendment.attester;
-		Self::setup_failed(amendment_id, amendment, alloc::vec![attester])
+		Self::amendment_failed(amendment_id, amendment, alloc::vec![attester], true)
 	}
 
-	fn setup_failed(
+	/// An amendment failed because of `failed` (at fault if `blame`: paused and recorded; else
+	/// they are leaving): everyone is released, the amendment removed and a new one started.
+	pub(crate) fn amendment_failed(
 		amendment_id: ItemId,
-		amendment: Amendment<frame_system::pallet_prelude::BlockNumberFor<T>>,
+		amendment: AmendmentOf<T>,
 		failed: Vec<ItemId>,
+		blame: bool,
 	) -> DispatchResult {
 		let contract_id = amendment.contract;
+		let replacement = amendment.kind == AmendmentKind::HosterReplacement;
+		Self::unschedule(amendment.deadline, &Task::AmendmentTimeout { amendment: amendment_id });
 		for user in Self::parties(&amendment) {
-			let fault = failed.contains(&user);
+			let fault = blame && failed.contains(&user);
 			Self::release(user, amendment_id, fault.then_some(false));
 			if fault {
 				Self::pause_for_failure(user)?;
 			}
 		}
 		Amendments::<T>::remove(amendment_id);
-		Contracts::<T>::try_mutate(contract_id, |c| -> DispatchResult {
-			let c = c.as_mut().ok_or(Error::<T>::UnknownContract)?;
-			c.status = ContractStatus::Waiting;
-			Ok(())
-		})?;
-		let failed: BoundedVec<ItemId, ConstU32<7>> =
-			failed.try_into().map_err(|_| Error::<T>::DuplicateProvider)?;
-		Self::deposit_event(Event::HostingSetupFailed {
-			amendment: amendment_id,
-			contract: contract_id,
-			failed,
-		});
-		Self::start_hosting_setup(contract_id)
+		let failed: Ids<7> = failed.try_into().map_err(|_| Error::<T>::DuplicateProvider)?;
+		let (amendment, contract) = (amendment_id, contract_id);
+		if replacement {
+			Self::deposit_event(Event::HosterReplacementFailed { amendment, contract, failed });
+		} else {
+			Contracts::<T>::try_mutate(contract_id, |c| -> DispatchResult {
+				let c = c.as_mut().ok_or(Error::<T>::UnknownContract)?;
+				c.status = ContractStatus::Waiting;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::HostingSetupFailed { amendment, contract, failed });
+		}
+		Self::start_amendment(contract_id)
+	}
+
+	/// `hoster` leaves `contract`: its booking is released (with `outcome`), `DropHosting` is
+	/// emitted and a replacement for its position starts.
+	pub(crate) fn drop_hoster(contract_id: ItemId, hoster: ItemId, outcome: Option<bool>) -> DispatchResult {
+		let mut contract = Contracts::<T>::get(contract_id).ok_or(Error::<T>::UnknownContract)?;
+		let position =
+			contract.hosters.iter().position(|h| *h == hoster).ok_or(Error::<T>::NotInAmendment)?;
+		contract.hosters.remove(position);
+		let amendment = contract.amendment.unwrap_or_default();
+		Contracts::<T>::insert(contract_id, contract);
+		Self::release(hoster, contract_id, outcome);
+		Self::deposit_event(Event::DropHosting { amendment, hoster });
+		Self::start_amendment(contract_id)
 	}
 
 	/// Everyone booked on an amendment.
-	fn parties(amendment: &Amendment<frame_system::pallet_prelude::BlockNumberFor<T>>) -> Vec<ItemId> {
+	fn parties(amendment: &AmendmentOf<T>) -> Vec<ItemId> {
 		let mut all = alloc::vec![amendment.attester];
 		all.extend(amendment.encoders.iter().copied());
 		all.extend(amendment.hosters.iter().copied());
 		all
 	}
 
-	fn is_party(amendment: &Amendment<frame_system::pallet_prelude::BlockNumberFor<T>>, user: ItemId) -> bool {
+	fn is_party(amendment: &AmendmentOf<T>, user: ItemId) -> bool {
 		Self::parties(amendment).contains(&user)
 	}
 
 	/// Releases a contract's providers and its amendment (plan unpublished or ended).
-	pub(crate) fn release_contract(contract_id: ItemId, contract: &crate::Contract<frame_system::pallet_prelude::BlockNumberFor<T>>) {
+	pub(crate) fn release_contract(contract_id: ItemId, contract: &crate::Contract<BlockNumberFor<T>>) {
 		Self::stop_waiting(contract_id);
 		if let Some(amendment_id) = contract.amendment {
 			if let Some(amendment) = Amendments::<T>::take(amendment_id) {
@@ -338,11 +389,12 @@ impl<T: Config> Pallet<T> {
 		Self::providers_changed();
 	}
 
-	/// Pauses a provider that failed a job until `FailPauseBlocks` from now.
+	/// Pauses a provider that failed a job until `FailPauseBlocks` from now (a provider that is
+	/// paused for a failure already, or leaving, stays as it is).
 	fn pause_for_failure(user_id: ItemId) -> DispatchResult {
 		let mut user = Users::<T>::get(user_id).ok_or(Error::<T>::UnknownUser)?;
 		let Some(provider) = user.provider.as_mut() else { return Ok(()) };
-		if provider.paused.is_some_and(|p| p.reason == PauseReason::Failed) {
+		if provider.paused.is_some_and(|p| p.reason != PauseReason::Requested) {
 			return Ok(());
 		}
 		let until = frame_system::Pallet::<T>::block_number().saturating_add(T::FailPauseBlocks::get());

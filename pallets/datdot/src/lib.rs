@@ -294,6 +294,9 @@ pub mod pallet {
 		RegisteredForWork { user: ItemId, capacity: PerRole<u32>, storage: u64 },
 		/// A provider unregistered; its deposit was released.
 		Unregistered { user: ItemId },
+		/// A provider with booked jobs unregistered: it takes no new jobs, its `jobs` are handed
+		/// over to other providers one per block, then `Unregistered` follows.
+		Unregistering { user: ItemId, jobs: u32 },
 		/// A provider was paused; `until` is when a pause for a failure ends.
 		Paused { user: ItemId, until: Option<BlockNumberFor<T>> },
 		/// A provider is available again.
@@ -326,10 +329,25 @@ pub mod pallet {
 		},
 		/// A setup failed (or timed out); `failed` are the providers at fault.
 		HostingSetupFailed { amendment: ItemId, contract: ItemId, failed: BoundedVec<ItemId, ConstU32<7>> },
-		/// The hosters of the amendment host the contract.
+		/// The hosters of the amendment host the contract (after a setup or a replacement).
 		HostingStarted { amendment: ItemId, contract: ItemId },
-		/// A hoster stops hosting what the amendment gave it.
+		/// A hoster stops hosting the contract of the amendment (the contract's latest).
 		DropHosting { amendment: ItemId, hoster: ItemId },
+		/// New hosters for the vacant positions of an active contract: the attester relays, each
+		/// encoder encodes for the hoster at its position.
+		HosterReplacement {
+			amendment: ItemId,
+			contract: ItemId,
+			attester: ItemId,
+			encoders: BoundedVec<ItemId, ConstU32<ENCODERS_PER_CONTRACT>>,
+			hosters: BoundedVec<ItemId, ConstU32<HOSTERS_PER_CONTRACT>>,
+		},
+		/// A replacement failed (or timed out); `failed` are the providers at fault (or leaving).
+		HosterReplacementFailed {
+			amendment: ItemId,
+			contract: ItemId,
+			failed: BoundedVec<ItemId, ConstU32<7>>,
+		},
 	}
 
 	#[pallet::error]
@@ -390,8 +408,8 @@ pub mod pallet {
 		NotPaused,
 		/// A pause for a failure lasts until its end.
 		PauseNotOver,
-		/// The provider still has jobs booked; it can unregister once they are done.
-		HasActiveJobs,
+		/// The provider unregistered; its jobs are being handed over.
+		Unregistering,
 		/// The plan must start before it ends.
 		InvalidPlanWindow,
 		/// The plan's end has already passed.
@@ -507,11 +525,13 @@ pub mod pallet {
 
 		/// Stop offering work: leave the idle queues, release the registration deposit.
 		///
-		/// - `origin`: a registered provider without booked jobs.
+		/// - `origin`: a registered provider.
 		///
-		/// Emits `Unregistered`.
+		/// Without booked jobs emits `Unregistered`. With jobs emits `Unregistering`: the jobs are
+		/// handed over (setups retried, hosting positions replaced), one per block, and
+		/// `Unregistered` follows the last.
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::unregister())]
+		#[pallet::weight(T::WeightInfo::unregister().max(T::WeightInfo::unregister_leaving()))]
 		pub fn unregister(origin: OriginFor<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_unregister(who)
@@ -586,7 +606,40 @@ pub mod pallet {
 			signatures: BoundedVec<ContactSignature, ConstU32<HOSTERS_PER_CONTRACT>>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_hosting_setup_report(who, amendment, failed.into_inner(), signatures.into_inner())
+			Self::do_amendment_report(
+				who,
+				amendment,
+				AmendmentKind::HostingSetup,
+				failed.into_inner(),
+				signatures.into_inner(),
+			)
+		}
+
+		/// Report on a hoster replacement.
+		///
+		/// - `origin`: the amendment's attester.
+		/// - `amendment`: the amendment's id.
+		/// - `failed`: providers that failed (by id or Noise key); empty for success.
+		/// - `signatures`: on success, each new hoster's proof of contact (ed25519 by its signing
+		///   key over the ASCII decimal amendment id).
+		///
+		/// Emits `HostingStarted`, or `HosterReplacementFailed` and a retry.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::hoster_replacement_report().max(T::WeightInfo::hoster_replacement_report_failed()))]
+		pub fn hoster_replacement_report(
+			origin: OriginFor<T>,
+			amendment: ItemId,
+			failed: BoundedVec<ProviderRef, ConstU32<7>>,
+			signatures: BoundedVec<ContactSignature, ConstU32<HOSTERS_PER_CONTRACT>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_amendment_report(
+				who,
+				amendment,
+				AmendmentKind::HosterReplacement,
+				failed.into_inner(),
+				signatures.into_inner(),
+			)
 		}
 	}
 }

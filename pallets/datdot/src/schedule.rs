@@ -99,8 +99,9 @@ impl<T: Config> Pallet<T> {
 		used
 	}
 
-	/// The most a task can weigh: a plan's end releases all its contracts; any other task does at
-	/// most one hosting setup or failure (benchmarked as `agenda_task`).
+	/// The most a task can weigh: a plan's end releases all its contracts; a hand-over does one
+	/// amendment failure or hoster drop and may end a registration (`agenda_hand_over`); any other
+	/// task does at most one hosting setup or failure (`agenda_task`).
 	fn task_weight(task: &Task) -> Weight {
 		let read = T::DbWeight::get().reads(1);
 		match task {
@@ -108,16 +109,18 @@ impl<T: Config> Pallet<T> {
 				let contracts = Plans::<T>::get(plan).map_or(0, |p| p.contracts.len() as u32);
 				T::WeightInfo::unpublish_plan(contracts).saturating_add(read)
 			},
+			Task::HandOver { .. } => T::WeightInfo::agenda_hand_over(),
 			_ => T::WeightInfo::agenda_task(),
 		}
 	}
 
 	pub(crate) fn run(task: Task) {
 		let result = with_storage_layer(|| match task {
-			Task::StartHosting { contract } => Self::start_hosting_setup(contract),
+			Task::StartHosting { contract } => Self::start_amendment(contract),
 			Task::EndPlan { plan } => Self::end_plan(plan),
 			Task::AmendmentTimeout { amendment } => Self::amendment_timeout(amendment),
 			Task::PauseEnd { user } => Self::end_failure_pause(user),
+			Task::HandOver { user } => Self::hand_over(user),
 		});
 		if let Err(e) = result {
 			log::warn!(target: "runtime::datdot", "task {task:?} failed: {e:?}");

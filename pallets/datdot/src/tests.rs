@@ -3,6 +3,7 @@
 mod feeds;
 mod hosting;
 mod plans;
+mod replacement;
 mod work;
 
 use crate::{
@@ -51,7 +52,7 @@ pub fn check_invariants() {
 				Task::StartHosting { contract } => {
 					let c = Contracts::<Test>::get(contract).expect("contract of a scheduled start");
 					assert_eq!(c.scheduled, Some(block));
-					assert_eq!(c.status, ContractStatus::Waiting);
+					assert_ne!(c.status, ContractStatus::SettingUp);
 				},
 				Task::EndPlan { plan } => {
 					assert_eq!(Plans::<Test>::get(plan).expect("plan of a scheduled end").ends_at, block)
@@ -65,9 +66,15 @@ pub fn check_invariants() {
 					let u = Users::<Test>::get(user).expect("user of a pause end");
 					if let Some(p) = u.provider {
 						let pause = p.paused.expect("paused");
-						assert_eq!(pause.reason, PauseReason::Failed);
-						assert_eq!(pause.until, Some(block));
+						assert_ne!(pause.reason, PauseReason::Requested);
+						if pause.reason == PauseReason::Failed {
+							assert_eq!(pause.until, Some(block));
+						}
 					}
+				},
+				Task::HandOver { user } => {
+					let u = Users::<Test>::get(user).expect("user of a hand-over");
+					assert!(u.provider.expect("registered while handing over").is_leaving());
 				},
 			}
 		}

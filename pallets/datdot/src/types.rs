@@ -173,6 +173,9 @@ pub enum PauseReason {
 	Requested,
 	/// The provider failed a job; the chain lifts the pause at `until`.
 	Failed,
+	/// The provider unregistered and its jobs are being handed over; its registration ends
+	/// when the last one is.
+	Leaving,
 }
 
 /// A provider's pause.
@@ -213,6 +216,11 @@ impl<BlockNumber, Balance> Provider<BlockNumber, Balance> {
 	/// Storage not booked yet.
 	pub fn free_storage(&self) -> u64 {
 		self.form.storage.saturating_sub(self.storage_booked)
+	}
+
+	/// Whether the provider unregistered and its jobs are being handed over.
+	pub fn is_leaving(&self) -> bool {
+		self.paused.as_ref().is_some_and(|p| p.reason == PauseReason::Leaving)
 	}
 
 	/// Whether the provider has jobs booked in any role.
@@ -372,7 +380,8 @@ pub struct Contract<BlockNumber> {
 /// Time-driven work on the agenda.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, TypeInfo, MaxEncodedLen)]
 pub enum Task {
-	/// Set up (or retry setting up) the hosting of a contract.
+	/// Set up (or retry setting up) the hosting of a waiting contract, or find hosters for the
+	/// vacant positions of an active one.
 	StartHosting {
 		/// The contract.
 		contract: ItemId,
@@ -390,6 +399,11 @@ pub enum Task {
 	/// A pause for a failure ends.
 	PauseEnd {
 		/// The paused user.
+		user: ItemId,
+	},
+	/// Hand one job of an unregistering provider over to another provider.
+	HandOver {
+		/// The leaving user.
 		user: ItemId,
 	},
 }
@@ -426,9 +440,9 @@ pub struct Amendment<BlockNumber> {
 	pub status: AmendmentStatus,
 	/// The attester who relays the setup and reports.
 	pub attester: ItemId,
-	/// The encoders, by position.
+	/// The encoders, by position (as many as hosters).
 	pub encoders: BoundedVec<ItemId, ConstU32<{ crate::ENCODERS_PER_CONTRACT }>>,
-	/// The hosters, by position.
+	/// The hosters, by position: all of a setup's, the new ones of a replacement.
 	pub hosters: BoundedVec<ItemId, ConstU32<{ crate::HOSTERS_PER_CONTRACT }>>,
 	/// The report is due by this block.
 	pub deadline: BlockNumber,

@@ -37,14 +37,18 @@ pub trait WeightInfo {
 	fn unpublish_feed() -> Weight;
 	fn register_for_work() -> Weight;
 	fn unregister() -> Weight;
+	fn unregister_leaving() -> Weight;
 	fn pause() -> Weight;
 	fn unpause() -> Weight;
 	fn publish_plan(c: u32, ) -> Weight;
 	fn unpublish_plan(c: u32, ) -> Weight;
 	fn hosting_setup_report() -> Weight;
 	fn hosting_setup_report_failed() -> Weight;
+	fn hoster_replacement_report() -> Weight;
+	fn hoster_replacement_report_failed() -> Weight;
 	fn agenda_base() -> Weight;
 	fn agenda_task() -> Weight;
+	fn agenda_hand_over() -> Weight;
 }
 
 /// Weights measured on the benchmark machine, with the runtime's database weights.
@@ -145,6 +149,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleAt` (r:3 w:6)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	fn unregister_leaving() -> Weight {
+		Self::unregister()
+	}
 	fn pause() -> Weight {
 		// Minimum execution time: 2_105_479_000 picoseconds.
 		Weight::from_parts(2_272_902_000, 8502)
@@ -298,6 +305,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::PendingPass` (r:1 w:0)
 	/// Proof: `Datdot::PendingPass` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	fn hoster_replacement_report() -> Weight {
+		Self::hosting_setup_report()
+	}
+	fn hoster_replacement_report_failed() -> Weight {
+		Self::hosting_setup_report_failed()
+	}
 	fn agenda_base() -> Weight {
 		// Minimum execution time: 148_909_000 picoseconds.
 		Weight::from_parts(174_438_000, 4631)
@@ -338,6 +351,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(101_u64))
 			.saturating_add(T::DbWeight::get().writes(49_u64))
 	}
+	fn agenda_hand_over() -> Weight {
+		Self::agenda_task()
+	}
 }
 
 /// The same figures with ParityDb weights, for tests and mock runtimes.
@@ -361,6 +377,9 @@ impl WeightInfo for () {
 		Weight::from_parts(3_134_958_000, 8502)
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(18_u64))
+	}
+	fn unregister_leaving() -> Weight {
+		Self::unregister()
 	}
 	fn pause() -> Weight {
 		Weight::from_parts(2_272_902_000, 8502)
@@ -399,6 +418,12 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(108_u64))
 			.saturating_add(ParityDbWeight::get().writes(111_u64))
 	}
+	fn hoster_replacement_report() -> Weight {
+		Self::hosting_setup_report()
+	}
+	fn hoster_replacement_report_failed() -> Weight {
+		Self::hosting_setup_report_failed()
+	}
 	fn agenda_base() -> Weight {
 		Weight::from_parts(174_438_000, 4631)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
@@ -408,5 +433,8 @@ impl WeightInfo for () {
 		Weight::from_parts(14_645_322_000, 98646)
 			.saturating_add(ParityDbWeight::get().reads(101_u64))
 			.saturating_add(ParityDbWeight::get().writes(49_u64))
+	}
+	fn agenda_hand_over() -> Weight {
+		Self::agenda_task()
 	}
 }

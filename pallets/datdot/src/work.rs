@@ -11,18 +11,22 @@
 //!   (proofs of contact, `failed` lists) and their lookups never change.
 //! * Re-registration may lower capacity or storage below what is booked: booked jobs go on, the
 //!   provider just gets no new ones until it is below its limits again.
-//! * A provider can unregister only without booked jobs; `pause` first, then wait for its jobs to
-//!   end or be replaced.
+//! * `unregister` with booked jobs does not drop them: the provider leaves the idle queues at
+//!   once (paused as `Leaving`, it can't re-register or unpause) and an agenda task hands its jobs
+//!   over, one per block, each weighed like any other task: a setup or replacement it is part of
+//!   is retried without it (not held against it), a contract it hosts gets a replacement hoster
+//!   (`DropHosting`, `HosterReplacement`). After the last job the registration ends as without
+//!   jobs: deposit released, `Unregistered`.
 
 use crate::{
-	Config, Error, Event, HoldReason, IdleAt, IdleCount, IdlePosition, Pallet, Pause, PauseReason,
-	Keys, Provider, Role, UserByAccount, UserByNoiseKey, UserBySigningKey, UserOf, Users, WorkForm,
+	AmendmentStatus, Amendments, Bookings, Config, Contracts, Error, Event, HoldReason, IdleAt,
+	IdleCount, IdlePosition, Keys, Pallet, Pause, PauseReason, Provider, Role, Task, UserByAccount,
+	UserByNoiseKey, UserBySigningKey, UserOf, Users, WorkForm,
 };
 use datdot_primitives::{geohash, ItemId};
-use frame_support::{
-	pallet_prelude::*,
-};
+use frame_support::{pallet_prelude::*, storage::with_storage_layer};
 use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::{One, Saturating};
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_register_for_work(
@@ -32,6 +36,7 @@ impl<T: Config> Pallet<T> {
 		Self::validate_form(&form)?;
 		let user_id = Self::ensure_user(&who)?;
 		let mut user = Users::<T>::get(user_id).ok_or(Error::<T>::NotRegistered)?;
+		ensure!(!user.provider.as_ref().is_some_and(|p| p.is_leaving()), Error::<T>::Unregistering);
 		Self::claim_keys(user_id, &mut user, &form)?;
 
 		let provider = match user.provider.take() {
@@ -92,10 +97,56 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_unregister(who: T::AccountId) -> DispatchResult {
 		let (user_id, mut user) = Self::registered(&who)?;
-		let provider = user.provider.as_ref().ok_or(Error::<T>::NotRegistered)?;
-		ensure!(!provider.has_jobs(), Error::<T>::HasActiveJobs);
-		Self::release_deposit(HoldReason::RegistrationDeposit, &who, provider.deposit)?;
-		user.provider = None;
+		let provider = user.provider.as_mut().ok_or(Error::<T>::NotRegistered)?;
+		ensure!(!provider.is_leaving(), Error::<T>::Unregistering);
+		if !provider.has_jobs() {
+			return Self::end_registration(user_id, user);
+		}
+		let jobs = Role::ALL.iter().fold(0u32, |n, r| n.saturating_add(provider.booked.get(*r)));
+		provider.paused = Some(Pause { reason: PauseReason::Leaving, until: None });
+		Self::schedule_hand_over(user_id)?;
+		Self::refresh_idle(user_id, &user);
+		Users::<T>::insert(user_id, user);
+		Self::deposit_event(Event::Unregistering { user: user_id, jobs });
+		Ok(())
+	}
+
+	fn schedule_hand_over(user: ItemId) -> DispatchResult {
+		let next = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
+		Self::schedule(next, Task::HandOver { user }).map(|_| ())
+	}
+
+	/// Hands one job of a leaving provider over; ends its registration after the last.
+	pub(crate) fn hand_over(user_id: ItemId) -> DispatchResult {
+		let user = Users::<T>::get(user_id).ok_or(Error::<T>::UnknownUser)?;
+		ensure!(user.provider.as_ref().is_some_and(|p| p.is_leaving()), Error::<T>::NotRegistered);
+		if let Some((job, _)) = Bookings::<T>::iter_prefix(user_id).next() {
+			let handed = with_storage_layer(|| match Amendments::<T>::get(job) {
+				Some(a) if a.status == AmendmentStatus::InProgress =>
+					Self::amendment_failed(job, a, alloc::vec![user_id], false),
+				_ if Contracts::<T>::get(job).is_some_and(|c| c.hosters.contains(&user_id)) =>
+					Self::drop_hoster(job, user_id, None),
+				_ => Err(Error::<T>::UnknownContract.into()),
+			});
+			if let Err(e) = handed {
+				// Nothing to hand over to (or a stale booking): the job is given up; an amendment
+				// missing a party times out and is retried.
+				log::warn!(target: "runtime::datdot", "hand-over of job {job} of user {user_id}: {e:?}");
+				Self::release(user_id, job, None);
+			}
+		}
+		let user = Users::<T>::get(user_id).ok_or(Error::<T>::UnknownUser)?;
+		if user.provider.as_ref().is_some_and(|p| p.has_jobs()) {
+			Self::schedule_hand_over(user_id)
+		} else {
+			Self::end_registration(user_id, user)
+		}
+	}
+
+	/// Ends a registration without jobs: out of the idle queues, deposit released.
+	fn end_registration(user_id: ItemId, mut user: UserOf<T>) -> DispatchResult {
+		let provider = user.provider.take().ok_or(Error::<T>::NotRegistered)?;
+		Self::release_deposit(HoldReason::RegistrationDeposit, &user.account, provider.deposit)?;
 		Self::refresh_idle(user_id, &user);
 		Users::<T>::insert(user_id, user);
 		Self::deposit_event(Event::Unregistered { user: user_id });
@@ -105,6 +156,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_pause(who: T::AccountId) -> DispatchResult {
 		let (user_id, mut user) = Self::registered(&who)?;
 		let provider = user.provider.as_mut().ok_or(Error::<T>::NotRegistered)?;
+		ensure!(!provider.is_leaving(), Error::<T>::Unregistering);
 		ensure!(provider.paused.is_none(), Error::<T>::AlreadyPaused);
 		provider.paused = Some(Pause { reason: PauseReason::Requested, until: None });
 		Self::refresh_idle(user_id, &user);
@@ -117,6 +169,7 @@ impl<T: Config> Pallet<T> {
 		let (user_id, mut user) = Self::registered(&who)?;
 		let provider = user.provider.as_mut().ok_or(Error::<T>::NotRegistered)?;
 		let pause = provider.paused.ok_or(Error::<T>::NotPaused)?;
+		ensure!(pause.reason != PauseReason::Leaving, Error::<T>::Unregistering);
 		ensure!(pause.reason == PauseReason::Requested, Error::<T>::PauseNotOver);
 		Self::lift_pause(user_id, user);
 		Ok(())

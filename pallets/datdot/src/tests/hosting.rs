@@ -36,7 +36,7 @@ pub fn setups() -> Vec<Setup> {
 		.collect()
 }
 
-fn account(user: ItemId) -> AccountId {
+pub fn account(user: ItemId) -> AccountId {
 	Users::<Test>::get(user).unwrap().account
 }
 
@@ -62,7 +62,7 @@ pub fn report_success(s: &Setup) -> frame_support::dispatch::DispatchResult {
 
 /// 16 providers, the reference plan (from block 2 until `until`) and its two setups made in
 /// block 2; returns the plan and its contracts.
-fn reference_setups(until: u64) -> (ItemId, Vec<ItemId>) {
+pub fn reference_setups(until: u64) -> (ItemId, Vec<ItemId>) {
 	providers(16);
 	let feed = feed();
 	let published = publish(plan_form(feed, 2, until));
@@ -71,7 +71,7 @@ fn reference_setups(until: u64) -> (ItemId, Vec<ItemId>) {
 	published
 }
 
-fn assert_distinct(s: &Setup) {
+pub fn assert_distinct(s: &Setup) {
 	let mut all = vec![s.attester];
 	all.extend(&s.encoders);
 	all.extend(&s.hosters);
