@@ -37,7 +37,6 @@ pub trait WeightInfo {
 	fn unpublish_feed() -> Weight;
 	fn register_for_work() -> Weight;
 	fn unregister() -> Weight;
-	fn unregister_leaving() -> Weight;
 	fn pause() -> Weight;
 	fn unpause() -> Weight;
 	fn publish_plan(c: u32, ) -> Weight;
@@ -46,6 +45,7 @@ pub trait WeightInfo {
 	fn hosting_setup_report_failed() -> Weight;
 	fn hoster_replacement_report() -> Weight;
 	fn hoster_replacement_report_failed() -> Weight;
+	fn unregister_leaving() -> Weight;
 	fn agenda_base() -> Weight;
 	fn agenda_task() -> Weight;
 	fn agenda_hand_over() -> Weight;
@@ -70,8 +70,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 62]`.
 	fn publish_feed(_r: u32, ) -> Weight {
-		// Minimum execution time: 1_726_308_000 picoseconds.
-		Weight::from_parts(2_097_409_213, 3593)
+		// Minimum execution time: 1_796_178_000 picoseconds.
+		Weight::from_parts(2_912_264_219, 3593)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -86,8 +86,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::FeedByKey` (r:0 w:1)
 	/// Proof: `Datdot::FeedByKey` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn unpublish_feed() -> Weight {
-		// Minimum execution time: 1_295_188_000 picoseconds.
-		Weight::from_parts(1_404_965_000, 3681)
+		// Minimum execution time: 1_421_415_000 picoseconds.
+		Weight::from_parts(2_083_086_000, 3681)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -114,8 +114,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::IdleAt` (r:0 w:3)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	fn register_for_work() -> Weight {
-		// Minimum execution time: 2_237_255_000 picoseconds.
-		Weight::from_parts(2_394_290_000, 9679)
+		// Minimum execution time: 2_550_713_000 picoseconds.
+		Weight::from_parts(3_555_467_000, 9679)
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
@@ -134,8 +134,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::IdleAt` (r:3 w:6)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	fn unregister() -> Weight {
-		// Minimum execution time: 2_864_080_000 picoseconds.
-		Weight::from_parts(3_134_958_000, 8502)
+		// Minimum execution time: 3_192_576_000 picoseconds.
+		Weight::from_parts(4_773_320_000, 8502)
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -149,12 +149,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleAt` (r:3 w:6)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
-	fn unregister_leaving() -> Weight {
-		Self::unregister()
-	}
 	fn pause() -> Weight {
-		// Minimum execution time: 2_105_479_000 picoseconds.
-		Weight::from_parts(2_272_902_000, 8502)
+		// Minimum execution time: 2_325_630_000 picoseconds.
+		Weight::from_parts(3_348_829_000, 8502)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
@@ -171,8 +168,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::IdleAt` (r:0 w:3)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	fn unpause() -> Weight {
-		// Minimum execution time: 1_364_749_000 picoseconds.
-		Weight::from_parts(1_545_889_000, 9679)
+		// Minimum execution time: 1_464_736_000 picoseconds.
+		Weight::from_parts(2_315_612_000, 9679)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -186,29 +183,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Agenda` (r:3 w:3)
+	/// Storage: `Datdot::Agenda` (r:2 w:2)
 	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Plans` (r:0 w:1)
-	/// Proof: `Datdot::Plans` (`max_values`: None, `max_size`: Some(2618), added: 5093, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Contracts` (r:0 w:256)
+	/// Proof: `Datdot::Plans` (`max_values`: None, `max_size`: Some(1082), added: 3557, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Contracts` (r:0 w:64)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Components` (r:0 w:33)
 	/// Proof: `Datdot::Components` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Users` (r:0 w:1)
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
-	/// The range of component `c` is `[1, 256]`.
+	/// The range of component `c` is `[1, 64]`.
 	fn publish_plan(c: u32, ) -> Weight {
-		// Minimum execution time: 3_481_609_000 picoseconds.
-		Weight::from_parts(3_572_709_000, 7597)
-			// Standard Error: 6_324_119
-			.saturating_add(Weight::from_parts(165_764_122, 0).saturating_mul(c.into()))
+		// Minimum execution time: 4_637_766_000 picoseconds.
+		Weight::from_parts(6_852_778_804, 8272)
+			// Standard Error: 12_961_870
+			.saturating_add(Weight::from_parts(109_906_541, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(41_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(c.into())))
-			.saturating_add(Weight::from_parts(0, 19).saturating_mul(c.into()))
 	}
 	/// Storage: `Datdot::Plans` (r:1 w:1)
-	/// Proof: `Datdot::Plans` (`max_values`: None, `max_size`: Some(2618), added: 5093, mode: `MaxEncodedLen`)
+	/// Proof: `Datdot::Plans` (`max_values`: None, `max_size`: Some(1082), added: 3557, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::UserByAccount` (r:1 w:0)
 	/// Proof: `Datdot::UserByAccount` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Contracts` (r:32 w:32)
@@ -231,10 +227,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[1, 32]`.
 	fn unpublish_plan(c: u32, ) -> Weight {
-		// Minimum execution time: 6_428_244_000 picoseconds.
-		Weight::from_parts(1_647_009_804, 53574)
-			// Standard Error: 224_083_409
-			.saturating_add(Weight::from_parts(3_154_803_328, 0).saturating_mul(c.into()))
+		// Minimum execution time: 6_837_982_000 picoseconds.
+		Weight::from_parts(9_007_047_389, 53574)
+			// Standard Error: 243_339_423
+			.saturating_add(Weight::from_parts(3_204_669_632, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(36_u64))
 			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
@@ -258,8 +254,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::PendingTasks` (r:1 w:0)
 	/// Proof: `Datdot::PendingTasks` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
 	fn hosting_setup_report() -> Weight {
-		// Minimum execution time: 6_140_584_000 picoseconds.
-		Weight::from_parts(6_495_350_000, 53574)
+		// Minimum execution time: 6_629_411_000 picoseconds.
+		Weight::from_parts(8_045_045_000, 53574)
 			.saturating_add(T::DbWeight::get().reads(40_u64))
 			.saturating_add(T::DbWeight::get().writes(20_u64))
 	}
@@ -284,7 +280,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::Contracts` (r:1 w:1)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Plans` (r:1 w:0)
-	/// Proof: `Datdot::Plans` (`max_values`: None, `max_size`: Some(2618), added: 5093, mode: `MaxEncodedLen`)
+	/// Proof: `Datdot::Plans` (`max_values`: None, `max_size`: Some(1082), added: 3557, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Components` (r:16 w:0)
 	/// Proof: `Datdot::Components` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::SelectionNonce` (r:1 w:1)
@@ -294,10 +290,86 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::NextId` (r:1 w:1)
 	/// Proof: `Datdot::NextId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn hosting_setup_report_failed() -> Weight {
-		// Minimum execution time: 19_089_395_000 picoseconds.
-		Weight::from_parts(19_662_399_000, 83622)
+		// Minimum execution time: 20_572_857_000 picoseconds.
+		Weight::from_parts(27_799_638_000, 83622)
 			.saturating_add(T::DbWeight::get().reads(108_u64))
 			.saturating_add(T::DbWeight::get().writes(111_u64))
+	}
+	/// Storage: `Datdot::Amendments` (r:1 w:1)
+	/// Proof: `Datdot::Amendments` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::UserByAccount` (r:1 w:0)
+	/// Proof: `Datdot::UserByAccount` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Users` (r:3 w:3)
+	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Contracts` (r:1 w:1)
+	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Agenda` (r:1 w:1)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Bookings` (r:3 w:4)
+	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdlePosition` (r:9 w:0)
+	/// Proof: `Datdot::IdlePosition` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::PendingTasks` (r:1 w:0)
+	/// Proof: `Datdot::PendingTasks` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
+	fn hoster_replacement_report() -> Weight {
+		// Minimum execution time: 3_541_120_000 picoseconds.
+		Weight::from_parts(3_710_799_000, 23526)
+			.saturating_add(T::DbWeight::get().reads(20_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
+	/// Storage: `Datdot::Amendments` (r:1 w:2)
+	/// Proof: `Datdot::Amendments` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::UserByAccount` (r:1 w:0)
+	/// Proof: `Datdot::UserByAccount` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Agenda` (r:3 w:3)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Bookings` (r:3 w:6)
+	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Users` (r:6 w:6)
+	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdlePosition` (r:18 w:18)
+	/// Proof: `Datdot::IdlePosition` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::PendingTasks` (r:1 w:0)
+	/// Proof: `Datdot::PendingTasks` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdleCount` (r:3 w:3)
+	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdleAt` (r:12 w:18)
+	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Contracts` (r:1 w:1)
+	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Plans` (r:1 w:0)
+	/// Proof: `Datdot::Plans` (`max_values`: None, `max_size`: Some(1082), added: 3557, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Components` (r:16 w:0)
+	/// Proof: `Datdot::Components` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::SelectionNonce` (r:1 w:1)
+	/// Proof: `Datdot::SelectionNonce` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
+	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::NextId` (r:1 w:1)
+	/// Proof: `Datdot::NextId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	fn hoster_replacement_report_failed() -> Weight {
+		// Minimum execution time: 11_479_496_000 picoseconds.
+		Weight::from_parts(12_207_842_000, 57406)
+			.saturating_add(T::DbWeight::get().reads(69_u64))
+			.saturating_add(T::DbWeight::get().writes(59_u64))
+	}
+	/// Storage: `Datdot::UserByAccount` (r:1 w:0)
+	/// Proof: `Datdot::UserByAccount` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Users` (r:1 w:1)
+	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Agenda` (r:1 w:1)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdlePosition` (r:3 w:6)
+	/// Proof: `Datdot::IdlePosition` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdleCount` (r:3 w:3)
+	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdleAt` (r:3 w:6)
+	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	fn unregister_leaving() -> Weight {
+		// Minimum execution time: 3_322_530_000 picoseconds.
+		Weight::from_parts(5_066_400_000, 8502)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(17_u64))
 	}
 	/// Storage: `Datdot::AgendaHead` (r:1 w:1)
 	/// Proof: `Datdot::AgendaHead` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -305,20 +377,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::PendingPass` (r:1 w:0)
 	/// Proof: `Datdot::PendingPass` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	fn hoster_replacement_report() -> Weight {
-		Self::hosting_setup_report()
-	}
-	fn hoster_replacement_report_failed() -> Weight {
-		Self::hosting_setup_report_failed()
-	}
 	fn agenda_base() -> Weight {
-		// Minimum execution time: 148_909_000 picoseconds.
-		Weight::from_parts(174_438_000, 4631)
+		// Minimum execution time: 162_093_000 picoseconds.
+		Weight::from_parts(253_114_000, 4631)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Datdot::Amendments` (r:1 w:2)
 	/// Proof: `Datdot::Amendments` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Agenda` (r:3 w:3)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Bookings` (r:7 w:14)
 	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Users` (r:15 w:13)
@@ -327,8 +395,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::IdlePosition` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::PendingTasks` (r:1 w:0)
 	/// Proof: `Datdot::PendingTasks` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Agenda` (r:2 w:2)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleCount` (r:3 w:3)
 	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleAt` (r:12 w:6)
@@ -336,7 +402,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::Contracts` (r:1 w:1)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Plans` (r:1 w:0)
-	/// Proof: `Datdot::Plans` (`max_values`: None, `max_size`: Some(2618), added: 5093, mode: `MaxEncodedLen`)
+	/// Proof: `Datdot::Plans` (`max_values`: None, `max_size`: Some(1082), added: 3557, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Components` (r:16 w:0)
 	/// Proof: `Datdot::Components` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::SelectionNonce` (r:1 w:1)
@@ -346,62 +412,93 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::NextId` (r:1 w:1)
 	/// Proof: `Datdot::NextId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn agenda_task() -> Weight {
-		// Minimum execution time: 14_518_564_000 picoseconds.
-		Weight::from_parts(14_645_322_000, 98646)
-			.saturating_add(T::DbWeight::get().reads(101_u64))
-			.saturating_add(T::DbWeight::get().writes(49_u64))
+		// Minimum execution time: 15_636_751_000 picoseconds.
+		Weight::from_parts(17_444_811_000, 98646)
+			.saturating_add(T::DbWeight::get().reads(102_u64))
+			.saturating_add(T::DbWeight::get().writes(50_u64))
 	}
+	/// Storage: `Datdot::Users` (r:15 w:13)
+	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Bookings` (r:8 w:14)
+	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Amendments` (r:1 w:2)
+	/// Proof: `Datdot::Amendments` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Agenda` (r:2 w:2)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdlePosition` (r:39 w:0)
+	/// Proof: `Datdot::IdlePosition` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::PendingTasks` (r:1 w:0)
+	/// Proof: `Datdot::PendingTasks` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Contracts` (r:1 w:1)
+	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Plans` (r:1 w:0)
+	/// Proof: `Datdot::Plans` (`max_values`: None, `max_size`: Some(1082), added: 3557, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Components` (r:16 w:0)
+	/// Proof: `Datdot::Components` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::SelectionNonce` (r:1 w:1)
+	/// Proof: `Datdot::SelectionNonce` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
+	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdleCount` (r:3 w:0)
+	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdleAt` (r:9 w:0)
+	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::NextId` (r:1 w:1)
+	/// Proof: `Datdot::NextId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn agenda_hand_over() -> Weight {
-		Self::agenda_task()
+		// Minimum execution time: 17_137_324_000 picoseconds.
+		Weight::from_parts(22_981_904_000, 98646)
+			.saturating_add(T::DbWeight::get().reads(101_u64))
+			.saturating_add(T::DbWeight::get().writes(36_u64))
 	}
 }
 
 /// The same figures with ParityDb weights, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn publish_feed(_r: u32, ) -> Weight {
-		Weight::from_parts(2_097_409_213, 3593)
+		Weight::from_parts(2_912_264_219, 3593)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn unpublish_feed() -> Weight {
-		Weight::from_parts(1_404_965_000, 3681)
+		Weight::from_parts(2_083_086_000, 3681)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn register_for_work() -> Weight {
-		Weight::from_parts(2_394_290_000, 9679)
+		Weight::from_parts(3_555_467_000, 9679)
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(16_u64))
 	}
 	fn unregister() -> Weight {
-		Weight::from_parts(3_134_958_000, 8502)
+		Weight::from_parts(4_773_320_000, 8502)
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
-	fn unregister_leaving() -> Weight {
-		Self::unregister()
-	}
 	fn pause() -> Weight {
-		Weight::from_parts(2_272_902_000, 8502)
+		Weight::from_parts(3_348_829_000, 8502)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(16_u64))
 	}
 	fn unpause() -> Weight {
-		Weight::from_parts(1_545_889_000, 9679)
+		Weight::from_parts(2_315_612_000, 9679)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
 	}
 	fn publish_plan(c: u32, ) -> Weight {
-		Weight::from_parts(3_572_709_000, 7597)
-			.saturating_add(Weight::from_parts(165_764_122, 0).saturating_mul(c.into()))
+		Weight::from_parts(6_852_778_804, 8272)
+			.saturating_add(Weight::from_parts(109_906_541, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(41_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(c.into())))
-			.saturating_add(Weight::from_parts(0, 19).saturating_mul(c.into()))
 	}
 	fn unpublish_plan(c: u32, ) -> Weight {
-		Weight::from_parts(1_647_009_804, 53574)
-			.saturating_add(Weight::from_parts(3_154_803_328, 0).saturating_mul(c.into()))
+		Weight::from_parts(9_007_047_389, 53574)
+			.saturating_add(Weight::from_parts(3_204_669_632, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(36_u64))
 			.saturating_add(ParityDbWeight::get().reads((9_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(13_u64))
@@ -409,32 +506,43 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 17556).saturating_mul(c.into()))
 	}
 	fn hosting_setup_report() -> Weight {
-		Weight::from_parts(6_495_350_000, 53574)
+		Weight::from_parts(8_045_045_000, 53574)
 			.saturating_add(ParityDbWeight::get().reads(40_u64))
 			.saturating_add(ParityDbWeight::get().writes(20_u64))
 	}
 	fn hosting_setup_report_failed() -> Weight {
-		Weight::from_parts(19_662_399_000, 83622)
+		Weight::from_parts(27_799_638_000, 83622)
 			.saturating_add(ParityDbWeight::get().reads(108_u64))
 			.saturating_add(ParityDbWeight::get().writes(111_u64))
 	}
 	fn hoster_replacement_report() -> Weight {
-		Self::hosting_setup_report()
+		Weight::from_parts(3_710_799_000, 23526)
+			.saturating_add(ParityDbWeight::get().reads(20_u64))
+			.saturating_add(ParityDbWeight::get().writes(10_u64))
 	}
 	fn hoster_replacement_report_failed() -> Weight {
-		Self::hosting_setup_report_failed()
+		Weight::from_parts(12_207_842_000, 57406)
+			.saturating_add(ParityDbWeight::get().reads(69_u64))
+			.saturating_add(ParityDbWeight::get().writes(59_u64))
+	}
+	fn unregister_leaving() -> Weight {
+		Weight::from_parts(5_066_400_000, 8502)
+			.saturating_add(ParityDbWeight::get().reads(12_u64))
+			.saturating_add(ParityDbWeight::get().writes(17_u64))
 	}
 	fn agenda_base() -> Weight {
-		Weight::from_parts(174_438_000, 4631)
+		Weight::from_parts(253_114_000, 4631)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn agenda_task() -> Weight {
-		Weight::from_parts(14_645_322_000, 98646)
-			.saturating_add(ParityDbWeight::get().reads(101_u64))
-			.saturating_add(ParityDbWeight::get().writes(49_u64))
+		Weight::from_parts(17_444_811_000, 98646)
+			.saturating_add(ParityDbWeight::get().reads(102_u64))
+			.saturating_add(ParityDbWeight::get().writes(50_u64))
 	}
 	fn agenda_hand_over() -> Weight {
-		Self::agenda_task()
+		Weight::from_parts(22_981_904_000, 98646)
+			.saturating_add(ParityDbWeight::get().reads(101_u64))
+			.saturating_add(ParityDbWeight::get().writes(36_u64))
 	}
 }
