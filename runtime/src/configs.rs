@@ -118,6 +118,15 @@ parameter_types! {
 	pub MaxAgendaWeight: Weight = RuntimeBlockWeights::get().max_block / 4;
 }
 
+// Timing parameters kept in storage, so that a test network's sudo can change them:
+// `system.setStorage` at `twox128(":Name:")` (e.g. `twox128(":ReportTimeout:")`), a SCALE `u32`.
+parameter_types! {
+	/// Blocks an attester has for a report: longer than a client's 12 s round trip at 6 s blocks.
+	pub storage ReportTimeout: BlockNumber = 5;
+	/// Blocks between a hoster's storage challenges: every hour at 6 s blocks.
+	pub storage StorageChallengeEvery: BlockNumber = 600;
+}
+
 impl pallet_datdot::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -132,14 +141,19 @@ impl pallet_datdot::Config for Runtime {
 	type MaxContractsPerPlan = ConstU32<64>;
 	/// 10 chunks of up to 64 KiB.
 	type StoragePerContract = ConstU64<{ 10 * 64 * 1024 }>;
-	/// Longer than a client's 12 s round trip at 6 s blocks.
-	type ReportTimeout = ConstU32<5>;
+	type ReportTimeout = ReportTimeout;
 	type FailPauseBlocks = ConstU32<60>;
 	type MaxTasksPerBlock = ConstU32<128>;
 	type MaxPendingTasks = ConstU32<1024>;
 	type MaxPendingRetriesPerBlock = ConstU32<8>;
 	type MaxSelectionDraws = ConstU32<64>;
 	type MaxAgendaWeight = MaxAgendaWeight;
+	type StorageChallengeEvery = StorageChallengeEvery;
+	type MaxChecksPerChallenge = ConstU32<4>;
+	/// Hypercore's largest usual block size.
+	type MaxChunkSize = ConstU32<{ 64 * 1024 }>;
+	/// A path from a leaf to a root of a tree of up to 2^62 blocks, with room.
+	type MaxProofNodes = ConstU32<64>;
 	type Randomness = RandomnessCollectiveFlip;
 	type WeightInfo = pallet_datdot::weights::SubstrateWeight<Runtime>;
 }

@@ -3,8 +3,8 @@
 // contact made here, and hosting starts; a hoster that unregisters is replaced.
 import assert from 'node:assert/strict'
 import { Keyring } from '@polkadot/keyring'
-import { ed25519PairFromSeed, ed25519Sign, randomAsU8a } from '@polkadot/util-crypto'
-import { makeFeed, signedTree, submit, hex, fields } from './lib.mjs'
+import { ed25519PairFromSeed, ed25519Sign, randomAsU8a, xxhashAsHex } from '@polkadot/util-crypto'
+import { makeFeed, signedTree, chunkProof, submit, hex, fields } from './lib.mjs'
 
 const PROVIDERS = ['//Bob', '//Charlie', '//Dave', '//Eve', '//Ferdie', '//One', '//Two',
   '//Alice//stash', '//Bob//stash', '//Charlie//stash']
@@ -31,6 +31,15 @@ async function waitFor (api, nudger, predicate, what, timeoutMs = 60000) {
 const signers = new Map() // user id -> ed25519 pair
 const accounts = new Map() // user id -> keyring pair
 const hosted = [] // { contract, amendment, hosters }
+let core // the hosted feed
+
+// Sets the runtime's timing parameters (kept in storage) through sudo.
+async function setTiming (api, sudo, values) {
+  const u32 = (n) => { const b = Buffer.alloc(4); b.writeUInt32LE(n); return hex(b) }
+  const items = Object.entries(values).map(([name, blocks]) => [xxhashAsHex(`:${name}:`, 128), u32(blocks)])
+  const { error } = await submit(api, api.tx.sudo.sudo(api.tx.system.setStorage(items)), sudo)
+  assert.equal(error, null)
+}
 
 // Every hoster's proof of contact for `amendment`: ed25519 over the ASCII decimal id.
 function contactSignatures (amendment, hosters) {
@@ -41,6 +50,8 @@ function contactSignatures (amendment, hosters) {
 export async function providersRegisterAndHostingStarts ({ api }) {
   const keyring = new Keyring({ type: 'sr25519' })
   const alice = keyring.addFromUri('//Alice')
+  // Every transaction makes a block here: give attesters room, and challenge hosters soon.
+  await setTiming(api, alice, { ReportTimeout: 40, StorageChallengeEvery: 8 })
 
   for (const uri of PROVIDERS) {
     const account = keyring.addFromUri(uri)
@@ -66,7 +77,7 @@ export async function providersRegisterAndHostingStarts ({ api }) {
   assert.equal((await api.query.datdot.idleCount('Hoster')).toNumber() >= PROVIDERS.length, true)
 
   // A real feed, and the reference plan over it.
-  const core = await makeFeed(Array.from({ length: 17 }, (_, i) => `block ${i}: Hello World!`))
+  core = await makeFeed(Array.from({ length: 17 }, (_, i) => `block ${i}: Hello World!`))
   const pub = await submit(api, api.tx.datdot.publishFeed(hex(core.key), hex(core.discoveryKey), await signedTree(core)), alice)
   assert.equal(pub.error, null)
   const feed = fields(pub.events.find((e) => api.events.datdot.FeedPublished.is(e))).feed.toNumber()
@@ -120,7 +131,49 @@ export async function providersRegisterAndHostingStarts ({ api }) {
     assert.ok(hosting.some((t) => t.isHosting && t.asHosting.contract.toNumber() === s.contract.toNumber()))
     hosted.push({ contract: s.contract.toNumber(), amendment, hosters })
   }
-  await core.close()
+}
+
+export async function hostersProveTheirChunks ({ api }) {
+  const keyring = new Keyring({ type: 'sr25519' })
+  const alice = keyring.addFromUri('//Alice')
+  const hosters = new Set(hosted.flatMap((h) => h.hosters))
+  assert.ok(hosters.size >= 3)
+  const challenges = await waitFor(api, alice, (events) => {
+    const c = events.filter((e) => api.events.datdot.StorageChallenge.is(e)).map(fields)
+    return new Set(c.map((x) => x.hoster.toNumber())).size >= hosters.size ? c : null
+  }, 'a StorageChallenge per hoster')
+  // The next rounds come much later: the remaining tests run undisturbed.
+  await setTiming(api, alice, { StorageChallengeEvery: 600 })
+
+  for (const [n, c] of challenges.entries()) {
+    const id = c.id.toNumber()
+    const hoster = c.hoster.toNumber()
+    const attester = c.attester.toNumber()
+    assert.notEqual(attester, hoster)
+    const checks = c.checks.map((x) => ({ contract: x.contract.toNumber(), index: x.index.toNumber() }))
+    for (const check of checks) assert.ok(hosted.some((h) => h.contract === check.contract && h.hosters.includes(hoster)))
+    const stored = (await api.query.datdot.storageChallenges(id)).unwrap()
+    assert.equal(stored.hoster.toNumber(), hoster)
+    const tasks = await api.call.datdotApi.openTasks(attester)
+    assert.ok(tasks.some((t) => t.isStorageChallenge && t.asStorageChallenge.challenge.toNumber() === id), 'the attester sees its challenge')
+
+    // The attester asks the hoster (here: the feed itself) for a proof of each chunk.
+    const contact = hex(ed25519Sign(Buffer.from(String(id)), signers.get(hoster)))
+    const proofs = await Promise.all(checks.map((check) => chunkProof(core, check.index)))
+    if (n === 0) {
+      const wrong = await Promise.all(checks.map((check) => chunkProof(core, (check.index + 1) % 17)))
+      const rejected = await submit(api, api.tx.datdot.submitStorageProof(id, contact, wrong), accounts.get(attester))
+      assert.equal(rejected.error, 'datdot.WrongChunkIndex')
+    }
+    const { events, error } = await submit(api, api.tx.datdot.submitStorageProof(id, contact, proofs), accounts.get(attester))
+    assert.equal(error, null)
+    const confirmed = events.find((e) => api.events.datdot.StorageChallengeConfirmed.is(e))
+    assert.ok(confirmed, 'StorageChallengeConfirmed emitted')
+    assert.equal(fields(confirmed).id.toNumber(), id)
+    assert.ok((await api.query.datdot.storageChallenges(id)).isNone, 'a finished challenge leaves state')
+    const cycle = (await api.query.datdot.storageCycles(hoster)).unwrap()
+    assert.ok(cycle.isNext, 'the next challenge is scheduled')
+  }
 }
 
 export async function anUnregisteringHosterIsReplaced ({ api }) {
@@ -171,6 +224,7 @@ export async function anUnregisteringHosterIsReplaced ({ api }) {
   const r = replacements[0]
   const wrong = await submit(api, api.tx.datdot.hostingSetupReport(r.amendment, [], []), accounts.get(r.attester.toNumber()))
   assert.equal(wrong.error, 'datdot.WrongAmendmentKind')
+  await core.close()
 }
 
 export async function forgedProofOfContactIsRejected ({ api }) {
@@ -203,6 +257,7 @@ export async function forgedProofOfContactIsRejected ({ api }) {
 
 export const tests = [
   providersRegisterAndHostingStarts,
+  hostersProveTheirChunks,
   anUnregisteringHosterIsReplaced,
   forgedProofOfContactIsRejected,
 ]

@@ -133,6 +133,19 @@ export async function signedTree (core) {
   }
 }
 
+// A proof of block `index` of the feed at its current length, in the shape
+// `submit_storage_proof` takes: the block, its path to a full root, the other roots, signed.
+export async function chunkProof (core, index) {
+  const p = await core.core.tree.proof({ block: { index, nodes: 0 }, upgrade: { start: 0, length: core.length } })
+  const node = (n) => ({ index: n.index, size: n.size, hash: '0x' + n.hash.toString('hex') })
+  return {
+    index,
+    data: hex(await core.get(index)),
+    nodes: p.block.nodes.map(node),
+    tree: { length: p.upgrade.length, fork: p.fork, roots: p.upgrade.nodes.map(node), signature: '0x' + p.upgrade.signature.toString('hex') }
+  }
+}
+
 export const hex = (buf) => '0x' + Buffer.from(buf).toString('hex')
 
 // An event's fields by name. (`event.data.length` is the number of fields, so a field called

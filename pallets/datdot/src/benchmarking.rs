@@ -23,20 +23,52 @@ const KEY_TYPE: KeyTypeId = KeyTypeId(*b"dtdt");
 /// A feed key from the keystore and a tree of `length` blocks signed by it.
 fn signed_tree(length: u64) -> (PublicKey, SignedTree) {
 	let key = sp_io::crypto::ed25519_generate(KEY_TYPE, None);
+	(key.0, tree_signed_by(&key, length))
+}
+
+fn sign_tree(key: &sp_core::ed25519::Public, roots: &[Node], length: u64) -> SignedTree {
+	let message = hypercore::signable(&hypercore::tree_hash(roots), length, 0);
+	let signature = sp_io::crypto::ed25519_sign(KEY_TYPE, key, &message).expect("key is in the keystore");
+	SignedTree {
+		length,
+		fork: 0,
+		roots: roots.to_vec().try_into().expect("at most MAX_ROOTS roots"),
+		signature: signature.0,
+	}
+}
+
+/// A tree of `length` blocks signed by `key` (from the keystore).
+fn tree_signed_by(key: &sp_core::ed25519::Public, length: u64) -> SignedTree {
 	let roots: alloc::vec::Vec<Node> = flat_tree::full_roots(length)
 		.into_iter()
 		.flatten()
 		.map(|index| Node { index, size: flat_tree::span_blocks(index), hash: [7; 32] })
 		.collect();
-	let message = hypercore::signable(&hypercore::tree_hash(&roots), length, 0);
-	let signature = sp_io::crypto::ed25519_sign(KEY_TYPE, &key, &message).expect("key is in the keystore");
-	let tree = SignedTree {
-		length,
-		fork: 0,
-		roots: roots.try_into().expect("at most MAX_ROOTS roots"),
-		signature: signature.0,
-	};
-	(key.0, tree)
+	sign_tree(key, &roots, length)
+}
+
+/// A proof of block 0 of a feed of `2^nodes` blocks of `size` bytes, signed by `key`: the path
+/// has `nodes` siblings up to the single full root.
+fn chunk_proof<T: Config>(key: &sp_core::ed25519::Public, size: u32, nodes: u32) -> ChunkProofOf<T> {
+	let data = alloc::vec![7u8; size as usize];
+	let mut current = Node { index: 0, size: u64::from(size), hash: hypercore::leaf_hash(&data) };
+	let mut path = alloc::vec::Vec::new();
+	for _ in 0..nodes {
+		let index = flat_tree::sibling(current.index).expect("inside the tree");
+		let sibling = Node { index, size: 1, hash: [9; 32] };
+		current = hypercore::parent_node(&current, &sibling).expect("siblings");
+		path.push(sibling);
+	}
+	// The tree's signature covers the single root the path leads to; it carries no other roots.
+	let length = 1u64 << nodes;
+	let message = hypercore::signable(&hypercore::tree_hash(&[current]), length, 0);
+	let signature = sp_io::crypto::ed25519_sign(KEY_TYPE, key, &message).expect("key is in the keystore");
+	ChunkProofOf::<T> {
+		index: 0,
+		data: data.try_into().expect("at most MaxChunkSize"),
+		nodes: path.try_into().expect("at most MaxProofNodes"),
+		tree: SignedTree { length, fork: 0, roots: Default::default(), signature: signature.0 },
+	}
 }
 
 fn funded<T: Config>(name: &'static str) -> T::AccountId {
@@ -191,10 +223,109 @@ fn replacement_in_progress<T: Config>() -> (ItemId, Amendment<BlockNumberFor<T>>
 	)
 	.expect("valid report");
 	let hoster = amendment.hosters[0];
-	Datdot::<T>::drop_hoster(amendment.contract, hoster, None).expect("hosts the contract");
+	Datdot::<T>::drop_hoster(amendment.contract, hoster).expect("hosts the contract");
 	let (id, amendment, attester) = amendment_of::<T>(plan);
 	assert_eq!(amendment.kind, AmendmentKind::HosterReplacement);
 	(id, amendment, attester)
+}
+
+/// `n` contracts of a plan over a feed signed by a keystore key; returns the key and contracts.
+fn contracts<T: Config>(n: u32) -> (sp_core::ed25519::Public, alloc::vec::Vec<ItemId>) {
+	let key = sp_io::crypto::ed25519_generate(KEY_TYPE, None);
+	let length = u64::from(T::MaxContractsPerPlan::get()) * u64::from(crate::SET_SIZE);
+	let publisher = funded::<T>("publisher");
+	Datdot::<T>::publish_feed(RawOrigin::Signed(publisher).into(), key.0, [1; 32], tree_signed_by(&key, length))
+		.expect("valid feed");
+	let feed = FeedByKey::<T>::get(key.0).expect("published");
+	let sponsor = funded::<T>("sponsor");
+	let mut all = alloc::vec::Vec::new();
+	let per_plan = T::MaxContractsPerPlan::get();
+	let mut left = n;
+	while left > 0 {
+		let count = left.min(per_plan);
+		Datdot::<T>::publish_plan(RawOrigin::Signed(sponsor.clone()).into(), plan_form::<T>(feed, count, b"u3"))
+			.expect("valid plan");
+		let plan = (0..NextId::<T>::get()).rev().find(|id| Plans::<T>::contains_key(id)).expect("plan");
+		all.extend(Plans::<T>::get(plan).expect("plan").contracts);
+		left -= count;
+	}
+	(key, all)
+}
+
+/// `hoster` hosts each of `contracts` (as a report of success would leave it).
+fn host<T: Config>(hoster: ItemId, contracts: &[ItemId]) {
+	for contract in contracts {
+		Contracts::<T>::mutate(contract, |c| {
+			let c = c.as_mut().expect("contract");
+			c.status = ContractStatus::Active;
+			c.hosters = alloc::vec![hoster].try_into().expect("one hoster");
+		});
+		Datdot::<T>::book(hoster, *contract, Role::Hoster).expect("registered");
+	}
+}
+
+/// A running storage challenge of `hoster` checking chunk 0 of each of `contracts`; returns its
+/// id and the attester's account.
+fn storage_challenge<T: Config>(hoster: ItemId, contracts: &[ItemId]) -> (ItemId, T::AccountId) {
+	let attester = providers::<T>(1, 5000, b"u33")[0];
+	let id = Datdot::<T>::next_id().expect("ids left");
+	Datdot::<T>::book(attester, id, Role::Attester).expect("registered");
+	let deadline = frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
+	let deadline = Datdot::<T>::schedule(deadline, Task::StorageChallengeTimeout { challenge: id }).expect("room");
+	let checks: alloc::vec::Vec<StorageCheck> =
+		contracts.iter().map(|c| StorageCheck { contract: *c, index: 0 }).collect();
+	StorageChallenges::<T>::insert(
+		id,
+		StorageChallenge { hoster, attester, checks: checks.try_into().expect("at most MaxChecks"), deadline },
+	);
+	StorageCycles::<T>::insert(hoster, StorageCycle::Running(id));
+	(id, Users::<T>::get(attester).expect("user").account)
+}
+
+/// The hoster's proof of contact for `id`.
+fn contact<T: Config>(hoster: ItemId, id: ItemId) -> datdot_primitives::Signature {
+	let key = Users::<T>::get(hoster).and_then(|u| u.keys).expect("keys").signing_key;
+	sp_io::crypto::ed25519_sign(KEY_TYPE, &sp_core::ed25519::Public::from_raw(key), &Datdot::<T>::contact_message(id))
+		.expect("key in keystore")
+		.0
+}
+
+/// Providers in the attester queue that never qualify (their window ends too soon), so that a
+/// selection draws its most positions.
+fn unavailable_attesters<T: Config>() {
+	let now = frame_system::Pallet::<T>::block_number();
+	for i in 0..T::MaxSelectionDraws::get() {
+		let who: T::AccountId = account("unavailable", i, 0);
+		let amount = T::RegistrationDeposit::get().saturating_mul(100u32.into());
+		T::Currency::set_balance(&who, amount.saturating_add(T::Currency::minimum_balance()));
+		let mut key = [0u8; 32];
+		key[..4].copy_from_slice(&i.to_le_bytes());
+		key[31] = 0xaa;
+		let mut noise = key;
+		noise[31] = 0xab;
+		let form = WorkForm {
+			capacity: PerRole { encoder: 0, hoster: 0, attester: 1 },
+			signing_key: key,
+			noise_key: noise,
+			from: Zero::zero(),
+			until: Some(now.saturating_add(1u32.into())),
+			storage: 1,
+			region: Default::default(),
+			performance: Performance { latency_ms: 50, bandwidth_kbps: 100_000 },
+		};
+		Datdot::<T>::register_for_work(RawOrigin::Signed(who).into(), form).expect("valid form");
+	}
+}
+
+/// A hoster hosting `MaxCapacityPerRole` contracts, attesters that don't qualify, and one that
+/// does: the heaviest issue of a storage challenge.
+fn busiest_hoster<T: Config>() -> ItemId {
+	let hoster = providers::<T>(1, 4000, b"u33")[0];
+	let (_, all) = contracts::<T>(T::MaxCapacityPerRole::get());
+	host::<T>(hoster, &all);
+	unavailable_attesters::<T>();
+	providers::<T>(1, 4001, b"u33");
+	hoster
 }
 
 #[benchmarks]
@@ -422,6 +553,76 @@ mod benchmarks {
 
 		assert!(Amendments::<T>::get(id).is_none());
 		assert!(Users::<T>::get(leaver).expect("user").provider.is_none());
+	}
+
+	/// A confirmed storage challenge of `c` checks, each a chunk of `s` bytes with a path of `n`
+	/// nodes: the proof of contact and `c` block proofs verified.
+	#[benchmark]
+	fn submit_storage_proof(
+		c: Linear<1, { T::MaxChecksPerChallenge::get() }>,
+		s: Linear<1, { T::MaxChunkSize::get() }>,
+		n: Linear<0, { T::MaxProofNodes::get().min(flat_tree::MAX_ROOTS) }>,
+	) {
+		let hoster = providers::<T>(1, 4000, b"u33")[0];
+		let (key, all) = contracts::<T>(c);
+		host::<T>(hoster, &all);
+		let (id, attester) = storage_challenge::<T>(hoster, &all);
+		let proofs: alloc::vec::Vec<Option<ChunkProofOf<T>>> =
+			(0..c).map(|_| Some(chunk_proof::<T>(&key, s, n))).collect();
+		let contact = contact::<T>(hoster, id);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(attester), id, Some(contact), proofs.try_into().expect("c checks"));
+
+		assert!(StorageChallenges::<T>::get(id).is_none());
+		assert!(matches!(StorageCycles::<T>::get(hoster), Some(StorageCycle::Next(_))));
+	}
+
+	/// A failed storage challenge of a hoster hosting `h` contracts: it leaves all of them, each
+	/// queued for a replacement.
+	#[benchmark]
+	fn submit_storage_proof_failed(h: Linear<1, { T::MaxCapacityPerRole::get() }>) {
+		let hoster = providers::<T>(1, 4000, b"u33")[0];
+		let (_, all) = contracts::<T>(h);
+		host::<T>(hoster, &all);
+		let first = all.first().copied().into_iter().collect::<alloc::vec::Vec<_>>();
+		let (id, attester) = storage_challenge::<T>(hoster, &first);
+
+		#[extrinsic_call]
+		submit_storage_proof(RawOrigin::Signed(attester), id, None, Default::default());
+
+		assert!(Datdot::<T>::hosted_contracts(hoster).is_empty());
+	}
+
+	/// Issuing the storage challenge of a hoster with the most contracts, drawing attesters
+	/// among many that don't qualify.
+	#[benchmark]
+	fn agenda_storage_challenge() {
+		let hoster = busiest_hoster::<T>();
+
+		#[block]
+		{
+			Datdot::<T>::run(Task::StorageChallenge { hoster });
+		}
+
+		assert!(matches!(StorageCycles::<T>::get(hoster), Some(StorageCycle::Running(_))));
+	}
+
+	/// A storage challenge timing out: the attester released and paused, then the hoster's
+	/// challenge issued anew (as in `agenda_storage_challenge`).
+	#[benchmark]
+	fn agenda_storage_challenge_timeout() {
+		let hoster = busiest_hoster::<T>();
+		let (_, all) = contracts::<T>(1);
+		let (id, _) = storage_challenge::<T>(hoster, &all);
+
+		#[block]
+		{
+			Datdot::<T>::run(Task::StorageChallengeTimeout { challenge: id });
+		}
+
+		assert!(StorageChallenges::<T>::get(id).is_none());
+		assert!(matches!(StorageCycles::<T>::get(hoster), Some(StorageCycle::Running(_))));
 	}
 
 	impl_benchmark_test_suite!(Datdot, crate::mock::new_test_ext(), crate::mock::Test);

@@ -66,6 +66,9 @@ impl<T: Config> Pallet<T> {
 					.is_some_and(|a| a.status == AmendmentStatus::InProgress);
 				let vacancies = HOSTERS_PER_CONTRACT.saturating_sub(contract.hosters.len() as u32);
 				if busy || vacancies == 0 {
+					if contract.scheduled.take().is_some() {
+						Contracts::<T>::insert(contract_id, contract);
+					}
 					return Ok(());
 				}
 				(AmendmentKind::HosterReplacement, vacancies)
@@ -243,9 +246,10 @@ impl<T: Config> Pallet<T> {
 			Self::release(*e, amendment_id, Some(true));
 		}
 		for h in amendment.hosters.iter() {
-			Self::release(*h, amendment_id, None);
 			Self::book(*h, contract_id, Role::Hoster)?;
+			Self::release(*h, amendment_id, None);
 			contract.hosters.try_push(*h).map_err(|_| Error::<T>::DuplicateProvider)?;
+			Self::ensure_storage_cycle(*h)?;
 		}
 		amendment.status = AmendmentStatus::Done;
 		contract.status = ContractStatus::Active;
@@ -298,18 +302,36 @@ impl<T: Config> Pallet<T> {
 		Self::start_amendment(contract_id)
 	}
 
-	/// `hoster` leaves `contract`: its booking is released (with `outcome`), `DropHosting` is
-	/// emitted and a replacement for its position starts.
-	pub(crate) fn drop_hoster(contract_id: ItemId, hoster: ItemId, outcome: Option<bool>) -> DispatchResult {
+	/// `hoster` leaves `contract` and a replacement for its position starts.
+	pub(crate) fn drop_hoster(contract_id: ItemId, hoster: ItemId) -> DispatchResult {
+		Self::remove_hoster(contract_id, hoster)?;
+		Self::start_amendment(contract_id)
+	}
+
+	/// `hoster` leaves `contract`: its booking is released and `DropHosting` emitted.
+	pub(crate) fn remove_hoster(contract_id: ItemId, hoster: ItemId) -> DispatchResult {
 		let mut contract = Contracts::<T>::get(contract_id).ok_or(Error::<T>::UnknownContract)?;
 		let position =
 			contract.hosters.iter().position(|h| *h == hoster).ok_or(Error::<T>::NotInAmendment)?;
 		contract.hosters.remove(position);
 		let amendment = contract.amendment.unwrap_or_default();
 		Contracts::<T>::insert(contract_id, contract);
-		Self::release(hoster, contract_id, outcome);
+		Self::release(hoster, contract_id, None);
 		Self::deposit_event(Event::DropHosting { amendment, hoster });
-		Self::start_amendment(contract_id)
+		Ok(())
+	}
+
+	/// A contract with a vacant position waits in the pending queue for its replacement, which
+	/// the next blocks retry (a bounded number per block).
+	pub(crate) fn wait_for_replacement(contract_id: ItemId) -> DispatchResult {
+		let scheduled = Self::wait_for_providers(contract_id)?;
+		Contracts::<T>::try_mutate(contract_id, |c| -> DispatchResult {
+			let c = c.as_mut().ok_or(Error::<T>::UnknownContract)?;
+			c.scheduled = scheduled;
+			Ok(())
+		})?;
+		Self::providers_changed();
+		Ok(())
 	}
 
 	/// Everyone booked on an amendment.
@@ -373,25 +395,31 @@ impl<T: Config> Pallet<T> {
 					provider.storage_booked.saturating_sub(T::StoragePerContract::get());
 			}
 		}
-		match outcome {
-			Some(true) => {
-				user.stats.successes = user.stats.successes.saturating_add(1);
-				user.stats.reputation = user.stats.reputation.saturating_add(1);
-			},
-			Some(false) => {
-				user.stats.failures = user.stats.failures.saturating_add(1);
-				user.stats.reputation = user.stats.reputation.saturating_sub(1);
-			},
-			None => {},
+		if let Some(success) = outcome {
+			user.stats.record(success);
 		}
+		let hosts_nothing = role == Role::Hoster &&
+			user.provider.as_ref().is_none_or(|p| p.booked.get(Role::Hoster) == 0);
 		Self::refresh_idle(user_id, &user);
 		Users::<T>::insert(user_id, user);
+		if hosts_nothing {
+			Self::end_storage_cycle(user_id);
+		}
 		Self::providers_changed();
+	}
+
+	/// Records a job's outcome in `user`'s stats.
+	pub(crate) fn record(user_id: ItemId, success: bool) {
+		Users::<T>::mutate(user_id, |u| {
+			if let Some(u) = u {
+				u.stats.record(success);
+			}
+		});
 	}
 
 	/// Pauses a provider that failed a job until `FailPauseBlocks` from now (a provider that is
 	/// paused for a failure already, or leaving, stays as it is).
-	fn pause_for_failure(user_id: ItemId) -> DispatchResult {
+	pub(crate) fn pause_for_failure(user_id: ItemId) -> DispatchResult {
 		let mut user = Users::<T>::get(user_id).ok_or(Error::<T>::UnknownUser)?;
 		let Some(provider) = user.provider.as_mut() else { return Ok(()) };
 		if provider.paused.is_some_and(|p| p.reason != PauseReason::Requested) {

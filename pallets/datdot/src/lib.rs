@@ -33,6 +33,7 @@ extern crate alloc;
 pub use pallet::*;
 
 mod feeds;
+mod challenges;
 mod hosting;
 mod plans;
 pub mod runtime_api;
@@ -69,6 +70,10 @@ pub type PlanOf<T> = Plan<
 	<T as Config>::MaxContractsPerPlan,
 >;
 
+pub type StorageChallengeOf<T> =
+	StorageChallenge<frame_system::pallet_prelude::BlockNumberFor<T>, <T as Config>::MaxChecksPerChallenge>;
+pub type ChunkProofOf<T> = ChunkProof<<T as Config>::MaxChunkSize, <T as Config>::MaxProofNodes>;
+
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 #[cfg(test)]
@@ -79,7 +84,7 @@ mod tests;
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use datdot_primitives::{hypercore::SignedTree, Hash32, ItemId, PublicKey};
+	use datdot_primitives::{hypercore::SignedTree, Hash32, ItemId, PublicKey, Signature};
 	use frame_support::{
 		pallet_prelude::*,
 		traits::{
@@ -164,6 +169,22 @@ pub mod pallet {
 		/// Weight `on_initialize` may spend on agenda tasks and retries per block.
 		#[pallet::constant]
 		type MaxAgendaWeight: Get<Weight>;
+
+		/// Blocks between a hoster's storage challenges.
+		#[pallet::constant]
+		type StorageChallengeEvery: Get<BlockNumberFor<Self>>;
+
+		/// The most contracts (one random chunk each) a storage challenge checks.
+		#[pallet::constant]
+		type MaxChecksPerChallenge: Get<u32>;
+
+		/// The largest chunk a storage proof may carry, in bytes.
+		#[pallet::constant]
+		type MaxChunkSize: Get<u32>;
+
+		/// The most sibling nodes a chunk's proof may carry.
+		#[pallet::constant]
+		type MaxProofNodes: Get<u32>;
 
 		/// Where provider selection gets its randomness.
 		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
@@ -279,6 +300,15 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type SelectionNonce<T> = StorageValue<_, u64, ValueQuery>;
 
+	/// Running storage challenges; a finished one is removed (its outcome is in events and stats).
+	#[pallet::storage]
+	pub type StorageChallenges<T: Config> = StorageMap<_, Twox64Concat, ItemId, StorageChallengeOf<T>>;
+
+	/// Each hosting hoster's storage challenge cycle: the next one scheduled, or one running.
+	#[pallet::storage]
+	pub type StorageCycles<T: Config> =
+		StorageMap<_, Twox64Concat, ItemId, StorageCycle<BlockNumberFor<T>>>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -333,6 +363,20 @@ pub mod pallet {
 		HostingStarted { amendment: ItemId, contract: ItemId },
 		/// A hoster stops hosting the contract of the amendment (the contract's latest).
 		DropHosting { amendment: ItemId, hoster: ItemId },
+		/// `attester` is to fetch from `hoster` a proof of each checked chunk and submit them
+		/// with `submit_storage_proof` within `ReportTimeout` blocks.
+		StorageChallenge {
+			id: ItemId,
+			hoster: ItemId,
+			attester: ItemId,
+			checks: BoundedVec<StorageCheck, T::MaxChecksPerChallenge>,
+		},
+		/// Every check was proved; the hoster and the attester are credited.
+		StorageChallengeConfirmed { id: ItemId, hoster: ItemId, attester: ItemId },
+		/// The hoster failed the challenge: it is paused and its contracts get new hosters.
+		StorageChallengeFailed { id: ItemId, hoster: ItemId, attester: ItemId, reason: StorageFailure },
+		/// The attester did not report in time: it is paused and the hoster challenged anew.
+		StorageChallengeTimedOut { id: ItemId, hoster: ItemId, attester: ItemId },
 		/// New hosters for the vacant positions of an active contract: the attester relays, each
 		/// encoder encodes for the hoster at its position.
 		HosterReplacement {
@@ -460,6 +504,12 @@ pub mod pallet {
 		MissingContactSignature,
 		/// A hoster's proof of contact does not verify.
 		BadContactSignature,
+		/// No running storage challenge has this id (it may have finished or timed out).
+		UnknownChallenge,
+		/// A storage report needs exactly one entry per check, in the order of the checks.
+		WrongProofCount,
+		/// A chunk proof is for another index than the challenged one.
+		WrongChunkIndex,
 	}
 
 	#[pallet::hooks]
@@ -613,6 +663,37 @@ pub mod pallet {
 				failed.into_inner(),
 				signatures.into_inner(),
 			)
+		}
+
+		/// Report on a storage challenge.
+		///
+		/// - `origin`: the challenge's attester.
+		/// - `challenge`: the challenge's id.
+		/// - `proof_of_contact`: the hoster's ed25519 signature (by its signing key) over the ASCII
+		///   decimal challenge id; `None` if the hoster could not be reached (the hoster fails).
+		/// - `proofs`: one entry per check, in order: the chunk's Hypercore block proof, or `None`
+		///   if the hoster gave no valid one (the hoster fails).
+		///
+		/// Every proof must be for the challenged index and verify against the contract's feed key
+		/// at a signed length covering the chunk, or the report is rejected. Emits
+		/// `StorageChallengeConfirmed` or `StorageChallengeFailed`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(
+			T::WeightInfo::submit_storage_proof(
+				proofs.len() as u32,
+				proofs.iter().flatten().map(|p| p.data.len() as u32).max().unwrap_or(0),
+				proofs.iter().flatten().map(|p| p.nodes.len() as u32).max().unwrap_or(0),
+			)
+			.max(T::WeightInfo::submit_storage_proof_failed(T::MaxCapacityPerRole::get()))
+		)]
+		pub fn submit_storage_proof(
+			origin: OriginFor<T>,
+			challenge: ItemId,
+			proof_of_contact: Option<Signature>,
+			proofs: BoundedVec<Option<ChunkProofOf<T>>, T::MaxChecksPerChallenge>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_submit_storage_proof(who, challenge, proof_of_contact, proofs.into_inner())
 		}
 
 		/// Report on a hoster replacement.

@@ -71,6 +71,10 @@ impl pallet_datdot::Config for Test {
 	type MaxPendingRetriesPerBlock = ConstU32<8>;
 	type MaxSelectionDraws = ConstU32<64>;
 	type MaxAgendaWeight = MaxAgendaWeight;
+	type StorageChallengeEvery = ConstU64<10>;
+	type MaxChecksPerChallenge = ConstU32<2>;
+	type MaxChunkSize = ConstU32<65536>;
+	type MaxProofNodes = ConstU32<64>;
 	type Randomness = TestRandomness;
 	type WeightInfo = ();
 }

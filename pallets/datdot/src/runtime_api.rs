@@ -2,7 +2,7 @@
 
 use crate::{
 	AmendmentStatus, Amendments, Bookings, Components, Config, Contracts, Feed, FeedByKey, Feeds, Item, OpenTask,
-	Pallet, Plans, UserByAccount, Users,
+	Pallet, Plans, StorageChallenges, StorageCycle, StorageCycles, UserByAccount, Users,
 };
 use alloc::vec::Vec;
 use codec::Codec;
@@ -22,7 +22,8 @@ sp_api::decl_runtime_apis! {
 		fn feed_by_key(key: PublicKey) -> Option<(ItemId, Feed)>;
 		/// The user id of an account.
 		fn user_by_account(account: AccountId) -> Option<ItemId>;
-		/// What a provider has to act on now: amendments it is booked on and contracts it hosts.
+		/// What a provider has to act on now: amendments it is booked on, contracts it hosts,
+		/// storage challenges it attests or must answer.
 		fn open_tasks(user: ItemId) -> Vec<OpenTask>;
 	}
 }
@@ -37,6 +38,7 @@ impl<T: Config> Pallet<T> {
 			.or_else(|| Components::<T>::get(id).map(Item::Component))
 			.or_else(|| Contracts::<T>::get(id).map(Item::Contract))
 			.or_else(|| Amendments::<T>::get(id).map(Item::Amendment))
+			.or_else(|| StorageChallenges::<T>::get(id).map(Item::StorageChallenge))
 	}
 
 	/// The id and record of the feed with this key.
@@ -52,8 +54,21 @@ impl<T: Config> Pallet<T> {
 
 	/// What a provider has to act on now (bounded by its capacity).
 	pub fn open_tasks(user: ItemId) -> Vec<OpenTask> {
+		let challenged = match StorageCycles::<T>::get(user) {
+			Some(StorageCycle::Running(id)) => StorageChallenges::<T>::get(id).map(|c| {
+				OpenTask::StorageChallenge { challenge: id, hoster: c.hoster, attester: c.attester }
+			}),
+			_ => None,
+		};
 		Bookings::<T>::iter_prefix(user)
 			.filter_map(|(job, role)| {
+				if let Some(c) = StorageChallenges::<T>::get(job) {
+					return Some(OpenTask::StorageChallenge {
+						challenge: job,
+						hoster: c.hoster,
+						attester: c.attester,
+					});
+				}
 				if let Some(a) = Amendments::<T>::get(job) {
 					return (a.status == AmendmentStatus::InProgress).then_some(OpenTask::Amendment {
 						amendment: job,
@@ -64,6 +79,7 @@ impl<T: Config> Pallet<T> {
 				}
 				Contracts::<T>::contains_key(job).then_some(OpenTask::Hosting { contract: job })
 			})
+			.chain(challenged)
 			.collect()
 	}
 }

@@ -110,6 +110,8 @@ impl<T: Config> Pallet<T> {
 				T::WeightInfo::unpublish_plan(contracts).saturating_add(read)
 			},
 			Task::HandOver { .. } => T::WeightInfo::agenda_hand_over(),
+			Task::StorageChallenge { .. } => T::WeightInfo::agenda_storage_challenge(),
+			Task::StorageChallengeTimeout { .. } => T::WeightInfo::agenda_storage_challenge_timeout(),
 			_ => T::WeightInfo::agenda_task(),
 		}
 	}
@@ -121,6 +123,8 @@ impl<T: Config> Pallet<T> {
 			Task::AmendmentTimeout { amendment } => Self::amendment_timeout(amendment),
 			Task::PauseEnd { user } => Self::end_failure_pause(user),
 			Task::HandOver { user } => Self::hand_over(user),
+			Task::StorageChallenge { hoster } => Self::issue_storage_challenge(hoster),
+			Task::StorageChallengeTimeout { challenge } => Self::storage_challenge_timeout(challenge),
 		});
 		if let Err(e) = result {
 			log::warn!(target: "runtime::datdot", "task {task:?} failed: {e:?}");

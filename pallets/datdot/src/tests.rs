@@ -3,12 +3,14 @@
 mod feeds;
 mod hosting;
 mod plans;
+mod challenges;
 mod replacement;
 mod work;
 
 use crate::{
 	mock::*, Agenda, AmendmentStatus, Amendments, Bookings, ContractStatus, Contracts, IdleAt,
-	IdleCount, IdlePosition, PauseReason, Plans, Role, Task, Users,
+	IdleCount, IdlePosition, PauseReason, Plans, Role, StorageChallenges, StorageCycle,
+	StorageCycles, Task, Users,
 };
 use datdot_primitives::ItemId;
 use frame_support::assert_ok;
@@ -45,6 +47,17 @@ pub fn check_invariants() {
 		let storage_jobs = bookings.iter().filter(|r| **r != Role::Attester).count() as u64;
 		assert_eq!(p.storage_booked, storage_jobs * 10 * 65536, "user {id} storage");
 	}
+	// Every cycle is on the agenda or running.
+	for (hoster, cycle) in StorageCycles::<Test>::iter() {
+		match cycle {
+			StorageCycle::Next(at) => assert!(
+				Agenda::<Test>::get(at).contains(&Task::StorageChallenge { hoster }),
+				"cycle of {hoster} on the agenda"
+			),
+			StorageCycle::Running(id) =>
+				assert_eq!(StorageChallenges::<Test>::get(id).expect("running challenge").hoster, hoster),
+		}
+	}
 	// Every agenda entry points at a live item that expects it there.
 	for (block, tasks) in Agenda::<Test>::iter() {
 		for task in tasks {
@@ -71,6 +84,15 @@ pub fn check_invariants() {
 							assert_eq!(pause.until, Some(block));
 						}
 					}
+				},
+				Task::StorageChallenge { hoster } => {
+					assert_eq!(StorageCycles::<Test>::get(hoster), Some(StorageCycle::Next(block)));
+				},
+				Task::StorageChallengeTimeout { challenge } => {
+					let c = StorageChallenges::<Test>::get(challenge).expect("challenge of a timeout");
+					assert_eq!(c.deadline, block);
+					assert_eq!(StorageCycles::<Test>::get(c.hoster), Some(StorageCycle::Running(challenge)));
+					assert_eq!(Bookings::<Test>::get(c.attester, challenge), Some(Role::Attester));
 				},
 				Task::HandOver { user } => {
 					let u = Users::<Test>::get(user).expect("user of a hand-over");

@@ -72,6 +72,8 @@ pub enum Item<T: crate::Config> {
 	Contract(Contract<frame_system::pallet_prelude::BlockNumberFor<T>>),
 	/// An amendment.
 	Amendment(Amendment<frame_system::pallet_prelude::BlockNumberFor<T>>),
+	/// A storage challenge (while it runs).
+	StorageChallenge(crate::StorageChallengeOf<T>),
 }
 
 /// A provider's keys.
@@ -242,6 +244,19 @@ pub struct Stats {
 	pub reputation: u32,
 }
 
+impl Stats {
+	/// Records a job done (`true`: a success, reputation up) or failed (reputation down).
+	pub fn record(&mut self, success: bool) {
+		if success {
+			self.successes = self.successes.saturating_add(1);
+			self.reputation = self.reputation.saturating_add(1);
+		} else {
+			self.failures = self.failures.saturating_add(1);
+			self.reputation = self.reputation.saturating_sub(1);
+		}
+	}
+}
+
 pub use datdot_primitives::{geohash::Region, sets::ChunkRange};
 
 /// When and how often data should be available (recorded for providers; not scheduled on yet).
@@ -406,6 +421,16 @@ pub enum Task {
 		/// The leaving user.
 		user: ItemId,
 	},
+	/// Issue a hoster's next storage challenge.
+	StorageChallenge {
+		/// The hoster.
+		hoster: ItemId,
+	},
+	/// A storage challenge's report is due.
+	StorageChallengeTimeout {
+		/// The challenge.
+		challenge: ItemId,
+	},
 }
 
 /// What an amendment does.
@@ -485,4 +510,74 @@ pub enum OpenTask {
 		/// The contract.
 		contract: ItemId,
 	},
+	/// A running storage challenge of the provider (as hoster: serve the proofs; as attester:
+	/// collect and submit them).
+	StorageChallenge {
+		/// The challenge.
+		challenge: ItemId,
+		/// The challenged hoster.
+		hoster: ItemId,
+		/// Its attester.
+		attester: ItemId,
+	},
+}
+
+/// One chunk a storage challenge asks a hoster to prove.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+pub struct StorageCheck {
+	/// A contract the hoster hosts.
+	pub contract: ItemId,
+	/// A chunk index of the contract, chosen at random.
+	pub index: u64,
+}
+
+/// A running storage challenge: `attester` fetches a proof of each checked chunk from `hoster`.
+#[derive(Encode, Decode, TypeInfo, MaxEncodedLen)]
+#[scale_info(skip_type_params(MaxChecks))]
+#[codec(mel_bound(BlockNumber: MaxEncodedLen))]
+#[derive(frame_support::CloneNoBound, frame_support::PartialEqNoBound, frame_support::EqNoBound, frame_support::DebugNoBound)]
+pub struct StorageChallenge<BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug, MaxChecks: Get<u32>> {
+	/// The challenged hoster.
+	pub hoster: ItemId,
+	/// The attester who reports.
+	pub attester: ItemId,
+	/// The chunks to prove, at most one per contract.
+	pub checks: BoundedVec<StorageCheck, MaxChecks>,
+	/// The report is due by this block.
+	pub deadline: BlockNumber,
+}
+
+/// Where a hoster's storage challenges are: the next one is on the agenda, or one runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, TypeInfo, MaxEncodedLen)]
+pub enum StorageCycle<BlockNumber> {
+	/// The next challenge is issued at this block.
+	Next(BlockNumber),
+	/// This challenge runs.
+	Running(ItemId),
+}
+
+/// A Hypercore block proof of one checked chunk, as `core.core.tree.proof({ block: { index,
+/// nodes: 0 }, upgrade: { start: 0, length } })` gives it with the block's bytes.
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+#[scale_info(skip_type_params(MaxChunkSize, MaxProofNodes))]
+#[codec(mel_bound())]
+#[derive(frame_support::CloneNoBound, frame_support::PartialEqNoBound, frame_support::EqNoBound, frame_support::DebugNoBound)]
+pub struct ChunkProof<MaxChunkSize: Get<u32>, MaxProofNodes: Get<u32>> {
+	/// The chunk index (must be the challenged one).
+	pub index: u64,
+	/// The chunk's bytes.
+	pub data: BoundedVec<u8, MaxChunkSize>,
+	/// Siblings from the chunk's leaf up to its full root, bottom up.
+	pub nodes: BoundedVec<datdot_primitives::hypercore::Node, MaxProofNodes>,
+	/// The feed's other full roots at a length covering the chunk, signed by the feed key.
+	pub tree: datdot_primitives::hypercore::SignedTree,
+}
+
+/// Why a storage challenge failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+pub enum StorageFailure {
+	/// The attester could not reach the hoster.
+	Unreachable,
+	/// The hoster was reached but gave no valid proof for a check.
+	MissingProof,
 }

@@ -49,6 +49,10 @@ pub trait WeightInfo {
 	fn agenda_base() -> Weight;
 	fn agenda_task() -> Weight;
 	fn agenda_hand_over() -> Weight;
+	fn submit_storage_proof(c: u32, s: u32, n: u32, ) -> Weight;
+	fn submit_storage_proof_failed(h: u32, ) -> Weight;
+	fn agenda_storage_challenge() -> Weight;
+	fn agenda_storage_challenge_timeout() -> Weight;
 }
 
 /// Weights measured on the benchmark machine, with the runtime's database weights.
@@ -455,6 +459,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(101_u64))
 			.saturating_add(T::DbWeight::get().writes(36_u64))
 	}
+	fn submit_storage_proof(c: u32, _s: u32, _n: u32, ) -> Weight {
+		Self::hosting_setup_report().saturating_mul(c.into())
+	}
+	fn submit_storage_proof_failed(h: u32, ) -> Weight {
+		Self::hosting_setup_report().saturating_mul(h.into())
+	}
+	fn agenda_storage_challenge() -> Weight {
+		Self::agenda_task()
+	}
+	fn agenda_storage_challenge_timeout() -> Weight {
+		Self::agenda_task()
+	}
 }
 
 /// The same figures with ParityDb weights, for tests and mock runtimes.
@@ -544,5 +560,17 @@ impl WeightInfo for () {
 		Weight::from_parts(22_981_904_000, 98646)
 			.saturating_add(ParityDbWeight::get().reads(101_u64))
 			.saturating_add(ParityDbWeight::get().writes(36_u64))
+	}
+	fn submit_storage_proof(c: u32, _s: u32, _n: u32, ) -> Weight {
+		Self::hosting_setup_report().saturating_mul(c.into())
+	}
+	fn submit_storage_proof_failed(h: u32, ) -> Weight {
+		Self::hosting_setup_report().saturating_mul(h.into())
+	}
+	fn agenda_storage_challenge() -> Weight {
+		Self::agenda_task()
+	}
+	fn agenda_storage_challenge_timeout() -> Weight {
+		Self::agenda_task()
 	}
 }

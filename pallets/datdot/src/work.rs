@@ -125,7 +125,7 @@ impl<T: Config> Pallet<T> {
 				Some(a) if a.status == AmendmentStatus::InProgress =>
 					Self::amendment_failed(job, a, alloc::vec![user_id], false),
 				_ if Contracts::<T>::get(job).is_some_and(|c| c.hosters.contains(&user_id)) =>
-					Self::drop_hoster(job, user_id, None),
+					Self::drop_hoster(job, user_id),
 				_ => Err(Error::<T>::UnknownContract.into()),
 			});
 			if let Err(e) = handed {

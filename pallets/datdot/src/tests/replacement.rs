@@ -14,7 +14,7 @@ use datdot_primitives::ItemId;
 use frame_support::{assert_noop, assert_ok};
 
 /// The hoster replacements emitted so far, in order.
-fn replacements() -> Vec<Setup> {
+pub fn replacements() -> Vec<Setup> {
 	System::events()
 		.into_iter()
 		.filter_map(|r| match r.event {
@@ -25,7 +25,7 @@ fn replacements() -> Vec<Setup> {
 		.collect()
 }
 
-fn report_replacement(s: &Setup) -> frame_support::dispatch::DispatchResult {
+pub fn report_replacement(s: &Setup) -> frame_support::dispatch::DispatchResult {
 	Datdot::hoster_replacement_report(
 		RuntimeOrigin::signed(account(s.attester)),
 		s.amendment,
@@ -35,7 +35,7 @@ fn report_replacement(s: &Setup) -> frame_support::dispatch::DispatchResult {
 }
 
 /// Both reference contracts hosted; returns their setups.
-fn hosted(until: u64) -> Vec<Setup> {
+pub fn hosted(until: u64) -> Vec<Setup> {
 	reference_setups(until);
 	let s = setups();
 	for setup in &s {

@@ -1,0 +1,360 @@
+//! Storage challenges: issued per hosting hoster, proved with real Hypercore block proofs (the
+//! fixture feed made by npm hypercore), failures replace the hoster, timeouts re-issue. Includes
+//! the rest of the reference scenario (PROTOCOL.md §11) and the no-growth check.
+
+use super::{
+	check_invariants,
+	hosting::account,
+	replacement::{hosted, replacements, report_replacement},
+	seed_of,
+	work::signer,
+};
+use crate::{
+	mock::*, Bookings, ChunkProofOf, Contracts, Error, Event, OpenTask, PauseReason, Role,
+	StorageChallenges, StorageCheck, StorageCycle, StorageCycles, StorageFailure, Users,
+};
+use datdot_primitives::{fixtures, ItemId};
+use frame_support::{assert_noop, assert_ok, BoundedVec};
+use sp_core::Pair;
+
+#[derive(Debug, Clone)]
+struct Challenge {
+	id: ItemId,
+	hoster: ItemId,
+	attester: ItemId,
+	checks: Vec<StorageCheck>,
+}
+
+/// The storage challenges emitted so far, in order.
+fn challenges() -> Vec<Challenge> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::Datdot(Event::StorageChallenge { id, hoster, attester, checks }) =>
+				Some(Challenge { id, hoster, attester, checks: checks.to_vec() }),
+			_ => None,
+		})
+		.collect()
+}
+
+fn fixture() -> &'static fixtures::Fixture {
+	static FIXTURE: std::sync::OnceLock<fixtures::Fixture> = std::sync::OnceLock::new();
+	FIXTURE.get_or_init(fixtures::hypercore)
+}
+
+/// The fixture's proof of chunk `index` (signed at length 18).
+fn proof(index: u64) -> ChunkProofOf<Test> {
+	let b = fixture().feed.blocks.iter().find(|b| b.index == index).unwrap();
+	ChunkProofOf::<Test> {
+		index,
+		data: b.data.clone().try_into().unwrap(),
+		nodes: b.nodes.clone().try_into().unwrap(),
+		tree: b.tree.clone(),
+	}
+}
+
+fn contact(c: &Challenge) -> Option<[u8; 64]> {
+	Some(signer(seed_of(c.hoster)).sign(&crate::Pallet::<Test>::contact_message(c.id)).0)
+}
+
+type Proofs = BoundedVec<Option<ChunkProofOf<Test>>, <Test as crate::Config>::MaxChecksPerChallenge>;
+
+fn proofs(c: &Challenge) -> Proofs {
+	c.checks.iter().map(|check| Some(proof(check.index))).collect::<Vec<_>>().try_into().unwrap()
+}
+
+fn prove(c: &Challenge) -> frame_support::dispatch::DispatchResult {
+	Datdot::submit_storage_proof(RuntimeOrigin::signed(account(c.attester)), c.id, contact(c), proofs(c))
+}
+
+/// Checks that a challenge is well formed: attester not the hoster, checks of hosted contracts,
+/// indexes inside the contracts' ranges, seen by both parties.
+fn check_challenge(c: &Challenge) {
+	assert_ne!(c.attester, c.hoster);
+	assert!(!c.checks.is_empty() && c.checks.len() <= 2);
+	let mut contracts: Vec<_> = c.checks.iter().map(|x| x.contract).collect();
+	contracts.dedup();
+	assert_eq!(contracts.len(), c.checks.len(), "one check per contract");
+	for check in &c.checks {
+		let contract = Contracts::<Test>::get(check.contract).unwrap();
+		assert!(contract.hosters.contains(&c.hoster));
+		assert!(contract.ranges.iter().any(|r| r.first <= check.index && check.index <= r.last));
+	}
+	assert_eq!(Bookings::<Test>::get(c.attester, c.id), Some(Role::Attester));
+	assert_eq!(StorageCycles::<Test>::get(c.hoster), Some(StorageCycle::Running(c.id)));
+	let task = OpenTask::StorageChallenge { challenge: c.id, hoster: c.hoster, attester: c.attester };
+	assert!(Datdot::open_tasks(c.hoster).contains(&task));
+	assert!(Datdot::open_tasks(c.attester).contains(&task));
+	assert!(matches!(Datdot::item(c.id), Some(crate::Item::StorageChallenge(_))));
+}
+
+/// Both reference contracts hosted from block 2; runs to block 12, when every hoster is
+/// challenged. Returns the challenges.
+fn first_round() -> Vec<Challenge> {
+	round_of_plan_until(1000)
+}
+
+fn round_of_plan_until(until: u64) -> Vec<Challenge> {
+	let s = hosted(until);
+	let mut hosters: Vec<ItemId> = s.iter().flat_map(|x| x.hosters.clone()).collect();
+	hosters.sort();
+	hosters.dedup();
+	for h in &hosters {
+		assert_eq!(StorageCycles::<Test>::get(h), Some(StorageCycle::Next(12)));
+	}
+	run_to_block(11);
+	assert!(challenges().is_empty());
+	run_to_block(12);
+	let c = challenges();
+	let mut challenged: Vec<ItemId> = c.iter().map(|x| x.hoster).collect();
+	challenged.sort();
+	assert_eq!(challenged, hosters, "one challenge per hosting hoster");
+	c.iter().for_each(check_challenge);
+	check_invariants();
+	c
+}
+
+#[test]
+fn hosters_prove_their_chunks() {
+	new_test_ext().execute_with(|| {
+		let round = first_round();
+		for c in &round {
+			let before = Users::<Test>::get(c.hoster).unwrap().stats;
+			assert_ok!(prove(c));
+			System::assert_last_event(
+				Event::StorageChallengeConfirmed { id: c.id, hoster: c.hoster, attester: c.attester }.into(),
+			);
+			assert!(StorageChallenges::<Test>::get(c.id).is_none(), "finished challenges leave state");
+			assert_eq!(Bookings::<Test>::get(c.attester, c.id), None);
+			assert_eq!(Users::<Test>::get(c.hoster).unwrap().stats.successes, before.successes + 1);
+			assert_eq!(StorageCycles::<Test>::get(c.hoster), Some(StorageCycle::Next(22)));
+			check_invariants();
+		}
+		// The timeouts were cancelled; the next round comes at block 22.
+		run_to_block(21);
+		assert_eq!(challenges().len(), round.len());
+		run_to_block(22);
+		let last = round.iter().map(|c| c.id).max().unwrap();
+		let next: Vec<Challenge> = challenges().into_iter().filter(|c| c.id > last).collect();
+		assert_eq!(next.len(), round.len());
+		next.iter().for_each(check_challenge);
+		check_invariants();
+	});
+}
+
+#[test]
+fn bad_storage_reports_are_rejected_and_change_nothing() {
+	new_test_ext().execute_with(|| {
+		let c = first_round()[0].clone();
+		let attester = RuntimeOrigin::signed(account(c.attester));
+		let submit = |origin: RuntimeOrigin, contact, proofs| {
+			Datdot::submit_storage_proof(origin, c.id, contact, proofs)
+		};
+		// A valid proof of another chunk.
+		let mut wrong = proofs(&c);
+		let other = (c.checks[0].index + 1) % 17;
+		wrong[0] = Some(proof(other));
+		assert_noop!(submit(attester.clone(), contact(&c), wrong), Error::<Test>::WrongChunkIndex);
+		// The right index claimed for another chunk's proof.
+		let mut lying = proofs(&c);
+		let mut p = proof(other);
+		p.index = c.checks[0].index;
+		lying[0] = Some(p);
+		let result = submit(attester.clone(), contact(&c), lying);
+		assert!(
+			result == Err(Error::<Test>::WrongSibling.into()) ||
+				result == Err(Error::<Test>::BadFeedSignature.into()),
+			"{result:?}"
+		);
+		// Data flipped.
+		let mut flipped = proofs(&c);
+		if let Some(p) = flipped[0].as_mut() {
+			p.data[0] ^= 1;
+		}
+		assert_noop!(submit(attester.clone(), contact(&c), flipped), Error::<Test>::BadFeedSignature);
+		// Signed by another feed (its signature over this feed's tree).
+		let mut foreign = proofs(&c);
+		let other = fixture().other_feed.trees.last().unwrap().signature;
+		if let Some(p) = foreign[0].as_mut() {
+			p.tree.signature = other;
+		}
+		assert_noop!(submit(attester.clone(), contact(&c), foreign), Error::<Test>::BadFeedSignature);
+		// A fork.
+		let mut forked = proofs(&c);
+		if let Some(p) = forked[0].as_mut() {
+			p.tree.fork = 1;
+		}
+		assert_noop!(submit(attester.clone(), contact(&c), forked), Error::<Test>::ForkNotSupported);
+		// One proof too few.
+		let mut short = proofs(&c);
+		short.pop();
+		assert_noop!(submit(attester.clone(), contact(&c), short), Error::<Test>::WrongProofCount);
+		// A proof of contact over another id, or by another key.
+		let sig = signer(seed_of(c.hoster)).sign(&crate::Pallet::<Test>::contact_message(c.id + 1)).0;
+		assert_noop!(submit(attester.clone(), Some(sig), proofs(&c)), Error::<Test>::BadContactSignature);
+		let sig = signer(250).sign(&crate::Pallet::<Test>::contact_message(c.id)).0;
+		assert_noop!(submit(attester.clone(), Some(sig), proofs(&c)), Error::<Test>::BadContactSignature);
+		// From the hoster itself, and for an unknown challenge.
+		assert_noop!(
+			submit(RuntimeOrigin::signed(account(c.hoster)), contact(&c), proofs(&c)),
+			Error::<Test>::NotAttester
+		);
+		assert_noop!(
+			Datdot::submit_storage_proof(attester.clone(), 9999, contact(&c), proofs(&c)),
+			Error::<Test>::UnknownChallenge
+		);
+		// Done once; a second report is refused.
+		assert_ok!(prove(&c));
+		assert_noop!(prove(&c), Error::<Test>::UnknownChallenge);
+		check_invariants();
+	});
+}
+
+/// The rest of the reference scenario: one hoster stops answering -> paused, `DropHosting`,
+/// `HosterReplacement`, report, challenges continue with the new hoster.
+#[test]
+fn a_silent_hoster_is_replaced_and_challenges_go_on() {
+	new_test_ext().execute_with(|| {
+		let round = first_round();
+		let c = round[0].clone();
+		let hosted_before: Vec<ItemId> = crate::Pallet::<Test>::hosted_contracts(c.hoster);
+		assert_ok!(Datdot::submit_storage_proof(
+			RuntimeOrigin::signed(account(c.attester)),
+			c.id,
+			None,
+			Default::default()
+		));
+		System::assert_has_event(
+			Event::StorageChallengeFailed {
+				id: c.id,
+				hoster: c.hoster,
+				attester: c.attester,
+				reason: StorageFailure::Unreachable,
+			}
+			.into(),
+		);
+		let u = Users::<Test>::get(c.hoster).unwrap();
+		assert_eq!(u.stats.failures, 1);
+		assert_eq!(u.provider.unwrap().paused.unwrap().reason, PauseReason::Failed);
+		System::assert_has_event(Event::Paused { user: c.hoster, until: Some(12 + 60) }.into());
+		assert!(Users::<Test>::get(c.attester).unwrap().stats.successes >= 1, "the attester did its job");
+		for contract in &hosted_before {
+			let amendment = Contracts::<Test>::get(contract).unwrap().amendment.unwrap();
+			System::assert_has_event(Event::DropHosting { amendment, hoster: c.hoster }.into());
+			assert_eq!(Contracts::<Test>::get(contract).unwrap().hosters.len(), 2);
+			assert!(crate::PendingTasks::<Test>::get().contains(contract));
+		}
+		assert!(crate::Pallet::<Test>::hosted_contracts(c.hoster).is_empty());
+		assert_eq!(StorageCycles::<Test>::get(c.hoster), None);
+		check_invariants();
+
+		// The next block finds replacements.
+		run_to_block(13);
+		let r = replacements();
+		assert_eq!(r.len(), hosted_before.len());
+		for replacement in &r {
+			assert!(!replacement.hosters.contains(&c.hoster));
+			assert_ok!(report_replacement(replacement));
+			let new = replacement.hosters[0];
+			assert_eq!(StorageCycles::<Test>::get(new).map(|_| ()), Some(()));
+		}
+		check_invariants();
+		// Challenges continue with the new hosters, never the failed one.
+		let new_hosters: Vec<ItemId> = r.iter().map(|x| x.hosters[0]).collect();
+		run_to_block(40);
+		let later: Vec<Challenge> = challenges().into_iter().filter(|x| x.id > c.id).collect();
+		assert!(later.iter().all(|x| x.hoster != c.hoster));
+		for h in &new_hosters {
+			assert!(later.iter().any(|x| x.hoster == *h), "the new hoster {h} is challenged");
+		}
+		check_invariants();
+	});
+}
+
+#[test]
+fn a_hoster_without_a_valid_proof_fails() {
+	new_test_ext().execute_with(|| {
+		let c = first_round()[0].clone();
+		let mut missing = proofs(&c);
+		missing[0] = None;
+		assert_ok!(Datdot::submit_storage_proof(RuntimeOrigin::signed(account(c.attester)), c.id, contact(&c), missing));
+		System::assert_has_event(
+			Event::StorageChallengeFailed {
+				id: c.id,
+				hoster: c.hoster,
+				attester: c.attester,
+				reason: StorageFailure::MissingProof,
+			}
+			.into(),
+		);
+		assert_eq!(Users::<Test>::get(c.hoster).unwrap().stats.failures, 1);
+		check_invariants();
+	});
+}
+
+#[test]
+fn a_silent_attester_times_out_and_the_hoster_is_challenged_again() {
+	new_test_ext().execute_with(|| {
+		let round = first_round();
+		run_to_block(16);
+		assert!(round.iter().all(|c| StorageChallenges::<Test>::get(c.id).is_some()));
+		run_to_block(17);
+		for c in &round {
+			System::assert_has_event(
+				Event::StorageChallengeTimedOut { id: c.id, hoster: c.hoster, attester: c.attester }.into(),
+			);
+			assert!(StorageChallenges::<Test>::get(c.id).is_none());
+			let a = Users::<Test>::get(c.attester).unwrap();
+			assert!(a.stats.failures >= 1);
+			assert_eq!(a.provider.unwrap().paused.unwrap().reason, PauseReason::Failed);
+			assert_eq!(Users::<Test>::get(c.hoster).unwrap().stats.failures, 0, "the hoster is not blamed");
+		}
+		// Re-issued at once, each with another attester than the one that timed out.
+		let again: Vec<Challenge> = challenges().into_iter().filter(|x| x.id > round.last().unwrap().id).collect();
+		assert_eq!(again.len(), round.len());
+		for c in &again {
+			check_challenge(c);
+			let before = round.iter().find(|x| x.hoster == c.hoster).unwrap();
+			assert_ne!(c.attester, before.attester);
+			assert_ok!(prove(c));
+		}
+		check_invariants();
+	});
+}
+
+/// Bytes of the pallet's state: every key under the `Datdot` prefix and its value.
+fn pallet_state_size() -> usize {
+	let prefix = sp_io::hashing::twox_128(b"Datdot");
+	let mut size = 0;
+	let mut key = prefix.to_vec();
+	while let Some(next) = sp_io::storage::next_key(&key) {
+		if !next.starts_with(&prefix) {
+			break;
+		}
+		size += next.len() + sp_io::storage::get(&next).map_or(0, |v| v.len());
+		key = next;
+	}
+	size
+}
+
+#[test]
+fn state_does_not_grow_with_challenge_rounds() {
+	new_test_ext().execute_with(|| {
+		let mut round = round_of_plan_until(20_000);
+		let hosters = round.len();
+		let mut sizes = Vec::new();
+		for n in 0..1000u64 {
+			for c in &round {
+				assert_ok!(prove(c));
+			}
+			sizes.push(pallet_state_size());
+			let last = round.iter().map(|c| c.id).max().unwrap();
+			run_to_block(22 + n * 10);
+			round = challenges().into_iter().filter(|c| c.id > last).collect();
+			assert_eq!(round.len(), hosters, "every hoster challenged in round {n}");
+		}
+		check_invariants();
+		assert!(sizes.iter().all(|s| *s == sizes[0]), "state size per round: {:?}", &sizes[..5]);
+	});
+}
+
