@@ -74,8 +74,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 62]`.
 	fn publish_feed(_r: u32, ) -> Weight {
-		// Minimum execution time: 1_796_178_000 picoseconds.
-		Weight::from_parts(2_912_264_219, 3593)
+		// Minimum execution time: 1_750_312_000 picoseconds.
+		Weight::from_parts(1_910_511_009, 3593)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -90,8 +90,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::FeedByKey` (r:0 w:1)
 	/// Proof: `Datdot::FeedByKey` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn unpublish_feed() -> Weight {
-		// Minimum execution time: 1_421_415_000 picoseconds.
-		Weight::from_parts(2_083_086_000, 3681)
+		// Minimum execution time: 1_329_353_000 picoseconds.
+		Weight::from_parts(1_445_841_000, 3681)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -118,8 +118,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::IdleAt` (r:0 w:3)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	fn register_for_work() -> Weight {
-		// Minimum execution time: 2_550_713_000 picoseconds.
-		Weight::from_parts(3_555_467_000, 9679)
+		// Minimum execution time: 2_433_864_000 picoseconds.
+		Weight::from_parts(3_621_140_000, 9679)
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
@@ -138,8 +138,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::IdleAt` (r:3 w:6)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	fn unregister() -> Weight {
-		// Minimum execution time: 3_192_576_000 picoseconds.
-		Weight::from_parts(4_773_320_000, 8502)
+		// Minimum execution time: 3_054_368_000 picoseconds.
+		Weight::from_parts(3_537_654_000, 8502)
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -154,8 +154,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::IdleAt` (r:3 w:6)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	fn pause() -> Weight {
-		// Minimum execution time: 2_325_630_000 picoseconds.
-		Weight::from_parts(3_348_829_000, 8502)
+		// Minimum execution time: 2_159_549_000 picoseconds.
+		Weight::from_parts(2_382_789_000, 8502)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
@@ -172,8 +172,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::IdleAt` (r:0 w:3)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	fn unpause() -> Weight {
-		// Minimum execution time: 1_464_736_000 picoseconds.
-		Weight::from_parts(2_315_612_000, 9679)
+		// Minimum execution time: 1_435_903_000 picoseconds.
+		Weight::from_parts(1_604_820_000, 9679)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -199,10 +199,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[1, 64]`.
 	fn publish_plan(c: u32, ) -> Weight {
-		// Minimum execution time: 4_637_766_000 picoseconds.
-		Weight::from_parts(6_852_778_804, 8272)
-			// Standard Error: 12_961_870
-			.saturating_add(Weight::from_parts(109_906_541, 0).saturating_mul(c.into()))
+		// Minimum execution time: 3_612_885_000 picoseconds.
+		Weight::from_parts(4_513_347_164, 8272)
+			// Standard Error: 15_609_022
+			.saturating_add(Weight::from_parts(199_093_881, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(41_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(c.into())))
@@ -225,17 +225,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdlePosition` (r:21 w:0)
 	/// Proof: `Datdot::IdlePosition` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::StorageCycles` (r:3 w:0)
+	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[1, 32]`.
 	fn unpublish_plan(c: u32, ) -> Weight {
-		// Minimum execution time: 6_837_982_000 picoseconds.
-		Weight::from_parts(9_007_047_389, 53574)
-			// Standard Error: 243_339_423
-			.saturating_add(Weight::from_parts(3_204_669_632, 0).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(36_u64))
+		// Minimum execution time: 6_849_564_000 picoseconds.
+		Weight::from_parts(7_618_298_108, 53574)
+			// Standard Error: 188_671_706
+			.saturating_add(Weight::from_parts(3_060_283_659, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(39_u64))
 			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(c.into())))
@@ -249,7 +251,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Contracts` (r:1 w:1)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Agenda` (r:1 w:1)
+	/// Storage: `Datdot::Agenda` (r:2 w:2)
 	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Bookings` (r:7 w:10)
 	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
@@ -257,11 +259,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::IdlePosition` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::PendingTasks` (r:1 w:0)
 	/// Proof: `Datdot::PendingTasks` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::StorageCycles` (r:3 w:3)
+	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x3d24cdfbe618c74ebde67a38a929788f` (r:1 w:0)
+	/// Proof: UNKNOWN KEY `0x3d24cdfbe618c74ebde67a38a929788f` (r:1 w:0)
 	fn hosting_setup_report() -> Weight {
-		// Minimum execution time: 6_629_411_000 picoseconds.
-		Weight::from_parts(8_045_045_000, 53574)
-			.saturating_add(T::DbWeight::get().reads(40_u64))
-			.saturating_add(T::DbWeight::get().writes(20_u64))
+		// Minimum execution time: 7_122_144_000 picoseconds.
+		Weight::from_parts(10_192_973_000, 53574)
+			.saturating_add(T::DbWeight::get().reads(45_u64))
+			.saturating_add(T::DbWeight::get().writes(24_u64))
 	}
 	/// Storage: `Datdot::Amendments` (r:1 w:2)
 	/// Proof: `Datdot::Amendments` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
@@ -281,12 +287,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleAt` (r:24 w:36)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::StorageCycles` (r:3 w:0)
+	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Contracts` (r:1 w:1)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Plans` (r:1 w:0)
 	/// Proof: `Datdot::Plans` (`max_values`: None, `max_size`: Some(1082), added: 3557, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Components` (r:16 w:0)
 	/// Proof: `Datdot::Components` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
+	/// Proof: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
 	/// Storage: `Datdot::SelectionNonce` (r:1 w:1)
 	/// Proof: `Datdot::SelectionNonce` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
@@ -294,9 +304,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::NextId` (r:1 w:1)
 	/// Proof: `Datdot::NextId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn hosting_setup_report_failed() -> Weight {
-		// Minimum execution time: 20_572_857_000 picoseconds.
-		Weight::from_parts(27_799_638_000, 83622)
-			.saturating_add(T::DbWeight::get().reads(108_u64))
+		// Minimum execution time: 20_793_109_000 picoseconds.
+		Weight::from_parts(29_036_277_000, 83622)
+			.saturating_add(T::DbWeight::get().reads(112_u64))
 			.saturating_add(T::DbWeight::get().writes(111_u64))
 	}
 	/// Storage: `Datdot::Amendments` (r:1 w:1)
@@ -307,7 +317,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Contracts` (r:1 w:1)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Agenda` (r:1 w:1)
+	/// Storage: `Datdot::Agenda` (r:2 w:2)
 	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Bookings` (r:3 w:4)
 	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
@@ -315,11 +325,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::IdlePosition` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::PendingTasks` (r:1 w:0)
 	/// Proof: `Datdot::PendingTasks` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::StorageCycles` (r:1 w:1)
+	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x3d24cdfbe618c74ebde67a38a929788f` (r:1 w:0)
+	/// Proof: UNKNOWN KEY `0x3d24cdfbe618c74ebde67a38a929788f` (r:1 w:0)
 	fn hoster_replacement_report() -> Weight {
-		// Minimum execution time: 3_541_120_000 picoseconds.
-		Weight::from_parts(3_710_799_000, 23526)
-			.saturating_add(T::DbWeight::get().reads(20_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+		// Minimum execution time: 3_973_321_000 picoseconds.
+		Weight::from_parts(6_626_967_000, 23526)
+			.saturating_add(T::DbWeight::get().reads(23_u64))
+			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `Datdot::Amendments` (r:1 w:2)
 	/// Proof: `Datdot::Amendments` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
@@ -339,12 +353,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleAt` (r:12 w:18)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::StorageCycles` (r:1 w:0)
+	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Contracts` (r:1 w:1)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Plans` (r:1 w:0)
 	/// Proof: `Datdot::Plans` (`max_values`: None, `max_size`: Some(1082), added: 3557, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Components` (r:16 w:0)
 	/// Proof: `Datdot::Components` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
+	/// Proof: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
 	/// Storage: `Datdot::SelectionNonce` (r:1 w:1)
 	/// Proof: `Datdot::SelectionNonce` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
@@ -352,9 +370,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::NextId` (r:1 w:1)
 	/// Proof: `Datdot::NextId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn hoster_replacement_report_failed() -> Weight {
-		// Minimum execution time: 11_479_496_000 picoseconds.
-		Weight::from_parts(12_207_842_000, 57406)
-			.saturating_add(T::DbWeight::get().reads(69_u64))
+		// Minimum execution time: 11_933_497_000 picoseconds.
+		Weight::from_parts(20_807_136_000, 57406)
+			.saturating_add(T::DbWeight::get().reads(71_u64))
 			.saturating_add(T::DbWeight::get().writes(59_u64))
 	}
 	/// Storage: `Datdot::UserByAccount` (r:1 w:0)
@@ -370,8 +388,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::IdleAt` (r:3 w:6)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	fn unregister_leaving() -> Weight {
-		// Minimum execution time: 3_322_530_000 picoseconds.
-		Weight::from_parts(5_066_400_000, 8502)
+		// Minimum execution time: 2_765_787_000 picoseconds.
+		Weight::from_parts(2_905_819_000, 8502)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(17_u64))
 	}
@@ -382,8 +400,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::PendingPass` (r:1 w:0)
 	/// Proof: `Datdot::PendingPass` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn agenda_base() -> Weight {
-		// Minimum execution time: 162_093_000 picoseconds.
-		Weight::from_parts(253_114_000, 4631)
+		// Minimum execution time: 158_767_000 picoseconds.
+		Weight::from_parts(190_958_000, 4631)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -403,12 +421,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleAt` (r:12 w:6)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::StorageCycles` (r:3 w:0)
+	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Contracts` (r:1 w:1)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Plans` (r:1 w:0)
 	/// Proof: `Datdot::Plans` (`max_values`: None, `max_size`: Some(1082), added: 3557, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Components` (r:16 w:0)
 	/// Proof: `Datdot::Components` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
+	/// Proof: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
 	/// Storage: `Datdot::SelectionNonce` (r:1 w:1)
 	/// Proof: `Datdot::SelectionNonce` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
@@ -416,9 +438,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::NextId` (r:1 w:1)
 	/// Proof: `Datdot::NextId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn agenda_task() -> Weight {
-		// Minimum execution time: 15_636_751_000 picoseconds.
-		Weight::from_parts(17_444_811_000, 98646)
-			.saturating_add(T::DbWeight::get().reads(102_u64))
+		// Minimum execution time: 15_018_963_000 picoseconds.
+		Weight::from_parts(15_275_093_000, 98646)
+			.saturating_add(T::DbWeight::get().reads(106_u64))
 			.saturating_add(T::DbWeight::get().writes(50_u64))
 	}
 	/// Storage: `Datdot::Users` (r:15 w:13)
@@ -433,12 +455,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::IdlePosition` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::PendingTasks` (r:1 w:0)
 	/// Proof: `Datdot::PendingTasks` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::StorageCycles` (r:3 w:0)
+	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Contracts` (r:1 w:1)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Plans` (r:1 w:0)
 	/// Proof: `Datdot::Plans` (`max_values`: None, `max_size`: Some(1082), added: 3557, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Components` (r:16 w:0)
 	/// Proof: `Datdot::Components` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
+	/// Proof: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
 	/// Storage: `Datdot::SelectionNonce` (r:1 w:1)
 	/// Proof: `Datdot::SelectionNonce` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
@@ -454,123 +480,266 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn agenda_hand_over() -> Weight {
-		// Minimum execution time: 17_137_324_000 picoseconds.
-		Weight::from_parts(22_981_904_000, 98646)
-			.saturating_add(T::DbWeight::get().reads(101_u64))
+		// Minimum execution time: 15_023_611_000 picoseconds.
+		Weight::from_parts(15_622_725_000, 98646)
+			.saturating_add(T::DbWeight::get().reads(105_u64))
 			.saturating_add(T::DbWeight::get().writes(36_u64))
 	}
-	fn submit_storage_proof(c: u32, _s: u32, _n: u32, ) -> Weight {
-		Self::hosting_setup_report().saturating_mul(c.into())
+	/// Storage: `Datdot::StorageChallenges` (r:1 w:1)
+	/// Proof: `Datdot::StorageChallenges` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::UserByAccount` (r:1 w:0)
+	/// Proof: `Datdot::UserByAccount` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Users` (r:2 w:2)
+	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Contracts` (r:4 w:0)
+	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Feeds` (r:1 w:0)
+	/// Proof: `Datdot::Feeds` (`max_values`: None, `max_size`: Some(216), added: 2691, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Agenda` (r:2 w:2)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Bookings` (r:1 w:1)
+	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdlePosition` (r:3 w:0)
+	/// Proof: `Datdot::IdlePosition` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::PendingTasks` (r:1 w:0)
+	/// Proof: `Datdot::PendingTasks` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x3d24cdfbe618c74ebde67a38a929788f` (r:1 w:0)
+	/// Proof: UNKNOWN KEY `0x3d24cdfbe618c74ebde67a38a929788f` (r:1 w:0)
+	/// Storage: `Datdot::StorageCycles` (r:0 w:1)
+	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[1, 4]`.
+	/// The range of component `s` is `[1, 65536]`.
+	/// The range of component `n` is `[0, 62]`.
+	fn submit_storage_proof(c: u32, s: u32, _n: u32, ) -> Weight {
+		// Minimum execution time: 2_787_707_000 picoseconds.
+		Weight::from_parts(2_848_922_000, 9679)
+			// Standard Error: 64_939_524
+			.saturating_add(Weight::from_parts(810_712_060, 0).saturating_mul(c.into()))
+			// Standard Error: 3_729
+			.saturating_add(Weight::from_parts(9_215, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(13_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(Weight::from_parts(0, 2708).saturating_mul(c.into()))
 	}
+	/// Storage: `Datdot::StorageChallenges` (r:1 w:1)
+	/// Proof: `Datdot::StorageChallenges` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::UserByAccount` (r:1 w:0)
+	/// Proof: `Datdot::UserByAccount` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Agenda` (r:2 w:2)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Bookings` (r:102 w:101)
+	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Users` (r:2 w:2)
+	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdlePosition` (r:6 w:4)
+	/// Proof: `Datdot::IdlePosition` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::PendingTasks` (r:1 w:1)
+	/// Proof: `Datdot::PendingTasks` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdleCount` (r:2 w:2)
+	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdleAt` (r:2 w:4)
+	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Contracts` (r:100 w:100)
+	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::StorageCycles` (r:0 w:1)
+	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::PendingPass` (r:0 w:1)
+	/// Proof: `Datdot::PendingPass` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// The range of component `h` is `[1, 100]`.
 	fn submit_storage_proof_failed(h: u32, ) -> Weight {
-		Self::hosting_setup_report().saturating_mul(h.into())
+		// Minimum execution time: 4_534_693_000 picoseconds.
+		Weight::from_parts(3_102_306_361, 16014)
+			// Standard Error: 9_902_075
+			.saturating_add(Weight::from_parts(786_956_596, 0).saturating_mul(h.into()))
+			.saturating_add(T::DbWeight::get().reads(21_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(h.into())))
+			.saturating_add(T::DbWeight::get().writes(25_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(h.into())))
+			.saturating_add(Weight::from_parts(0, 2708).saturating_mul(h.into()))
 	}
+	/// Storage: `Datdot::Bookings` (r:101 w:1)
+	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Contracts` (r:100 w:0)
+	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::SelectionNonce` (r:1 w:1)
+	/// Proof: `Datdot::SelectionNonce` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
+	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
+	/// Proof: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
+	/// Storage: `Datdot::IdleCount` (r:1 w:0)
+	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdleAt` (r:61 w:0)
+	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Users` (r:61 w:1)
+	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::NextId` (r:1 w:1)
+	/// Proof: `Datdot::NextId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdlePosition` (r:3 w:0)
+	/// Proof: `Datdot::IdlePosition` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Agenda` (r:1 w:1)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::StorageChallenges` (r:0 w:1)
+	/// Proof: `Datdot::StorageChallenges` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::StorageCycles` (r:0 w:1)
+	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	fn agenda_storage_challenge() -> Weight {
-		Self::agenda_task()
+		// Minimum execution time: 44_282_917_000 picoseconds.
+		Weight::from_parts(50_750_835_000, 271790)
+			.saturating_add(T::DbWeight::get().reads(332_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
+	/// Storage: `Datdot::StorageChallenges` (r:1 w:2)
+	/// Proof: `Datdot::StorageChallenges` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Agenda` (r:3 w:3)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Bookings` (r:102 w:2)
+	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Users` (r:62 w:2)
+	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdlePosition` (r:6 w:3)
+	/// Proof: `Datdot::IdlePosition` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::PendingTasks` (r:1 w:0)
+	/// Proof: `Datdot::PendingTasks` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdleCount` (r:3 w:3)
+	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Contracts` (r:100 w:0)
+	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdleAt` (r:62 w:3)
+	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::SelectionNonce` (r:1 w:1)
+	/// Proof: `Datdot::SelectionNonce` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
+	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
+	/// Proof: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
+	/// Storage: `Datdot::NextId` (r:1 w:1)
+	/// Proof: `Datdot::NextId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::StorageCycles` (r:0 w:1)
+	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	fn agenda_storage_challenge_timeout() -> Weight {
-		Self::agenda_task()
+		// Minimum execution time: 47_833_123_000 picoseconds.
+		Weight::from_parts(65_055_147_000, 271790)
+			.saturating_add(T::DbWeight::get().reads(344_u64))
+			.saturating_add(T::DbWeight::get().writes(21_u64))
 	}
 }
 
 /// The same figures with ParityDb weights, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn publish_feed(_r: u32, ) -> Weight {
-		Weight::from_parts(2_912_264_219, 3593)
+		Weight::from_parts(1_910_511_009, 3593)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn unpublish_feed() -> Weight {
-		Weight::from_parts(2_083_086_000, 3681)
+		Weight::from_parts(1_445_841_000, 3681)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn register_for_work() -> Weight {
-		Weight::from_parts(3_555_467_000, 9679)
+		Weight::from_parts(3_621_140_000, 9679)
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(16_u64))
 	}
 	fn unregister() -> Weight {
-		Weight::from_parts(4_773_320_000, 8502)
+		Weight::from_parts(3_537_654_000, 8502)
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
 	fn pause() -> Weight {
-		Weight::from_parts(3_348_829_000, 8502)
+		Weight::from_parts(2_382_789_000, 8502)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(16_u64))
 	}
 	fn unpause() -> Weight {
-		Weight::from_parts(2_315_612_000, 9679)
+		Weight::from_parts(1_604_820_000, 9679)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
 	}
 	fn publish_plan(c: u32, ) -> Weight {
-		Weight::from_parts(6_852_778_804, 8272)
-			.saturating_add(Weight::from_parts(109_906_541, 0).saturating_mul(c.into()))
+		Weight::from_parts(4_513_347_164, 8272)
+			.saturating_add(Weight::from_parts(199_093_881, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(41_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(c.into())))
 	}
 	fn unpublish_plan(c: u32, ) -> Weight {
-		Weight::from_parts(9_007_047_389, 53574)
-			.saturating_add(Weight::from_parts(3_204_669_632, 0).saturating_mul(c.into()))
-			.saturating_add(ParityDbWeight::get().reads(36_u64))
+		Weight::from_parts(7_618_298_108, 53574)
+			.saturating_add(Weight::from_parts(3_060_283_659, 0).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads(39_u64))
 			.saturating_add(ParityDbWeight::get().reads((9_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(13_u64))
 			.saturating_add(ParityDbWeight::get().writes((9_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 17556).saturating_mul(c.into()))
 	}
 	fn hosting_setup_report() -> Weight {
-		Weight::from_parts(8_045_045_000, 53574)
-			.saturating_add(ParityDbWeight::get().reads(40_u64))
-			.saturating_add(ParityDbWeight::get().writes(20_u64))
+		Weight::from_parts(10_192_973_000, 53574)
+			.saturating_add(ParityDbWeight::get().reads(45_u64))
+			.saturating_add(ParityDbWeight::get().writes(24_u64))
 	}
 	fn hosting_setup_report_failed() -> Weight {
-		Weight::from_parts(27_799_638_000, 83622)
-			.saturating_add(ParityDbWeight::get().reads(108_u64))
+		Weight::from_parts(29_036_277_000, 83622)
+			.saturating_add(ParityDbWeight::get().reads(112_u64))
 			.saturating_add(ParityDbWeight::get().writes(111_u64))
 	}
 	fn hoster_replacement_report() -> Weight {
-		Weight::from_parts(3_710_799_000, 23526)
-			.saturating_add(ParityDbWeight::get().reads(20_u64))
-			.saturating_add(ParityDbWeight::get().writes(10_u64))
+		Weight::from_parts(6_626_967_000, 23526)
+			.saturating_add(ParityDbWeight::get().reads(23_u64))
+			.saturating_add(ParityDbWeight::get().writes(12_u64))
 	}
 	fn hoster_replacement_report_failed() -> Weight {
-		Weight::from_parts(12_207_842_000, 57406)
-			.saturating_add(ParityDbWeight::get().reads(69_u64))
+		Weight::from_parts(20_807_136_000, 57406)
+			.saturating_add(ParityDbWeight::get().reads(71_u64))
 			.saturating_add(ParityDbWeight::get().writes(59_u64))
 	}
 	fn unregister_leaving() -> Weight {
-		Weight::from_parts(5_066_400_000, 8502)
+		Weight::from_parts(2_905_819_000, 8502)
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().writes(17_u64))
 	}
 	fn agenda_base() -> Weight {
-		Weight::from_parts(253_114_000, 4631)
+		Weight::from_parts(190_958_000, 4631)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn agenda_task() -> Weight {
-		Weight::from_parts(17_444_811_000, 98646)
-			.saturating_add(ParityDbWeight::get().reads(102_u64))
+		Weight::from_parts(15_275_093_000, 98646)
+			.saturating_add(ParityDbWeight::get().reads(106_u64))
 			.saturating_add(ParityDbWeight::get().writes(50_u64))
 	}
 	fn agenda_hand_over() -> Weight {
-		Weight::from_parts(22_981_904_000, 98646)
-			.saturating_add(ParityDbWeight::get().reads(101_u64))
+		Weight::from_parts(15_622_725_000, 98646)
+			.saturating_add(ParityDbWeight::get().reads(105_u64))
 			.saturating_add(ParityDbWeight::get().writes(36_u64))
 	}
-	fn submit_storage_proof(c: u32, _s: u32, _n: u32, ) -> Weight {
-		Self::hosting_setup_report().saturating_mul(c.into())
+	fn submit_storage_proof(c: u32, s: u32, _n: u32, ) -> Weight {
+		Weight::from_parts(2_848_922_000, 9679)
+			.saturating_add(Weight::from_parts(810_712_060, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(9_215, 0).saturating_mul(s.into()))
+			.saturating_add(ParityDbWeight::get().reads(13_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
+			.saturating_add(Weight::from_parts(0, 2708).saturating_mul(c.into()))
 	}
 	fn submit_storage_proof_failed(h: u32, ) -> Weight {
-		Self::hosting_setup_report().saturating_mul(h.into())
+		Weight::from_parts(3_102_306_361, 16014)
+			.saturating_add(Weight::from_parts(786_956_596, 0).saturating_mul(h.into()))
+			.saturating_add(ParityDbWeight::get().reads(21_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(h.into())))
+			.saturating_add(ParityDbWeight::get().writes(25_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(h.into())))
+			.saturating_add(Weight::from_parts(0, 2708).saturating_mul(h.into()))
 	}
 	fn agenda_storage_challenge() -> Weight {
-		Self::agenda_task()
+		Weight::from_parts(50_750_835_000, 271790)
+			.saturating_add(ParityDbWeight::get().reads(332_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn agenda_storage_challenge_timeout() -> Weight {
-		Self::agenda_task()
+		Weight::from_parts(65_055_147_000, 271790)
+			.saturating_add(ParityDbWeight::get().reads(344_u64))
+			.saturating_add(ParityDbWeight::get().writes(21_u64))
 	}
 }
