@@ -3,7 +3,9 @@
 //!
 //! The feed has 17 "Hello World!"-style blocks and one binary block (bytes 0..=255). Recorded are its
 //! signed trees after 1, 16, 17 and 18 blocks, and a block proof for each block at length 18;
-//! `other_feed` is a second feed of 17 blocks under another key.
+//! `other_feed` is a second feed of 17 blocks under another key; `big_feed` has 1,000 blocks of
+//! 64 KiB ([`big_block`] gives their bytes) with proofs of blocks 0-9, 511-513 and 997-999 at
+//! length 1,000.
 
 use crate::{
 	hypercore::{Node, SignedTree},
@@ -18,6 +20,16 @@ pub struct Fixture {
 	pub feed: FixtureFeed,
 	/// Another feed (17 blocks), for wrong-key checks.
 	pub other_feed: FixtureFeed,
+	/// 1,000 blocks of [`BIG_BLOCK_SIZE`] bytes.
+	pub big_feed: FixtureFeed,
+}
+
+/// Size of the big feed's blocks.
+pub const BIG_BLOCK_SIZE: usize = 64 * 1024;
+
+/// Block `index` of the big feed: byte `j` is `(index * 7 + j) % 251`.
+pub fn big_block(index: u64) -> Vec<u8> {
+	(0..BIG_BLOCK_SIZE as u64).map(|j| ((index * 7 + j) % 251) as u8).collect()
 }
 
 /// One feed of the fixture.
@@ -62,7 +74,8 @@ struct JsTree {
 #[derive(Deserialize)]
 struct JsBlock {
 	index: u64,
-	data: String,
+	#[serde(default)]
+	data: Option<String>,
 	nodes: Vec<JsNode>,
 	tree: JsTree,
 }
@@ -80,6 +93,7 @@ struct JsFeed {
 struct JsFixture {
 	feed: JsFeed,
 	other_feed: JsFeed,
+	big_feed: JsFeed,
 }
 
 fn bytes<const N: usize>(h: &str) -> [u8; N] {
@@ -110,7 +124,10 @@ fn feed(f: &JsFeed) -> FixtureFeed {
 			.iter()
 			.map(|b| FixtureBlock {
 				index: b.index,
-				data: hex::decode(&b.data).expect("fixture holds hex"),
+				data: match &b.data {
+					Some(data) => hex::decode(data).expect("fixture holds hex"),
+					None => big_block(b.index),
+				},
 				nodes: b.nodes.iter().map(node).collect(),
 				tree: tree(&b.tree),
 			})
@@ -122,5 +139,5 @@ fn feed(f: &JsFeed) -> FixtureFeed {
 pub fn hypercore() -> Fixture {
 	let js: JsFixture = serde_json::from_str(include_str!("../tests/fixtures/hypercore.json"))
 		.expect("fixture is valid JSON");
-	Fixture { feed: feed(&js.feed), other_feed: feed(&js.other_feed) }
+	Fixture { feed: feed(&js.feed), other_feed: feed(&js.other_feed), big_feed: feed(&js.big_feed) }
 }

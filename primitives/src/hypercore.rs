@@ -83,7 +83,13 @@ pub enum ProofError {
 	PathNotARoot,
 	/// The ed25519 signature does not verify against the feed key.
 	BadSignature,
+	/// A block's path has more nodes than any tree of at most `MAX_LENGTH` blocks has levels.
+	TooManyNodes,
 }
+
+/// The most sibling nodes a block's path can have: one per level of a tree of
+/// [`flat_tree::MAX_LENGTH`] blocks.
+pub const MAX_PATH_NODES: usize = 62;
 
 /// Domain separator of the tree signable: `H(H("hypercore") ‖ 0x00)`.
 pub fn tree_namespace() -> Hash32 {
@@ -163,13 +169,21 @@ pub fn verify_block(feed_key: &PublicKey, proof: &BlockProof) -> Result<Verified
 	if proof.index >= proof.tree.length {
 		return Err(ProofError::BlockOutOfRange);
 	}
+	if proof.nodes.len() > MAX_PATH_NODES {
+		return Err(ProofError::TooManyNodes);
+	}
 	let leaf_index = proof.index.checked_mul(2).ok_or(ProofError::BlockOutOfRange)?;
+	// The path's shape first, so that a malformed proof costs no hashing.
+	let mut index = leaf_index;
+	for node in proof.nodes {
+		if flat_tree::sibling(index) != Some(node.index) {
+			return Err(ProofError::WrongSibling);
+		}
+		index = flat_tree::parent(index).ok_or(ProofError::WrongSibling)?;
+	}
 	let mut current =
 		Node { index: leaf_index, size: proof.data.len() as u64, hash: leaf_hash(proof.data) };
 	for node in proof.nodes {
-		if flat_tree::sibling(current.index) != Some(node.index) {
-			return Err(ProofError::WrongSibling);
-		}
 		let (left, right) =
 			if node.index < current.index { (node, &current) } else { (&current, node) };
 		current = parent_node(left, right).ok_or(ProofError::SizeOverflow)?;

@@ -183,3 +183,60 @@ fn tampered_block_proofs_fail_with_their_error() {
 	dup.insert(0, Node { index: 15, size: 0, hash: [0; 32] });
 	assert_eq!(check(5, &data, &nodes, &with_roots(&t, dup), &k), Err(ProofError::WrongRootCount));
 }
+
+#[test]
+fn big_feed_proofs_of_64_kib_blocks_verify() {
+	let f = fixture();
+	let k = key(&f.big_feed);
+	let signed = hypercore::verify_signed_tree(&k, &f.big_feed.trees[0]).unwrap();
+	assert_eq!(signed.length, 1000);
+	assert_eq!(signed.byte_length, 1000 * fixtures::BIG_BLOCK_SIZE as u64);
+	assert_eq!(f.big_feed.blocks.len(), 16);
+	for b in &f.big_feed.blocks {
+		assert_eq!(b.data.len(), fixtures::BIG_BLOCK_SIZE);
+		let proof = BlockProof { index: b.index, data: &b.data, nodes: &b.nodes, tree: &b.tree };
+		let v = hypercore::verify_block(&k, &proof).unwrap();
+		assert_eq!((v.length, v.tree_hash), (1000, signed.tree_hash));
+	}
+}
+
+#[test]
+fn tampered_big_feed_proofs_fail_with_their_error() {
+	let f = fixture();
+	let k = key(&f.big_feed);
+	let by_index = |i: u64| f.big_feed.blocks.iter().find(|b| b.index == i).unwrap();
+	let check = |index: u64, data: &[u8], nodes: &[Node], t: &SignedTree, key: &PublicKey| {
+		hypercore::verify_block(key, &BlockProof { index, data, nodes, tree: t })
+	};
+	let b = by_index(511);
+	assert!(check(511, &b.data, &b.nodes, &b.tree, &k).is_ok());
+
+	// One byte in the middle of 64 KiB.
+	let mut flipped = b.data.clone();
+	flipped[40_000] ^= 0x80;
+	assert_eq!(check(511, &flipped, &b.nodes, &b.tree, &k), Err(ProofError::BadSignature));
+	// A byte more or less.
+	assert_eq!(check(511, &b.data[1..], &b.nodes, &b.tree, &k), Err(ProofError::BadSignature));
+	// Block 512's bytes under block 511's proof, and block 511's proof claimed for index 512.
+	assert_eq!(check(511, &by_index(512).data, &b.nodes, &b.tree, &k), Err(ProofError::BadSignature));
+	assert_eq!(check(512, &b.data, &b.nodes, &b.tree, &k), Err(ProofError::WrongSibling));
+	// Block 0's path for block 1: sibling 2 is not the sibling of leaf 2.
+	let b1 = by_index(1);
+	assert_eq!(check(1, &b1.data, &by_index(0).nodes, &b1.tree, &k), Err(ProofError::WrongSibling));
+	// A sibling hash changed.
+	let mut nodes = b.nodes.clone();
+	nodes[3].hash[31] ^= 1;
+	assert_eq!(check(511, &b.data, &nodes, &b.tree, &k), Err(ProofError::BadSignature));
+	// Another feed's signature, another feed's key, a fork.
+	let t_other = SignedTree { signature: f.other_feed.trees[0].signature, ..b.tree.clone() };
+	assert_eq!(check(511, &b.data, &b.nodes, &t_other, &k), Err(ProofError::BadSignature));
+	assert_eq!(check(511, &b.data, &b.nodes, &b.tree, &key(&f.feed)), Err(ProofError::BadSignature));
+	let forked = SignedTree { fork: 1, ..b.tree.clone() };
+	assert_eq!(check(511, &b.data, &b.nodes, &forked, &k), Err(ProofError::ForkNotSupported));
+	// Signed at a length below the block.
+	let short = SignedTree { length: 500, ..b.tree.clone() };
+	assert_eq!(check(511, &b.data, &b.nodes, &short, &k), Err(ProofError::BlockOutOfRange));
+	// More nodes than any path has.
+	let long = vec![Node { index: 0, size: 0, hash: [0; 32] }; hypercore::MAX_PATH_NODES + 1];
+	assert_eq!(check(511, &b.data, &long, &b.tree, &k), Err(ProofError::TooManyNodes));
+}

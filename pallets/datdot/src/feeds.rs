@@ -22,6 +22,7 @@ impl<T> From<ProofError> for Error<T> {
 			ProofError::WrongSibling => Error::WrongSibling,
 			ProofError::PathNotARoot => Error::PathNotARoot,
 			ProofError::BadSignature => Error::BadFeedSignature,
+			ProofError::TooManyNodes => Error::TooManyProofNodes,
 		}
 	}
 }

@@ -510,6 +510,8 @@ pub mod pallet {
 		WrongProofCount,
 		/// A chunk proof is for another index than the challenged one.
 		WrongChunkIndex,
+		/// A chunk proof's path is longer than any tree's.
+		TooManyProofNodes,
 	}
 
 	#[pallet::hooks]

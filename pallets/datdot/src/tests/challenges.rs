@@ -322,6 +322,57 @@ fn a_silent_attester_times_out_and_the_hoster_is_challenged_again() {
 	});
 }
 
+/// The 1,000-block feed of 64 KiB blocks: a contract over its chunks 0-9 is hosted and its
+/// hosters prove full-size chunks on chain.
+#[test]
+fn chunks_of_64_kib_are_proved_on_chain() {
+	new_test_ext().execute_with(|| {
+		super::providers(8);
+		let big = &fixture().big_feed;
+		assert_ok!(Datdot::publish_feed(RuntimeOrigin::signed(ALICE), big.key, big.discovery_key, big.trees[0].clone()));
+		let feed = crate::FeedByKey::<Test>::get(big.key).unwrap();
+		let mut form = super::plans::plan_form(feed, 2, 1000);
+		form.datasets = vec![super::plans::dataset(feed, &[(0, 9)])].try_into().unwrap();
+		let (_, contracts) = super::plans::publish(form);
+		assert_eq!(contracts.len(), 1);
+		run_to_block(2);
+		let setup = super::hosting::setups()[0].clone();
+		assert_ok!(super::hosting::report_success(&setup));
+		run_to_block(12);
+		let round = challenges();
+		assert_eq!(round.len(), 3);
+		for c in &round {
+			let proofs: Proofs = c
+				.checks
+				.iter()
+				.map(|check| {
+					let b = big.blocks.iter().find(|b| b.index == check.index).unwrap();
+					assert_eq!(b.data.len(), 65536);
+					Some(ChunkProofOf::<Test> {
+						index: b.index,
+						data: b.data.clone().try_into().unwrap(),
+						nodes: b.nodes.clone().try_into().unwrap(),
+						tree: b.tree.clone(),
+					})
+				})
+				.collect::<Vec<_>>()
+				.try_into()
+				.unwrap();
+			// Proofs of the small feed's chunks do not pass for this feed.
+			let small: Proofs = c.checks.iter().map(|check| Some(proof(check.index))).collect::<Vec<_>>().try_into().unwrap();
+			assert_noop!(
+				Datdot::submit_storage_proof(RuntimeOrigin::signed(account(c.attester)), c.id, contact(c), small),
+				Error::<Test>::BadFeedSignature
+			);
+			assert_ok!(Datdot::submit_storage_proof(RuntimeOrigin::signed(account(c.attester)), c.id, contact(c), proofs));
+			System::assert_last_event(
+				Event::StorageChallengeConfirmed { id: c.id, hoster: c.hoster, attester: c.attester }.into(),
+			);
+		}
+		check_invariants();
+	});
+}
+
 /// Bytes of the pallet's state: every key under the `Datdot` prefix and its value.
 fn pallet_state_size() -> usize {
 	let prefix = sp_io::hashing::twox_128(b"Datdot");
