@@ -16,6 +16,7 @@ extern crate alloc;
 
 pub mod flat_tree;
 pub mod geohash;
+pub mod grading;
 pub mod hypercore;
 pub mod sets;
 

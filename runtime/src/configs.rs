@@ -125,6 +125,10 @@ parameter_types! {
 	pub storage ReportTimeout: BlockNumber = 5;
 	/// Blocks between a hoster's storage challenges: every hour at 6 s blocks.
 	pub storage StorageChallengeEvery: BlockNumber = 600;
+	/// Blocks between a feed's performance challenges: every hour at 6 s blocks.
+	pub storage PerformanceChallengeEvery: BlockNumber = 600;
+	/// Blocks a hoster may stay paused before its contracts get new hosters: a day.
+	pub storage MaxPauseBlocks: BlockNumber = 14_400;
 }
 
 impl pallet_datdot::Config for Runtime {
@@ -154,6 +158,9 @@ impl pallet_datdot::Config for Runtime {
 	type MaxChunkSize = ConstU32<{ 64 * 1024 }>;
 	/// A path from a leaf to a root of a tree of up to 2^62 blocks, with room.
 	type MaxProofNodes = ConstU32<64>;
+	type PerformanceChallengeEvery = PerformanceChallengeEvery;
+	type MaxHostersPerPerformanceChallenge = ConstU32<16>;
+	type MaxPauseBlocks = MaxPauseBlocks;
 	type Randomness = RandomnessCollectiveFlip;
 	type WeightInfo = pallet_datdot::weights::SubstrateWeight<Runtime>;
 }

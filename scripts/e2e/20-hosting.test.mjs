@@ -51,7 +51,7 @@ export async function providersRegisterAndHostingStarts ({ api }) {
   const keyring = new Keyring({ type: 'sr25519' })
   const alice = keyring.addFromUri('//Alice')
   // Every transaction makes a block here: give attesters room, and challenge hosters soon.
-  await setTiming(api, alice, { ReportTimeout: 40, StorageChallengeEvery: 8 })
+  await setTiming(api, alice, { ReportTimeout: 40, StorageChallengeEvery: 8, PerformanceChallengeEvery: 12 })
 
   for (const uri of PROVIDERS) {
     const account = keyring.addFromUri(uri)
@@ -176,6 +176,43 @@ export async function hostersProveTheirChunks ({ api }) {
   }
 }
 
+export async function attesterReportsPerformance ({ api }) {
+  const keyring = new Keyring({ type: 'sr25519' })
+  const alice = keyring.addFromUri('//Alice')
+  const feed = (await api.query.datdot.contracts(hosted[0].contract)).unwrap().feed.toNumber()
+  // The feed's challenge runs (or comes within a few blocks).
+  let cycle = await api.query.datdot.performanceCycles(feed)
+  for (let i = 0; i < 30 && !(cycle.isSome && cycle.unwrap().isRunning); i++) {
+    await submit(api, api.tx.system.remark('0x00'), alice)
+    cycle = await api.query.datdot.performanceCycles(feed)
+  }
+  assert.ok(cycle.isSome && cycle.unwrap().isRunning, 'a performance challenge runs')
+  await setTiming(api, alice, { PerformanceChallengeEvery: 600 })
+  const id = cycle.unwrap().asRunning.toNumber()
+  const challenge = (await api.query.datdot.performanceChallenges(id)).unwrap()
+  const attester = challenge.attester.toNumber()
+  const hosters = challenge.hosters.map((h) => h.toNumber())
+  assert.ok(hosters.length >= 3 && !hosters.includes(attester))
+  const tasks = await api.call.datdotApi.openTasks(attester)
+  assert.ok(tasks.some((t) => t.isPerformanceChallenge && t.asPerformanceChallenge.challenge.toNumber() === id))
+
+  // The attester measured each hoster; each signed the challenge id.
+  const message = Buffer.from(String(id))
+  const reports = hosters.map((hoster, i) => ({
+    hoster,
+    result: { Reached: { latencyMs: 80 + 100 * i, bandwidthKbps: 5000, proofOfContact: hex(ed25519Sign(message, signers.get(hoster))) } }
+  }))
+  const { events, error } = await submit(api, api.tx.datdot.submitPerformanceProof(id, reports), accounts.get(attester))
+  assert.equal(error, null)
+  const confirmed = events.find((e) => api.events.datdot.PerformanceChallengeConfirmed.is(e))
+  assert.ok(confirmed, 'PerformanceChallengeConfirmed emitted')
+  const grades = fields(confirmed).grades.map((g) => [g.hoster.toNumber(), g.grade.toNumber()])
+  const table = [1000000, 950000, 900000, 850000, 800000, 750000, 700000, 650000]
+  assert.deepEqual(grades, hosters.map((h, i) => [h, table[i]]))
+  const stats = (await api.query.datdot.users(hosters[1])).unwrap().stats
+  assert.ok(stats.gradeSum.toNumber() >= 950000)
+}
+
 export async function anUnregisteringHosterIsReplaced ({ api }) {
   const keyring = new Keyring({ type: 'sr25519' })
   const alice = keyring.addFromUri('//Alice')
@@ -258,6 +295,7 @@ export async function forgedProofOfContactIsRejected ({ api }) {
 export const tests = [
   providersRegisterAndHostingStarts,
   hostersProveTheirChunks,
+  attesterReportsPerformance,
   anUnregisteringHosterIsReplaced,
   forgedProofOfContactIsRejected,
 ]

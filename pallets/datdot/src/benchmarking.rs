@@ -255,13 +255,38 @@ fn contracts<T: Config>(n: u32) -> (sp_core::ed25519::Public, alloc::vec::Vec<It
 /// `hoster` hosts each of `contracts` (as a report of success would leave it).
 fn host<T: Config>(hoster: ItemId, contracts: &[ItemId]) {
 	for contract in contracts {
-		Contracts::<T>::mutate(contract, |c| {
+		let feed = Contracts::<T>::mutate(contract, |c| {
 			let c = c.as_mut().expect("contract");
 			c.status = ContractStatus::Active;
 			c.hosters = alloc::vec![hoster].try_into().expect("one hoster");
+			c.feed
 		});
 		Datdot::<T>::book(hoster, *contract, Role::Hoster).expect("registered");
+		Datdot::<T>::feed_hoster_joined(feed, hoster).expect("room on the agenda");
 	}
+}
+
+/// A feed hosted by `h` hosters (one contract each); returns the feed and the hosters.
+fn hosted_feed<T: Config>(h: u32) -> (ItemId, alloc::vec::Vec<ItemId>) {
+	let (_, all) = contracts::<T>(h);
+	let hosters = providers::<T>(h, 4000, b"u33");
+	for (hoster, contract) in hosters.iter().zip(&all) {
+		host::<T>(*hoster, &[*contract]);
+	}
+	let feed = Contracts::<T>::get(all[0]).expect("contract").feed;
+	(feed, hosters)
+}
+
+/// `feed`'s running performance challenge, issued by the chain; its id and attester account.
+fn performance_challenge<T: Config>(feed: ItemId) -> (ItemId, PerformanceChallengeOf<T>, T::AccountId) {
+	providers::<T>(1, 5000, b"u33");
+	Datdot::<T>::issue_performance_challenge(feed).expect("issued");
+	let Some(ChallengeCycle::Running(id)) = PerformanceCycles::<T>::get(feed) else {
+		panic!("a challenge runs")
+	};
+	let challenge = PerformanceChallenges::<T>::get(id).expect("running");
+	let attester = Users::<T>::get(challenge.attester).expect("user").account;
+	(id, challenge, attester)
 }
 
 /// A running storage challenge of `hoster` checking chunk 0 of each of `contracts`; returns its
@@ -278,7 +303,7 @@ fn storage_challenge<T: Config>(hoster: ItemId, contracts: &[ItemId]) -> (ItemId
 		id,
 		StorageChallenge { hoster, attester, checks: checks.try_into().expect("at most MaxChecks"), deadline },
 	);
-	StorageCycles::<T>::insert(hoster, StorageCycle::Running(id));
+	StorageCycles::<T>::insert(hoster, ChallengeCycle::Running(id));
 	(id, Users::<T>::get(attester).expect("user").account)
 }
 
@@ -575,7 +600,7 @@ mod benchmarks {
 		_(RawOrigin::Signed(attester), id, Some(contact), proofs.try_into().expect("c checks"));
 
 		assert!(StorageChallenges::<T>::get(id).is_none());
-		assert!(matches!(StorageCycles::<T>::get(hoster), Some(StorageCycle::Next(_))));
+		assert!(matches!(StorageCycles::<T>::get(hoster), Some(ChallengeCycle::Next(_))));
 	}
 
 	/// A failed storage challenge of a hoster hosting `h` contracts: it leaves all of them, each
@@ -605,7 +630,7 @@ mod benchmarks {
 			Datdot::<T>::run(Task::StorageChallenge { hoster });
 		}
 
-		assert!(matches!(StorageCycles::<T>::get(hoster), Some(StorageCycle::Running(_))));
+		assert!(matches!(StorageCycles::<T>::get(hoster), Some(ChallengeCycle::Running(_))));
 	}
 
 	/// A storage challenge timing out: the attester released and paused, then the hoster's
@@ -622,7 +647,99 @@ mod benchmarks {
 		}
 
 		assert!(StorageChallenges::<T>::get(id).is_none());
-		assert!(matches!(StorageCycles::<T>::get(hoster), Some(StorageCycle::Running(_))));
+		assert!(matches!(StorageCycles::<T>::get(hoster), Some(ChallengeCycle::Running(_))));
+	}
+
+	/// A performance report on `h` hosters, all reached: `h` proofs of contact verified, `h`
+	/// grades recorded.
+	#[benchmark]
+	fn submit_performance_proof(h: Linear<1, { T::MaxHostersPerPerformanceChallenge::get() }>) {
+		let (feed, _) = hosted_feed::<T>(h);
+		let (id, challenge, attester) = performance_challenge::<T>(feed);
+		let reports: alloc::vec::Vec<PerformanceReport> = challenge
+			.hosters
+			.iter()
+			.map(|hoster| PerformanceReport {
+				hoster: *hoster,
+				result: PerformanceResult::Reached {
+					latency_ms: 120,
+					bandwidth_kbps: 1000,
+					proof_of_contact: contact::<T>(*hoster, id),
+				},
+			})
+			.collect();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(attester), id, reports.try_into().expect("h reports"));
+
+		assert!(PerformanceChallenges::<T>::get(id).is_none());
+	}
+
+	/// A performance report on `h` hosters, none reached: each paused, each replacement queued.
+	#[benchmark]
+	fn submit_performance_proof_unreachable(h: Linear<1, { T::MaxHostersPerPerformanceChallenge::get() }>) {
+		let (feed, _) = hosted_feed::<T>(h);
+		let (id, challenge, attester) = performance_challenge::<T>(feed);
+		let reports: alloc::vec::Vec<PerformanceReport> = challenge
+			.hosters
+			.iter()
+			.map(|hoster| PerformanceReport { hoster: *hoster, result: PerformanceResult::Unreachable })
+			.collect();
+
+		#[extrinsic_call]
+		submit_performance_proof(RawOrigin::Signed(attester), id, reports.try_into().expect("h reports"));
+
+		assert!(PerformanceChallenges::<T>::get(id).is_none());
+	}
+
+	/// Issuing a performance challenge of a feed with the most hosters, drawing attesters among
+	/// many that don't qualify.
+	#[benchmark]
+	fn agenda_performance_challenge() {
+		let (feed, _) = hosted_feed::<T>(T::MaxHostersPerPerformanceChallenge::get().saturating_add(1));
+		unavailable_attesters::<T>();
+		providers::<T>(1, 5000, b"u33");
+
+		#[block]
+		{
+			Datdot::<T>::run(Task::PerformanceChallenge { feed });
+		}
+
+		assert!(matches!(PerformanceCycles::<T>::get(feed), Some(ChallengeCycle::Running(_))));
+	}
+
+	/// A performance challenge timing out: the attester paused, the feed challenged anew (as in
+	/// `agenda_performance_challenge`).
+	#[benchmark]
+	fn agenda_performance_challenge_timeout() {
+		let (feed, _) = hosted_feed::<T>(T::MaxHostersPerPerformanceChallenge::get().saturating_add(1));
+		let (id, _, _) = performance_challenge::<T>(feed);
+		unavailable_attesters::<T>();
+		providers::<T>(1, 5001, b"u33");
+
+		#[block]
+		{
+			Datdot::<T>::run(Task::PerformanceChallengeTimeout { challenge: id });
+		}
+
+		assert!(PerformanceChallenges::<T>::get(id).is_none());
+		assert!(matches!(PerformanceCycles::<T>::get(feed), Some(ChallengeCycle::Running(_))));
+	}
+
+	/// A hoster with the most contracts leaves all of them (unreachable, or paused too long);
+	/// each is queued for a replacement.
+	#[benchmark]
+	fn agenda_replace_hoster() {
+		let hoster = providers::<T>(1, 4000, b"u33")[0];
+		let (_, all) = contracts::<T>(T::MaxCapacityPerRole::get());
+		host::<T>(hoster, &all);
+
+		#[block]
+		{
+			Datdot::<T>::run(Task::ReplaceHoster { hoster });
+		}
+
+		assert!(Datdot::<T>::hosted_contracts(hoster).is_empty());
 	}
 
 	impl_benchmark_test_suite!(Datdot, crate::mock::new_test_ext(), crate::mock::Test);

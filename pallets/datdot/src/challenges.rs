@@ -30,7 +30,7 @@
 
 use crate::{
 	selection::Job, Bookings, ChunkProofOf, Config, Contracts, Error, Event, Feeds, Pallet, Role,
-	StorageChallenge, StorageChallengeOf, StorageChallenges, StorageCheck, StorageCycle,
+	StorageChallenge, StorageChallengeOf, StorageChallenges, StorageCheck, ChallengeCycle,
 	StorageCycles, StorageFailure, Task, UserByAccount, Users,
 };
 use alloc::vec::Vec;
@@ -53,7 +53,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let at = frame_system::Pallet::<T>::block_number().saturating_add(after);
 		let at = Self::schedule(at, Task::StorageChallenge { hoster })?;
-		StorageCycles::<T>::insert(hoster, StorageCycle::Next(at));
+		StorageCycles::<T>::insert(hoster, ChallengeCycle::Next(at));
 		Ok(())
 	}
 
@@ -62,8 +62,8 @@ impl<T: Config> Pallet<T> {
 	/// blamed).
 	pub(crate) fn end_storage_cycle(hoster: ItemId) {
 		match StorageCycles::<T>::take(hoster) {
-			Some(StorageCycle::Next(at)) => Self::unschedule(at, &Task::StorageChallenge { hoster }),
-			Some(StorageCycle::Running(id)) =>
+			Some(ChallengeCycle::Next(at)) => Self::unschedule(at, &Task::StorageChallenge { hoster }),
+			Some(ChallengeCycle::Running(id)) =>
 				if let Some(challenge) = StorageChallenges::<T>::get(id) {
 					Self::close_storage_challenge(id, &challenge, None);
 				},
@@ -132,7 +132,7 @@ impl<T: Config> Pallet<T> {
 			id,
 			StorageChallenge { hoster, attester, checks: checks.clone(), deadline },
 		);
-		StorageCycles::<T>::insert(hoster, StorageCycle::Running(id));
+		StorageCycles::<T>::insert(hoster, ChallengeCycle::Running(id));
 		Self::deposit_event(Event::StorageChallenge { id, hoster, attester, checks });
 		Ok(())
 	}
@@ -237,6 +237,21 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn hoster_failed(hoster: ItemId) -> DispatchResult {
 		Self::record(hoster, false);
 		Self::pause_for_failure(hoster)?;
+		Self::drop_all_hosting(hoster)
+	}
+
+	/// A hoster could not be reached by a performance challenge: as [`Self::hoster_failed`], but
+	/// it leaves its contracts in an agenda task of the next block, so that a report naming
+	/// several such hosters weighs little.
+	pub(crate) fn hoster_unreachable(hoster: ItemId) -> DispatchResult {
+		Self::record(hoster, false);
+		Self::pause_for_failure(hoster)?;
+		let next = frame_system::Pallet::<T>::block_number().saturating_add(sp_runtime::traits::One::one());
+		Self::schedule(next, Task::ReplaceHoster { hoster }).map(|_| ())
+	}
+
+	/// `hoster` leaves every contract it hosts (`DropHosting`); each waits for a replacement.
+	pub(crate) fn drop_all_hosting(hoster: ItemId) -> DispatchResult {
 		for contract in Self::hosted_contracts(hoster) {
 			Self::remove_hoster(contract, hoster)?;
 			Self::wait_for_replacement(contract)?;

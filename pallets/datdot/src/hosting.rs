@@ -250,6 +250,7 @@ impl<T: Config> Pallet<T> {
 			Self::release(*h, amendment_id, None);
 			contract.hosters.try_push(*h).map_err(|_| Error::<T>::DuplicateProvider)?;
 			Self::ensure_storage_cycle(*h)?;
+			Self::feed_hoster_joined(contract.feed, *h)?;
 		}
 		amendment.status = AmendmentStatus::Done;
 		contract.status = ContractStatus::Active;
@@ -315,6 +316,7 @@ impl<T: Config> Pallet<T> {
 			contract.hosters.iter().position(|h| *h == hoster).ok_or(Error::<T>::NotInAmendment)?;
 		contract.hosters.remove(position);
 		let amendment = contract.amendment.unwrap_or_default();
+		Self::feed_hoster_left(contract.feed, hoster);
 		Contracts::<T>::insert(contract_id, contract);
 		Self::release(hoster, contract_id, None);
 		Self::deposit_event(Event::DropHosting { amendment, hoster });
@@ -360,6 +362,7 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		for hoster in contract.hosters.iter() {
+			Self::feed_hoster_left(contract.feed, *hoster);
 			Self::release(*hoster, contract_id, None);
 			Self::deposit_event(Event::DropHosting {
 				amendment: contract.amendment.unwrap_or_default(),
@@ -425,9 +428,12 @@ impl<T: Config> Pallet<T> {
 		if provider.paused.is_some_and(|p| p.reason != PauseReason::Requested) {
 			return Ok(());
 		}
+		if let Some(at) = provider.paused.and_then(|p| p.replace_at) {
+			Self::unschedule(at, &Task::PauseLimit { user: user_id });
+		}
 		let until = frame_system::Pallet::<T>::block_number().saturating_add(T::FailPauseBlocks::get());
 		let until = Self::schedule(until, Task::PauseEnd { user: user_id })?;
-		provider.paused = Some(Pause { reason: PauseReason::Failed, until: Some(until) });
+		provider.paused = Some(Pause { reason: PauseReason::Failed, until: Some(until), replace_at: None });
 		Self::refresh_idle(user_id, &user);
 		Users::<T>::insert(user_id, user);
 		Self::deposit_event(Event::Paused { user: user_id, until: Some(until) });

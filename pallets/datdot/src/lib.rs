@@ -34,6 +34,7 @@ pub use pallet::*;
 
 mod feeds;
 mod challenges;
+mod performance;
 mod hosting;
 mod plans;
 pub mod runtime_api;
@@ -72,6 +73,10 @@ pub type PlanOf<T> = Plan<
 
 pub type StorageChallengeOf<T> =
 	StorageChallenge<frame_system::pallet_prelude::BlockNumberFor<T>, <T as Config>::MaxChecksPerChallenge>;
+pub type PerformanceChallengeOf<T> = PerformanceChallenge<
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+	<T as Config>::MaxHostersPerPerformanceChallenge,
+>;
 pub type ChunkProofOf<T> = ChunkProof<<T as Config>::MaxChunkSize, <T as Config>::MaxProofNodes>;
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -185,6 +190,18 @@ pub mod pallet {
 		/// The most sibling nodes a chunk's proof may carry.
 		#[pallet::constant]
 		type MaxProofNodes: Get<u32>;
+
+		/// Blocks between a feed's performance challenges.
+		#[pallet::constant]
+		type PerformanceChallengeEvery: Get<BlockNumberFor<Self>>;
+
+		/// The most hosters one performance challenge measures.
+		#[pallet::constant]
+		type MaxHostersPerPerformanceChallenge: Get<u32>;
+
+		/// Blocks a hoster may stay paused (by `pause`) before its contracts get new hosters.
+		#[pallet::constant]
+		type MaxPauseBlocks: Get<BlockNumberFor<Self>>;
 
 		/// Where provider selection gets its randomness.
 		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
@@ -307,7 +324,27 @@ pub mod pallet {
 	/// Each hosting hoster's storage challenge cycle: the next one scheduled, or one running.
 	#[pallet::storage]
 	pub type StorageCycles<T: Config> =
-		StorageMap<_, Twox64Concat, ItemId, StorageCycle<BlockNumberFor<T>>>;
+		StorageMap<_, Twox64Concat, ItemId, ChallengeCycle<BlockNumberFor<T>>>;
+
+	/// Running performance challenges; a finished one is removed.
+	#[pallet::storage]
+	pub type PerformanceChallenges<T: Config> =
+		StorageMap<_, Twox64Concat, ItemId, PerformanceChallengeOf<T>>;
+
+	/// Each hosted feed's performance challenge cycle.
+	#[pallet::storage]
+	pub type PerformanceCycles<T: Config> =
+		StorageMap<_, Twox64Concat, ItemId, ChallengeCycle<BlockNumberFor<T>>>;
+
+	/// The last hoster a feed's latest performance challenge measured (the next one goes on
+	/// after it).
+	#[pallet::storage]
+	pub type PerformanceCursor<T> = StorageMap<_, Twox64Concat, ItemId, ItemId>;
+
+	/// The hosters of each feed: `(feed, hoster) -> number of the feed's contracts it hosts`.
+	#[pallet::storage]
+	pub type FeedHosters<T> =
+		StorageDoubleMap<_, Twox64Concat, ItemId, Twox64Concat, ItemId, u32, ValueQuery>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -377,6 +414,23 @@ pub mod pallet {
 		StorageChallengeFailed { id: ItemId, hoster: ItemId, attester: ItemId, reason: StorageFailure },
 		/// The attester did not report in time: it is paused and the hoster challenged anew.
 		StorageChallengeTimedOut { id: ItemId, hoster: ItemId, attester: ItemId },
+		/// `attester` is to measure how each of `hosters` serves `feed` and report with
+		/// `submit_performance_proof` within `ReportTimeout` blocks.
+		PerformanceChallenge {
+			id: ItemId,
+			feed: ItemId,
+			attester: ItemId,
+			hosters: BoundedVec<ItemId, T::MaxHostersPerPerformanceChallenge>,
+		},
+		/// The attester reported: the reached hosters' grades (millionths), and the unreachable
+		/// ones (paused, then replaced in their contracts).
+		PerformanceChallengeConfirmed {
+			id: ItemId,
+			grades: BoundedVec<HosterGrade, T::MaxHostersPerPerformanceChallenge>,
+			unreachable: BoundedVec<ItemId, T::MaxHostersPerPerformanceChallenge>,
+		},
+		/// The attester did not report in time: it is paused and the feed challenged anew.
+		PerformanceChallengeTimedOut { id: ItemId, feed: ItemId, attester: ItemId },
 		/// New hosters for the vacant positions of an active contract: the attester relays, each
 		/// encoder encodes for the hoster at its position.
 		HosterReplacement {
@@ -512,6 +566,10 @@ pub mod pallet {
 		WrongChunkIndex,
 		/// A chunk proof's path is longer than any tree's.
 		TooManyProofNodes,
+		/// A performance report needs exactly one entry per challenged hoster.
+		WrongReportCount,
+		/// A report names a hoster the challenge does not measure.
+		NotChallenged,
 	}
 
 	#[pallet::hooks]
@@ -696,6 +754,30 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_submit_storage_proof(who, challenge, proof_of_contact, proofs.into_inner())
+		}
+
+		/// Report on a performance challenge.
+		///
+		/// - `origin`: the challenge's attester.
+		/// - `challenge`: the challenge's id.
+		/// - `reports`: one per challenged hoster, any order: `Reached { latency_ms,
+		///   bandwidth_kbps, proof_of_contact }` (the hoster's ed25519 signature over the ASCII
+		///   decimal challenge id, verified) or `Unreachable`.
+		///
+		/// Emits `PerformanceChallengeConfirmed` with each reached hoster's grade; unreachable
+		/// hosters are paused and replaced.
+		#[pallet::call_index(11)]
+		#[pallet::weight(
+			T::WeightInfo::submit_performance_proof(reports.len() as u32)
+				.max(T::WeightInfo::submit_performance_proof_unreachable(reports.len() as u32))
+		)]
+		pub fn submit_performance_proof(
+			origin: OriginFor<T>,
+			challenge: ItemId,
+			reports: BoundedVec<PerformanceReport, T::MaxHostersPerPerformanceChallenge>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_submit_performance_proof(who, challenge, reports.into_inner())
 		}
 
 		/// Report on a hoster replacement.

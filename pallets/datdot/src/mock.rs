@@ -75,6 +75,9 @@ impl pallet_datdot::Config for Test {
 	type MaxChecksPerChallenge = ConstU32<2>;
 	type MaxChunkSize = ConstU32<65536>;
 	type MaxProofNodes = ConstU32<64>;
+	type PerformanceChallengeEvery = ConstU64<15>;
+	type MaxHostersPerPerformanceChallenge = ConstU32<4>;
+	type MaxPauseBlocks = ConstU64<100>;
 	type Randomness = TestRandomness;
 	type WeightInfo = ();
 }

@@ -2,7 +2,8 @@
 
 use crate::{
 	AmendmentStatus, Amendments, Bookings, Components, Config, Contracts, Feed, FeedByKey, Feeds, Item, OpenTask,
-	Pallet, Plans, StorageChallenges, StorageCycle, StorageCycles, UserByAccount, Users,
+	Pallet, PerformanceChallenges, Plans, StorageChallenges, ChallengeCycle, StorageCycles, UserByAccount,
+	Users,
 };
 use alloc::vec::Vec;
 use codec::Codec;
@@ -23,7 +24,7 @@ sp_api::decl_runtime_apis! {
 		/// The user id of an account.
 		fn user_by_account(account: AccountId) -> Option<ItemId>;
 		/// What a provider has to act on now: amendments it is booked on, contracts it hosts,
-		/// storage challenges it attests or must answer.
+		/// storage challenges it attests or must answer, performance challenges it attests.
 		fn open_tasks(user: ItemId) -> Vec<OpenTask>;
 	}
 }
@@ -39,6 +40,7 @@ impl<T: Config> Pallet<T> {
 			.or_else(|| Contracts::<T>::get(id).map(Item::Contract))
 			.or_else(|| Amendments::<T>::get(id).map(Item::Amendment))
 			.or_else(|| StorageChallenges::<T>::get(id).map(Item::StorageChallenge))
+			.or_else(|| PerformanceChallenges::<T>::get(id).map(Item::PerformanceChallenge))
 	}
 
 	/// The id and record of the feed with this key.
@@ -55,13 +57,16 @@ impl<T: Config> Pallet<T> {
 	/// What a provider has to act on now (bounded by its capacity).
 	pub fn open_tasks(user: ItemId) -> Vec<OpenTask> {
 		let challenged = match StorageCycles::<T>::get(user) {
-			Some(StorageCycle::Running(id)) => StorageChallenges::<T>::get(id).map(|c| {
+			Some(ChallengeCycle::Running(id)) => StorageChallenges::<T>::get(id).map(|c| {
 				OpenTask::StorageChallenge { challenge: id, hoster: c.hoster, attester: c.attester }
 			}),
 			_ => None,
 		};
 		Bookings::<T>::iter_prefix(user)
 			.filter_map(|(job, role)| {
+				if let Some(c) = PerformanceChallenges::<T>::get(job) {
+					return Some(OpenTask::PerformanceChallenge { challenge: job, feed: c.feed });
+				}
 				if let Some(c) = StorageChallenges::<T>::get(job) {
 					return Some(OpenTask::StorageChallenge {
 						challenge: job,

@@ -112,6 +112,11 @@ impl<T: Config> Pallet<T> {
 			Task::HandOver { .. } => T::WeightInfo::agenda_hand_over(),
 			Task::StorageChallenge { .. } => T::WeightInfo::agenda_storage_challenge(),
 			Task::StorageChallengeTimeout { .. } => T::WeightInfo::agenda_storage_challenge_timeout(),
+			Task::PerformanceChallenge { .. } => T::WeightInfo::agenda_performance_challenge(),
+			Task::PerformanceChallengeTimeout { .. } =>
+				T::WeightInfo::agenda_performance_challenge_timeout(),
+			Task::ReplaceHoster { .. } | Task::PauseLimit { .. } =>
+				T::WeightInfo::agenda_replace_hoster(),
 			_ => T::WeightInfo::agenda_task(),
 		}
 	}
@@ -125,6 +130,11 @@ impl<T: Config> Pallet<T> {
 			Task::HandOver { user } => Self::hand_over(user),
 			Task::StorageChallenge { hoster } => Self::issue_storage_challenge(hoster),
 			Task::StorageChallengeTimeout { challenge } => Self::storage_challenge_timeout(challenge),
+			Task::PerformanceChallenge { feed } => Self::issue_performance_challenge(feed),
+			Task::PerformanceChallengeTimeout { challenge } =>
+				Self::performance_challenge_timeout(challenge),
+			Task::ReplaceHoster { hoster } => Self::drop_all_hosting(hoster),
+			Task::PauseLimit { user } => Self::pause_limit(user),
 		});
 		if let Err(e) = result {
 			log::warn!(target: "runtime::datdot", "task {task:?} failed: {e:?}");

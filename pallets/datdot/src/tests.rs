@@ -2,6 +2,7 @@
 
 mod feeds;
 mod hosting;
+mod performance;
 mod plans;
 mod challenges;
 mod replacement;
@@ -9,8 +10,8 @@ mod work;
 
 use crate::{
 	mock::*, Agenda, AmendmentStatus, Amendments, Bookings, ContractStatus, Contracts, IdleAt,
-	IdleCount, IdlePosition, PauseReason, Plans, Role, StorageChallenges, StorageCycle,
-	StorageCycles, Task, Users,
+	IdleCount, IdlePosition, PauseReason, Plans, Role, StorageChallenges, ChallengeCycle,
+	StorageCycles, Task, Users, FeedHosters, PerformanceChallenges, PerformanceCycles,
 };
 use datdot_primitives::ItemId;
 use frame_support::assert_ok;
@@ -47,14 +48,32 @@ pub fn check_invariants() {
 		let storage_jobs = bookings.iter().filter(|r| **r != Role::Attester).count() as u64;
 		assert_eq!(p.storage_booked, storage_jobs * 10 * 65536, "user {id} storage");
 	}
+	// Each feed's hosters are counted once per contract they host.
+	let mut counted = std::collections::BTreeMap::<(ItemId, ItemId), u32>::new();
+	for (_, c) in Contracts::<Test>::iter() {
+		for h in c.hosters.iter() {
+			*counted.entry((c.feed, *h)).or_default() += 1;
+		}
+	}
+	let stored: std::collections::BTreeMap<(ItemId, ItemId), u32> =
+		FeedHosters::<Test>::iter().map(|(f, h, n)| ((f, h), n)).collect();
+	assert_eq!(stored, counted, "feed hosters");
+	for (feed, cycle) in PerformanceCycles::<Test>::iter() {
+		assert!(counted.keys().any(|(f, _)| *f == feed), "a cycle only for a hosted feed");
+		match cycle {
+			ChallengeCycle::Next(at) => assert!(Agenda::<Test>::get(at).contains(&Task::PerformanceChallenge { feed })),
+			ChallengeCycle::Running(id) =>
+				assert_eq!(PerformanceChallenges::<Test>::get(id).expect("running challenge").feed, feed),
+		}
+	}
 	// Every cycle is on the agenda or running.
 	for (hoster, cycle) in StorageCycles::<Test>::iter() {
 		match cycle {
-			StorageCycle::Next(at) => assert!(
+			ChallengeCycle::Next(at) => assert!(
 				Agenda::<Test>::get(at).contains(&Task::StorageChallenge { hoster }),
 				"cycle of {hoster} on the agenda"
 			),
-			StorageCycle::Running(id) =>
+			ChallengeCycle::Running(id) =>
 				assert_eq!(StorageChallenges::<Test>::get(id).expect("running challenge").hoster, hoster),
 		}
 	}
@@ -86,13 +105,31 @@ pub fn check_invariants() {
 					}
 				},
 				Task::StorageChallenge { hoster } => {
-					assert_eq!(StorageCycles::<Test>::get(hoster), Some(StorageCycle::Next(block)));
+					assert_eq!(StorageCycles::<Test>::get(hoster), Some(ChallengeCycle::Next(block)));
 				},
 				Task::StorageChallengeTimeout { challenge } => {
 					let c = StorageChallenges::<Test>::get(challenge).expect("challenge of a timeout");
 					assert_eq!(c.deadline, block);
-					assert_eq!(StorageCycles::<Test>::get(c.hoster), Some(StorageCycle::Running(challenge)));
+					assert_eq!(StorageCycles::<Test>::get(c.hoster), Some(ChallengeCycle::Running(challenge)));
 					assert_eq!(Bookings::<Test>::get(c.attester, challenge), Some(Role::Attester));
+				},
+				Task::PerformanceChallenge { feed } => {
+					assert_eq!(PerformanceCycles::<Test>::get(feed), Some(ChallengeCycle::Next(block)));
+				},
+				Task::PerformanceChallengeTimeout { challenge } => {
+					let c = PerformanceChallenges::<Test>::get(challenge).expect("challenge of a timeout");
+					assert_eq!(c.deadline, block);
+					assert_eq!(PerformanceCycles::<Test>::get(c.feed), Some(ChallengeCycle::Running(challenge)));
+					assert_eq!(Bookings::<Test>::get(c.attester, challenge), Some(Role::Attester));
+				},
+				Task::ReplaceHoster { hoster } => {
+					let u = Users::<Test>::get(hoster).expect("user of a replacement");
+					assert!(u.provider.expect("registered").paused.is_some(), "an unreachable hoster is paused");
+				},
+				Task::PauseLimit { user } => {
+					let u = Users::<Test>::get(user).expect("user of a pause limit");
+					let pause = u.provider.expect("registered").paused.expect("paused");
+					assert_eq!((pause.reason, pause.replace_at), (PauseReason::Requested, Some(block)));
 				},
 				Task::HandOver { user } => {
 					let u = Users::<Test>::get(user).expect("user of a hand-over");

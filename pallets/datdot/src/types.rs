@@ -74,6 +74,8 @@ pub enum Item<T: crate::Config> {
 	Amendment(Amendment<frame_system::pallet_prelude::BlockNumberFor<T>>),
 	/// A storage challenge (while it runs).
 	StorageChallenge(crate::StorageChallengeOf<T>),
+	/// A performance challenge (while it runs).
+	PerformanceChallenge(crate::PerformanceChallengeOf<T>),
 }
 
 /// A provider's keys.
@@ -187,6 +189,9 @@ pub struct Pause<BlockNumber> {
 	pub reason: PauseReason,
 	/// Block from which the provider may (or will) work again; `None` until it unpauses.
 	pub until: Option<BlockNumber>,
+	/// For a requested pause: the block at which a provider still paused is replaced in the
+	/// contracts it hosts ([`crate::Config::MaxPauseBlocks`] after it paused).
+	pub replace_at: Option<BlockNumber>,
 }
 
 /// A registered provider: its form and what it is booked for.
@@ -431,6 +436,26 @@ pub enum Task {
 		/// The challenge.
 		challenge: ItemId,
 	},
+	/// Issue a feed's next performance challenge.
+	PerformanceChallenge {
+		/// The feed.
+		feed: ItemId,
+	},
+	/// A performance challenge's report is due.
+	PerformanceChallengeTimeout {
+		/// The challenge.
+		challenge: ItemId,
+	},
+	/// Take a hoster out of every contract it hosts; the contracts get new hosters.
+	ReplaceHoster {
+		/// The hoster.
+		hoster: ItemId,
+	},
+	/// A requested pause reaches `MaxPauseBlocks`: a hoster still paused is replaced.
+	PauseLimit {
+		/// The paused user.
+		user: ItemId,
+	},
 }
 
 /// What an amendment does.
@@ -510,6 +535,13 @@ pub enum OpenTask {
 		/// The contract.
 		contract: ItemId,
 	},
+	/// A running performance challenge the provider attests.
+	PerformanceChallenge {
+		/// The challenge.
+		challenge: ItemId,
+		/// The feed whose hosters are measured.
+		feed: ItemId,
+	},
 	/// A running storage challenge of the provider (as hoster: serve the proofs; as attester:
 	/// collect and submit them).
 	StorageChallenge {
@@ -547,9 +579,10 @@ pub struct StorageChallenge<BlockNumber: Clone + PartialEq + Eq + core::fmt::Deb
 	pub deadline: BlockNumber,
 }
 
-/// Where a hoster's storage challenges are: the next one is on the agenda, or one runs.
+/// Where a hoster's storage challenges (or a feed's performance challenges) are: the next one is
+/// on the agenda, or one runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, TypeInfo, MaxEncodedLen)]
-pub enum StorageCycle<BlockNumber> {
+pub enum ChallengeCycle<BlockNumber> {
 	/// The next challenge is issued at this block.
 	Next(BlockNumber),
 	/// This challenge runs.
@@ -571,6 +604,56 @@ pub struct ChunkProof<MaxChunkSize: Get<u32>, MaxProofNodes: Get<u32>> {
 	pub nodes: BoundedVec<datdot_primitives::hypercore::Node, MaxProofNodes>,
 	/// The feed's other full roots at a length covering the chunk, signed by the feed key.
 	pub tree: datdot_primitives::hypercore::SignedTree,
+}
+
+/// A running performance challenge: `attester` measures how `hosters` serve `feed`.
+#[derive(Encode, Decode, TypeInfo, MaxEncodedLen)]
+#[scale_info(skip_type_params(MaxHosters))]
+#[codec(mel_bound(BlockNumber: MaxEncodedLen))]
+#[derive(frame_support::CloneNoBound, frame_support::PartialEqNoBound, frame_support::EqNoBound, frame_support::DebugNoBound)]
+pub struct PerformanceChallenge<BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug, MaxHosters: Get<u32>> {
+	/// The feed.
+	pub feed: ItemId,
+	/// The attester who measures and reports.
+	pub attester: ItemId,
+	/// The hosters measured.
+	pub hosters: BoundedVec<ItemId, MaxHosters>,
+	/// The report is due by this block.
+	pub deadline: BlockNumber,
+}
+
+/// What an attester found out about one hoster of a performance challenge.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+pub enum PerformanceResult {
+	/// The hoster answered.
+	Reached {
+		/// Measured latency, in milliseconds.
+		latency_ms: u32,
+		/// Measured bandwidth, in kbit/s.
+		bandwidth_kbps: u32,
+		/// The hoster's ed25519 signature (by its signing key) over the ASCII decimal challenge id.
+		proof_of_contact: Signature,
+	},
+	/// The hoster could not be reached.
+	Unreachable,
+}
+
+/// An attester's report on one hoster.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+pub struct PerformanceReport {
+	/// The hoster.
+	pub hoster: ItemId,
+	/// What was measured.
+	pub result: PerformanceResult,
+}
+
+/// A hoster's grade in a performance challenge, in millionths (1.0 = 1,000,000).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+pub struct HosterGrade {
+	/// The hoster.
+	pub hoster: ItemId,
+	/// Its grade.
+	pub grade: u32,
 }
 
 /// Why a storage challenge failed.

@@ -53,6 +53,11 @@ pub trait WeightInfo {
 	fn submit_storage_proof_failed(h: u32, ) -> Weight;
 	fn agenda_storage_challenge() -> Weight;
 	fn agenda_storage_challenge_timeout() -> Weight;
+	fn submit_performance_proof(h: u32, ) -> Weight;
+	fn submit_performance_proof_unreachable(h: u32, ) -> Weight;
+	fn agenda_performance_challenge() -> Weight;
+	fn agenda_performance_challenge_timeout() -> Weight;
+	fn agenda_replace_hoster() -> Weight;
 }
 
 /// Weights measured on the benchmark machine, with the runtime's database weights.
@@ -624,6 +629,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(344_u64))
 			.saturating_add(T::DbWeight::get().writes(21_u64))
 	}
+	fn submit_performance_proof(h: u32, ) -> Weight {
+		Self::submit_storage_proof(h, 0, 0)
+	}
+	fn agenda_performance_challenge() -> Weight {
+		Self::agenda_storage_challenge()
+	}
+	fn agenda_performance_challenge_timeout() -> Weight {
+		Self::agenda_storage_challenge_timeout()
+	}
+	fn agenda_replace_hoster() -> Weight {
+		Self::submit_storage_proof_failed(100)
+	}
+	fn submit_performance_proof_unreachable(h: u32, ) -> Weight {
+		Self::submit_storage_proof(h, 0, 0)
+	}
 }
 
 /// The same figures with ParityDb weights, for tests and mock runtimes.
@@ -741,5 +761,20 @@ impl WeightInfo for () {
 		Weight::from_parts(65_055_147_000, 271790)
 			.saturating_add(ParityDbWeight::get().reads(344_u64))
 			.saturating_add(ParityDbWeight::get().writes(21_u64))
+	}
+	fn submit_performance_proof(h: u32, ) -> Weight {
+		Self::submit_storage_proof(h, 0, 0)
+	}
+	fn agenda_performance_challenge() -> Weight {
+		Self::agenda_storage_challenge()
+	}
+	fn agenda_performance_challenge_timeout() -> Weight {
+		Self::agenda_storage_challenge_timeout()
+	}
+	fn agenda_replace_hoster() -> Weight {
+		Self::submit_storage_proof_failed(100)
+	}
+	fn submit_performance_proof_unreachable(h: u32, ) -> Weight {
+		Self::submit_storage_proof(h, 0, 0)
 	}
 }

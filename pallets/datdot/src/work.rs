@@ -103,7 +103,10 @@ impl<T: Config> Pallet<T> {
 			return Self::end_registration(user_id, user);
 		}
 		let jobs = Role::ALL.iter().fold(0u32, |n, r| n.saturating_add(provider.booked.get(*r)));
-		provider.paused = Some(Pause { reason: PauseReason::Leaving, until: None });
+		if let Some(at) = provider.paused.and_then(|p| p.replace_at) {
+			Self::unschedule(at, &Task::PauseLimit { user: user_id });
+		}
+		provider.paused = Some(Pause { reason: PauseReason::Leaving, until: None, replace_at: None });
 		Self::schedule_hand_over(user_id)?;
 		Self::refresh_idle(user_id, &user);
 		Users::<T>::insert(user_id, user);
@@ -158,7 +161,10 @@ impl<T: Config> Pallet<T> {
 		let provider = user.provider.as_mut().ok_or(Error::<T>::NotRegistered)?;
 		ensure!(!provider.is_leaving(), Error::<T>::Unregistering);
 		ensure!(provider.paused.is_none(), Error::<T>::AlreadyPaused);
-		provider.paused = Some(Pause { reason: PauseReason::Requested, until: None });
+		let limit = frame_system::Pallet::<T>::block_number().saturating_add(T::MaxPauseBlocks::get());
+		let replace_at = Self::schedule(limit, Task::PauseLimit { user: user_id })?;
+		provider.paused =
+			Some(Pause { reason: PauseReason::Requested, until: None, replace_at: Some(replace_at) });
 		Self::refresh_idle(user_id, &user);
 		Users::<T>::insert(user_id, user);
 		Self::deposit_event(Event::Paused { user: user_id, until: None });
@@ -178,12 +184,27 @@ impl<T: Config> Pallet<T> {
 	/// Ends a provider's pause: back into the idle queues, waiting work gets another try.
 	pub(crate) fn lift_pause(user_id: ItemId, mut user: UserOf<T>) {
 		if let Some(provider) = user.provider.as_mut() {
-			provider.paused = None;
+			if let Some(at) = provider.paused.take().and_then(|p| p.replace_at) {
+				Self::unschedule(at, &Task::PauseLimit { user: user_id });
+			}
 		}
 		Self::refresh_idle(user_id, &user);
 		Users::<T>::insert(user_id, user);
 		Self::providers_changed();
 		Self::deposit_event(Event::Unpaused { user: user_id });
+	}
+
+	/// A requested pause reached `MaxPauseBlocks`: the provider, still paused, is replaced in
+	/// every contract it hosts (not held against it); it stays paused.
+	pub(crate) fn pause_limit(user_id: ItemId) -> DispatchResult {
+		let mut user = Users::<T>::get(user_id).ok_or(Error::<T>::UnknownUser)?;
+		let Some(pause) = user.provider.as_mut().and_then(|p| p.paused.as_mut()) else { return Ok(()) };
+		if pause.reason != PauseReason::Requested {
+			return Ok(());
+		}
+		pause.replace_at = None;
+		Users::<T>::insert(user_id, user);
+		Self::drop_all_hosting(user_id)
 	}
 
 	/// The caller's user id and record, if it is registered for work.

@@ -206,7 +206,7 @@ fn pause_and_unpause() {
 		System::assert_last_event(Event::Paused { user: alice, until: None }.into());
 		assert_eq!(
 			Users::<Test>::get(alice).unwrap().provider.unwrap().paused,
-			Some(Pause { reason: PauseReason::Requested, until: None })
+			Some(Pause { reason: PauseReason::Requested, until: None, replace_at: Some(1 + 100) })
 		);
 		for role in Role::ALL {
 			assert_eq!(idle(role), vec![bob]);
@@ -231,7 +231,7 @@ fn a_pause_for_failure_cannot_be_lifted_by_the_provider() {
 		let alice = UserByAccount::<Test>::get(ALICE).unwrap();
 		Users::<Test>::mutate(alice, |u| {
 			u.as_mut().unwrap().provider.as_mut().unwrap().paused =
-				Some(Pause { reason: PauseReason::Failed, until: Some(100) });
+				Some(Pause { reason: PauseReason::Failed, until: Some(100), replace_at: None });
 		});
 		assert_noop!(Datdot::unpause(RuntimeOrigin::signed(ALICE)), Error::<Test>::PauseNotOver);
 	});

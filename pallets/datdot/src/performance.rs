@@ -1,0 +1,200 @@
+//! Performance challenges: every [`Config::PerformanceChallengeEvery`] blocks, an attester
+//! measures how the hosters of a feed serve it.
+//!
+//! * A feed's cycle starts when a hoster first hosts one of its contracts
+//!   (`PerformanceCycles[feed] = Next(at)`). At `at` the chain takes up to
+//!   [`Config::MaxHostersPerPerformanceChallenge`] of the feed's hosters, in turn (each challenge
+//!   continues after the last hoster of the previous one), and an attester that is none of them;
+//!   `PerformanceChallenge { id, feed, attester, hosters }`. Without an attester it is tried again
+//!   `ReportTimeout` blocks later; a feed that nobody hosts any more leaves the cycle.
+//! * The attester measures each hoster (latency, bandwidth) and gets its proof of contact (signing
+//!   key over the ASCII decimal challenge id), then submits one report per hoster with
+//!   `submit_performance_proof`. A reached hoster is graded by its latency
+//!   ([`datdot_primitives::grading::latency_grade`]), the grade added to its stats and counted as
+//!   a success; an unreachable one fails as in a storage challenge (paused, out of its contracts,
+//!   which get new hosters). `PerformanceChallengeConfirmed { id, grades, unreachable }`; the
+//!   attester is credited and the next challenge scheduled.
+//! * Timed out: the attester is paused and recorded as failed, the feed is challenged anew at
+//!   once, by another attester; the hosters are not punished.
+//!
+//! The hosters of a feed are indexed in `FeedHosters[(feed, hoster)]` (the number of the feed's
+//! contracts the hoster hosts), kept by [`Pallet::feed_hoster_joined`] and
+//! [`Pallet::feed_hoster_left`] wherever a hoster joins or leaves a contract.
+
+use crate::{
+	selection::Job, ChallengeCycle, Config, Error, Event, FeedHosters, HosterGrade, Pallet,
+	PerformanceChallenge, PerformanceChallenges, PerformanceCursor,
+	PerformanceCycles, PerformanceReport, PerformanceResult, Role, Task, UserByAccount, Users,
+};
+use alloc::vec::Vec;
+use datdot_primitives::{grading, ItemId};
+use frame_support::pallet_prelude::*;
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::Saturating;
+
+impl<T: Config> Pallet<T> {
+	/// `hoster` now hosts one more contract of `feed`; the feed's cycle starts if it has none.
+	pub(crate) fn feed_hoster_joined(feed: ItemId, hoster: ItemId) -> DispatchResult {
+		FeedHosters::<T>::mutate(feed, hoster, |n| *n = n.saturating_add(1));
+		if !PerformanceCycles::<T>::contains_key(feed) {
+			Self::schedule_performance_challenge(feed, T::PerformanceChallengeEvery::get())?;
+		}
+		Ok(())
+	}
+
+	/// `hoster` hosts one contract of `feed` less; a feed nobody hosts leaves its cycle (a
+	/// running challenge is dropped, its attester released, neither credited nor blamed).
+	pub(crate) fn feed_hoster_left(feed: ItemId, hoster: ItemId) {
+		FeedHosters::<T>::mutate_exists(feed, hoster, |n| {
+			let left = n.unwrap_or(0).saturating_sub(1);
+			*n = (left > 0).then_some(left);
+		});
+		if FeedHosters::<T>::iter_key_prefix(feed).next().is_some() {
+			return;
+		}
+		PerformanceCursor::<T>::remove(feed);
+		match PerformanceCycles::<T>::take(feed) {
+			Some(ChallengeCycle::Next(at)) => Self::unschedule(at, &Task::PerformanceChallenge { feed }),
+			Some(ChallengeCycle::Running(id)) =>
+				if let Some(challenge) = PerformanceChallenges::<T>::take(id) {
+					Self::unschedule(
+						challenge.deadline,
+						&Task::PerformanceChallengeTimeout { challenge: id },
+					);
+					Self::release(challenge.attester, id, None);
+				},
+			None => {},
+		}
+	}
+
+	fn schedule_performance_challenge(feed: ItemId, after: BlockNumberFor<T>) -> DispatchResult {
+		let at = frame_system::Pallet::<T>::block_number().saturating_add(after);
+		let at = Self::schedule(at, Task::PerformanceChallenge { feed })?;
+		PerformanceCycles::<T>::insert(feed, ChallengeCycle::Next(at));
+		Ok(())
+	}
+
+	/// Up to `MaxHostersPerPerformanceChallenge` hosters of `feed`, continuing after the last one
+	/// challenged (wrapping around).
+	fn hosters_in_turn(feed: ItemId) -> Vec<ItemId> {
+		let max = T::MaxHostersPerPerformanceChallenge::get() as usize;
+		let after = PerformanceCursor::<T>::get(feed);
+		let mut hosters: Vec<ItemId> = match after {
+			Some(last) => FeedHosters::<T>::iter_key_prefix_from(
+				feed,
+				FeedHosters::<T>::hashed_key_for(feed, last),
+			)
+			.take(max)
+			.collect(),
+			None => Vec::new(),
+		};
+		if hosters.len() < max {
+			for hoster in FeedHosters::<T>::iter_key_prefix(feed).take(max) {
+				if hosters.len() >= max || hosters.contains(&hoster) {
+					break;
+				}
+				hosters.push(hoster);
+			}
+		}
+		hosters
+	}
+
+	/// Issues `feed`'s performance challenge (agenda task, or at once after a timeout).
+	pub(crate) fn issue_performance_challenge(feed: ItemId) -> DispatchResult {
+		let hosters = Self::hosters_in_turn(feed);
+		let Some(last) = hosters.last().copied() else {
+			PerformanceCycles::<T>::remove(feed);
+			PerformanceCursor::<T>::remove(feed);
+			return Ok(());
+		};
+		let deadline = frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
+		let job = Job { role: Role::Attester, until: deadline, storage: 0, regions: &[] };
+		let mut rng = Self::random_stream();
+		let Some(attester) = Self::select(&mut rng, &job, 1, &hosters).and_then(|a| a.first().copied())
+		else {
+			return Self::schedule_performance_challenge(feed, T::ReportTimeout::get());
+		};
+		let id = Self::next_id()?;
+		Self::book(attester, id, Role::Attester)?;
+		let deadline = Self::schedule(deadline, Task::PerformanceChallengeTimeout { challenge: id })?;
+		let hosters: BoundedVec<ItemId, T::MaxHostersPerPerformanceChallenge> =
+			hosters.try_into().map_err(|_| Error::<T>::WrongReportCount)?;
+		PerformanceChallenges::<T>::insert(
+			id,
+			PerformanceChallenge { feed, attester, hosters: hosters.clone(), deadline },
+		);
+		PerformanceCycles::<T>::insert(feed, ChallengeCycle::Running(id));
+		PerformanceCursor::<T>::insert(feed, last);
+		Self::deposit_event(Event::PerformanceChallenge { id, feed, attester, hosters });
+		Ok(())
+	}
+
+	pub(crate) fn do_submit_performance_proof(
+		who: T::AccountId,
+		id: ItemId,
+		reports: Vec<PerformanceReport>,
+	) -> DispatchResult {
+		let challenge = PerformanceChallenges::<T>::get(id).ok_or(Error::<T>::UnknownChallenge)?;
+		ensure!(UserByAccount::<T>::get(&who) == Some(challenge.attester), Error::<T>::NotAttester);
+		ensure!(reports.len() == challenge.hosters.len(), Error::<T>::WrongReportCount);
+		let message = Self::contact_message(id);
+		let mut seen = Vec::with_capacity(reports.len());
+		for report in &reports {
+			ensure!(challenge.hosters.contains(&report.hoster), Error::<T>::NotChallenged);
+			ensure!(!seen.contains(&report.hoster), Error::<T>::DuplicateProvider);
+			seen.push(report.hoster);
+			if let PerformanceResult::Reached { proof_of_contact, .. } = &report.result {
+				let key = Users::<T>::get(report.hoster)
+					.and_then(|u| u.keys)
+					.ok_or(Error::<T>::UnknownUser)?
+					.signing_key;
+				ensure!(
+					datdot_primitives::ed25519_verify(proof_of_contact, &message, &key),
+					Error::<T>::BadContactSignature
+				);
+			}
+		}
+
+		Self::unschedule(challenge.deadline, &Task::PerformanceChallengeTimeout { challenge: id });
+		PerformanceChallenges::<T>::remove(id);
+		Self::release(challenge.attester, id, Some(true));
+		let mut grades = BoundedVec::<HosterGrade, T::MaxHostersPerPerformanceChallenge>::new();
+		let mut unreachable = BoundedVec::<ItemId, T::MaxHostersPerPerformanceChallenge>::new();
+		for report in reports {
+			match report.result {
+				PerformanceResult::Reached { latency_ms, .. } => {
+					let grade = grading::latency_grade(latency_ms);
+					Users::<T>::mutate(report.hoster, |u| {
+						if let Some(u) = u {
+							u.stats.grade_sum = u.stats.grade_sum.saturating_add(u64::from(grade));
+							u.stats.record(true);
+						}
+					});
+					grades
+						.try_push(HosterGrade { hoster: report.hoster, grade })
+						.map_err(|_| Error::<T>::WrongReportCount)?;
+				},
+				PerformanceResult::Unreachable => {
+					Self::hoster_unreachable(report.hoster)?;
+					unreachable.try_push(report.hoster).map_err(|_| Error::<T>::WrongReportCount)?;
+				},
+			}
+		}
+		Self::schedule_performance_challenge(challenge.feed, T::PerformanceChallengeEvery::get())?;
+		Self::deposit_event(Event::PerformanceChallengeConfirmed { id, grades, unreachable });
+		Ok(())
+	}
+
+	/// The report deadline passed: the attester failed, the feed is challenged anew.
+	pub(crate) fn performance_challenge_timeout(id: ItemId) -> DispatchResult {
+		let challenge = PerformanceChallenges::<T>::take(id).ok_or(Error::<T>::UnknownChallenge)?;
+		Self::release(challenge.attester, id, Some(false));
+		Self::pause_for_failure(challenge.attester)?;
+		Self::deposit_event(Event::PerformanceChallengeTimedOut {
+			id,
+			feed: challenge.feed,
+			attester: challenge.attester,
+		});
+		Self::issue_performance_challenge(challenge.feed)
+	}
+}
