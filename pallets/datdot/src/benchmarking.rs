@@ -742,5 +742,37 @@ mod benchmarks {
 		assert!(Datdot::<T>::hosted_contracts(hoster).is_empty());
 	}
 
+	/// Reference cost, not a call's weight: BLAKE2b-256 of a leaf of `s` bytes (what a storage
+	/// check hashes besides its path and roots).
+	#[benchmark]
+	fn reference_leaf_hash(s: Linear<1, { T::MaxChunkSize::get() }>) {
+		let data = alloc::vec![7u8; s as usize];
+		let hash;
+
+		#[block]
+		{
+			hash = hypercore::leaf_hash(&data);
+		}
+
+		assert_ne!(hash, [0; 32]);
+	}
+
+	/// Reference cost, not a call's weight: one ed25519 verification of an 80-byte message (what
+	/// a storage check verifies once, for the tree's signature).
+	#[benchmark]
+	fn reference_ed25519_verify() {
+		let key = sp_io::crypto::ed25519_generate(KEY_TYPE, None);
+		let message = [3u8; 80];
+		let signature = sp_io::crypto::ed25519_sign(KEY_TYPE, &key, &message).expect("key in keystore");
+		let valid;
+
+		#[block]
+		{
+			valid = datdot_primitives::ed25519_verify(&signature.0, &message, &key.0);
+		}
+
+		assert!(valid);
+	}
+
 	impl_benchmark_test_suite!(Datdot, crate::mock::new_test_ext(), crate::mock::Test);
 }

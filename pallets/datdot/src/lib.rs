@@ -10,8 +10,9 @@
 //! [`work`](crate::work) (provider registration, pauses, idle queues), [`plans`](crate::plans)
 //! (plans cut into contracts), [`schedule`](crate::schedule) (agenda and pending queue),
 //! [`selection`](crate::selection) (random provider choice), [`hosting`](crate::hosting)
-//! (hosting setup, reports, failures). Each module's docs state the decisions taken where the
-//! protocol is silent.
+//! (hosting setups, hoster replacements, reports, failures), [`challenges`](crate::challenges)
+//! (storage challenges), [`performance`](crate::performance) (performance challenges). Each
+//! module's docs state the decisions taken where the protocol is silent.
 //!
 //! ## Items and ids
 //! Every stored item (user, feed, ...) gets its id from one global, append-only counter

@@ -185,6 +185,14 @@ fn bad_storage_reports_are_rejected_and_change_nothing() {
 			p.tree.fork = 1;
 		}
 		assert_noop!(submit(attester.clone(), contact(&c), forked), Error::<Test>::ForkNotSupported);
+		// A path longer than any tree's.
+		let mut long = proofs(&c);
+		if let Some(p) = long[0].as_mut() {
+			p.nodes = vec![datdot_primitives::hypercore::Node { index: 0, size: 0, hash: [0; 32] }; 63]
+				.try_into()
+				.unwrap();
+		}
+		assert_noop!(submit(attester.clone(), contact(&c), long), Error::<Test>::TooManyProofNodes);
 		// One proof too few.
 		let mut short = proofs(&c);
 		short.pop();
