@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up this machine and runs all tests: Rust unit and integration tests (primitives, pallet,
-# runtime, node), the hypercore fixture check, and the polkadot.js end-to-end tests on a dev node.
+# runtime, node), the hypercore fixture check, the polkadot.js end-to-end tests on a dev node, and
+# a three-validator test network (Aura + GRANDPA) on loopback.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
@@ -20,5 +21,8 @@ cargo test --locked --workspace --tests
 
 step "end-to-end tests (polkadot.js against datdot-node --dev)"
 node scripts/e2e/run.mjs
+
+step "test network (three validators on 127.0.0.1: finality, shared state, kill and restart)"
+node scripts/testnet/run.mjs
 
 printf '\nall tests passed in %ss\n' "$(( $(date +%s) - t0 ))"

@@ -7,19 +7,39 @@ pub enum Consensus {
 	InstantSeal,
 	/// A block every so many milliseconds, finalized at once.
 	ManualSeal(u64),
+	/// Aura authoring in the validators' slots, GRANDPA finality: a real network.
+	Aura,
+}
+
+impl Consensus {
+	/// The one asked for, or the chain's own: sealing on demand for development chains, Aura and
+	/// GRANDPA for all others.
+	pub fn for_chain(asked: Option<Consensus>, chain_type: sc_service::ChainType) -> Consensus {
+		asked.unwrap_or(match chain_type {
+			sc_service::ChainType::Development => Consensus::InstantSeal,
+			_ => Consensus::Aura,
+		})
+	}
+
+	/// Whether blocks are sealed on demand by this node alone.
+	pub fn is_manual(self) -> bool {
+		self != Consensus::Aura
+	}
 }
 
 impl std::str::FromStr for Consensus {
 	type Err = String;
 
 	fn from_str(s: &str) -> Result<Self, Self::Err> {
-		if s == "instant-seal" {
-			return Ok(Consensus::InstantSeal);
+		match s {
+			"instant-seal" => return Ok(Consensus::InstantSeal),
+			"aura" => return Ok(Consensus::Aura),
+			_ => {},
 		}
 		match s.strip_prefix("manual-seal-").map(str::parse::<u64>) {
 			Some(Ok(ms)) if ms > 0 => Ok(Consensus::ManualSeal(ms)),
 			Some(_) => Err(format!("`{s}`: the block time must be a positive number of milliseconds")),
-			None => Err(format!("`{s}`: expected `instant-seal` or `manual-seal-<milliseconds>`")),
+			None => Err(format!("`{s}`: expected `instant-seal`, `manual-seal-<milliseconds>` or `aura`")),
 		}
 	}
 }
@@ -29,10 +49,11 @@ pub struct Cli {
 	#[command(subcommand)]
 	pub subcommand: Option<Subcommand>,
 
-	/// How blocks are made: `instant-seal` (a block per transaction) or `manual-seal-<ms>`
-	/// (a block every <ms> milliseconds).
-	#[arg(long, default_value = "instant-seal")]
-	pub consensus: Consensus,
+	/// How blocks are made: `instant-seal` (a block per transaction), `manual-seal-<ms>` (a block
+	/// every <ms> milliseconds) or `aura` (Aura authoring and GRANDPA finality with the chain's
+	/// validators). Default: `instant-seal` for development chains (`--dev`), `aura` otherwise.
+	#[arg(long)]
+	pub consensus: Option<Consensus>,
 
 	#[command(flatten)]
 	pub run: sc_cli::RunCmd,
@@ -87,6 +108,12 @@ mod tests {
 		assert_eq!("manual-seal-6000".parse(), Ok(Consensus::ManualSeal(6000)));
 		assert!("manual-seal-0".parse::<Consensus>().is_err());
 		assert!("manual-seal-x".parse::<Consensus>().is_err());
-		assert!("aura".parse::<Consensus>().is_err());
+		assert_eq!("aura".parse(), Ok(Consensus::Aura));
+		assert!("babe".parse::<Consensus>().is_err());
+		use sc_service::ChainType;
+		assert_eq!(Consensus::for_chain(None, ChainType::Development), Consensus::InstantSeal);
+		assert_eq!(Consensus::for_chain(None, ChainType::Local), Consensus::Aura);
+		assert_eq!(Consensus::for_chain(None, ChainType::Live), Consensus::Aura);
+		assert_eq!(Consensus::for_chain(Some(Consensus::Aura), ChainType::Development), Consensus::Aura);
 	}
 }

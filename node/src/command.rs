@@ -2,7 +2,7 @@
 
 use crate::{
 	chain_spec,
-	cli::{Cli, Subcommand},
+	cli::{Cli, Consensus, Subcommand},
 	service,
 };
 use sc_cli::SubstrateCli;
@@ -42,6 +42,11 @@ impl SubstrateCli for Cli {
 	}
 }
 
+/// The consensus the command line asks for, or the chain's own.
+fn consensus(cli: &Cli, config: &sc_service::Configuration) -> Consensus {
+	Consensus::for_chain(cli.consensus, config.chain_spec.chain_type())
+}
+
 /// Parses the command line and runs it.
 pub fn run() -> sc_cli::Result<()> {
 	let cli = Cli::from_args();
@@ -61,21 +66,21 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, import_queue, .. } =
-					service::new_partial(&config)?;
+					service::new_partial(&config, consensus(&cli, &config))?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
 		},
 		Some(Subcommand::ExportBlocks(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, .. } = service::new_partial(&config)?;
+				let PartialComponents { client, task_manager, .. } = service::new_partial(&config, consensus(&cli, &config))?;
 				Ok((cmd.run(client, config.database), task_manager))
 			})
 		},
 		Some(Subcommand::ExportState(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, .. } = service::new_partial(&config)?;
+				let PartialComponents { client, task_manager, .. } = service::new_partial(&config, consensus(&cli, &config))?;
 				Ok((cmd.run(client, config.chain_spec), task_manager))
 			})
 		},
@@ -83,7 +88,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, import_queue, .. } =
-					service::new_partial(&config)?;
+					service::new_partial(&config, consensus(&cli, &config))?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
 		},
@@ -94,9 +99,17 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::Revert(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
+				let consensus = consensus(&cli, &config);
 				let PartialComponents { client, task_manager, backend, .. } =
-					service::new_partial(&config)?;
-				Ok((cmd.run(client, backend, None), task_manager))
+					service::new_partial(&config, consensus)?;
+				// With GRANDPA, its authority set and votes are reverted too.
+				let grandpa_revert = (consensus == Consensus::Aura).then(|| {
+					Box::new(|client, _, blocks| {
+						sc_consensus_grandpa::revert(client, blocks)?;
+						Ok(())
+					}) as Box<dyn FnOnce(_, _, _) -> sc_cli::Result<()>>
+				});
+				Ok((cmd.run(client, backend, grandpa_revert), task_manager))
 			})
 		},
 		Some(Subcommand::ChainInfo(cmd)) => {
@@ -117,8 +130,8 @@ pub fn run() -> sc_cli::Result<()> {
 		},
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
-			let consensus = cli.consensus;
 			runner.run_node_until_exit(|config| async move {
+				let consensus = consensus(&cli, &config);
 				match config.network.network_backend {
 					sc_network::config::NetworkBackendType::Libp2p =>
 						service::new_full::<sc_network::NetworkWorker<_, _>>(config, consensus),

@@ -1,15 +1,26 @@
 //! The node service: client, transaction pool, network, RPC and block authoring.
+//!
+//! Two ways to make blocks:
+//! * sealing on demand (`--dev`: instant seal, or `--consensus manual-seal-<ms>`): this node alone
+//!   makes and finalizes every block. The runtime runs Aura, so each block carries an Aura slot
+//!   digest and a timestamp at least a slot after its parent's (development time runs ahead of
+//!   the clock when blocks come faster than one per slot).
+//! * Aura + GRANDPA (`--chain local`, any non-development chain spec, or `--consensus aura`):
+//!   validators author in their slots and finalize with GRANDPA over libp2p.
 
 use crate::cli::Consensus;
+use codec::Decode;
 use datdot_runtime::{opaque::Block, RuntimeApi};
 use futures::{FutureExt, StreamExt};
-use sc_client_api::backend::Backend;
+use sc_client_api::{backend::Backend, BlockBackend, StorageProvider};
+use sc_consensus_aura::{ImportQueueParams, SlotProportion, StartAuraParams};
 use sc_executor::WasmExecutor;
-use sc_service::{error::Error as ServiceError, Configuration, TaskManager};
+use sc_service::{error::Error as ServiceError, Configuration, TaskManager, WarpSyncConfig};
 use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::{OffchainTransactionPoolFactory, TransactionPool};
+use sp_consensus_aura::sr25519::AuthorityPair as AuraPair;
 use sp_runtime::traits::Block as BlockT;
-use std::sync::Arc;
+use std::{sync::Arc, time::Duration};
 
 type HostFunctions = sp_io::SubstrateHostFunctions;
 
@@ -18,18 +29,26 @@ pub type FullClient = sc_service::TFullClient<Block, RuntimeApi, WasmExecutor<Ho
 type FullBackend = sc_service::TFullBackend<Block>;
 type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
 
-/// The parts of the service that the chain-operation subcommands need.
+type GrandpaBlockImport =
+	sc_consensus_grandpa::GrandpaBlockImport<FullBackend, Block, FullClient, FullSelectChain>;
+type GrandpaLink = sc_consensus_grandpa::LinkHalf<Block, FullClient, FullSelectChain>;
+
+/// Blocks between GRANDPA justifications kept for light sync.
+const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
+
+/// The parts of the service that the chain-operation subcommands need; with Aura, the GRANDPA
+/// block import and link too.
 pub type Service = sc_service::PartialComponents<
 	FullClient,
 	FullBackend,
 	FullSelectChain,
 	sc_consensus::DefaultImportQueue<Block>,
 	sc_transaction_pool::TransactionPoolHandle<Block, FullClient>,
-	Option<Telemetry>,
+	(Option<(GrandpaBlockImport, GrandpaLink)>, Option<Telemetry>),
 >;
 
-/// Builds the client, backend, transaction pool and import queue.
-pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
+/// Builds the client, backend, transaction pool and the import queue of `consensus`.
+pub fn new_partial(config: &Configuration, consensus: Consensus) -> Result<Service, ServiceError> {
 	let telemetry = config
 		.telemetry_endpoints
 		.clone()
@@ -69,11 +88,55 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		.build(),
 	);
 
-	let import_queue = sc_consensus_manual_seal::import_queue(
-		Box::new(client.clone()),
-		&task_manager.spawn_essential_handle(),
-		config.prometheus_registry(),
-	);
+	if consensus.is_manual() {
+		let import_queue = sc_consensus_manual_seal::import_queue(
+			Box::new(client.clone()),
+			&task_manager.spawn_essential_handle(),
+			config.prometheus_registry(),
+		);
+		return Ok(sc_service::PartialComponents {
+			client,
+			backend,
+			task_manager,
+			import_queue,
+			keystore_container,
+			select_chain,
+			transaction_pool,
+			other: (None, telemetry),
+		});
+	}
+
+	let (grandpa_block_import, grandpa_link) = sc_consensus_grandpa::block_import(
+		client.clone(),
+		GRANDPA_JUSTIFICATION_PERIOD,
+		&client,
+		select_chain.clone(),
+		telemetry.as_ref().map(|x| x.handle()),
+	)?;
+	let inherents_client = client.clone();
+	let import_queue = sc_consensus_aura::import_queue::<AuraPair, _, _, _, _, _>(ImportQueueParams {
+		block_import: grandpa_block_import.clone(),
+		justification_import: Some(Box::new(grandpa_block_import.clone())),
+		client: client.clone(),
+		create_inherent_data_providers: move |parent_hash, _| {
+			let client = inherents_client.clone();
+			async move {
+				let slot_duration =
+					sc_consensus_aura::standalone::slot_duration_at(&*client, parent_hash)?;
+				let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
+				let slot = sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
+					*timestamp,
+					slot_duration,
+				);
+				Ok((slot, timestamp))
+			}
+		},
+		spawner: &task_manager.spawn_essential_handle(),
+		registry: config.prometheus_registry(),
+		check_for_equivocation: Default::default(),
+		telemetry: telemetry.as_ref().map(|x| x.handle()),
+		compatibility_mode: Default::default(),
+	})?;
 
 	Ok(sc_service::PartialComponents {
 		client,
@@ -83,7 +146,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: telemetry,
+		other: (Some((grandpa_block_import, grandpa_link)), telemetry),
 	})
 }
 
@@ -100,10 +163,10 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: mut telemetry,
-	} = new_partial(&config)?;
+		other: (grandpa, mut telemetry),
+	} = new_partial(&config, consensus)?;
 
-	let net_config = sc_network::config::FullNetworkConfiguration::<
+	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,
 		<Block as BlockT>::Hash,
 		Network,
@@ -111,6 +174,33 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 	let metrics = Network::register_notification_metrics(
 		config.prometheus_config.as_ref().map(|cfg| &cfg.registry),
 	);
+
+	// GRANDPA gossips over its own notification protocol and serves warp sync proofs.
+	let mut grandpa_network = None;
+	let mut warp_sync_config = None;
+	if let Some((_, link)) = &grandpa {
+		let genesis = client
+			.block_hash(0)
+			.ok()
+			.flatten()
+			.ok_or_else(|| ServiceError::Other("the genesis block is missing".into()))?;
+		let protocol_name = sc_consensus_grandpa::protocol_standard_name(&genesis, &config.chain_spec);
+		let (protocol_config, notification_service) =
+			sc_consensus_grandpa::grandpa_peers_set_config::<_, Network>(
+				protocol_name.clone(),
+				metrics.clone(),
+				net_config.peer_store_handle(),
+			);
+		net_config.add_notification_protocol(protocol_config);
+		warp_sync_config = Some(WarpSyncConfig::WithProvider(Arc::new(
+			sc_consensus_grandpa::warp_proof::NetworkProvider::new(
+				backend.clone(),
+				link.shared_authority_set().clone(),
+				Vec::default(),
+			),
+		)));
+		grandpa_network = Some((protocol_name, notification_service));
+	}
 
 	let (network, system_rpc_tx, tx_handler_controller, sync_service, _bitswap) =
 		sc_service::build_network(sc_service::BuildNetworkParams {
@@ -122,7 +212,7 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 			spawn_essential_handle: task_manager.spawn_essential_handle(),
 			import_queue,
 			block_announce_validator_builder: None,
-			warp_sync_config: None,
+			warp_sync_config,
 			block_relay: None,
 			metrics,
 			gap_sync_body_policy: None,
@@ -159,9 +249,13 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 	};
 
 	let prometheus_registry = config.prometheus_registry().cloned();
+	let role = config.role;
+	let force_authoring = config.force_authoring;
+	let enable_grandpa = !config.disable_grandpa;
+	let node_name = config.network.node_name.clone();
 
 	sc_service::spawn_tasks(sc_service::SpawnTasksParams {
-		network,
+		network: network.clone(),
 		client: client.clone(),
 		keystore: keystore_container.keystore(),
 		task_manager: &mut task_manager,
@@ -170,7 +264,7 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 		backend,
 		system_rpc_tx,
 		tx_handler_controller,
-		sync_service,
+		sync_service: sync_service.clone(),
 		config,
 		telemetry: telemetry.as_mut(),
 		tracing_execute_block: None,
@@ -184,29 +278,119 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 		telemetry.as_ref().map(|x| x.handle()),
 	);
 
-	let create_inherent_data_providers =
-		|_, ()| async move { Ok(sp_timestamp::InherentDataProvider::from_system_time()) };
+	let (Some((block_import, link)), Some((protocol_name, notification_service))) =
+		(grandpa, grandpa_network)
+	else {
+		start_sealing(&task_manager, client, transaction_pool, select_chain, proposer, consensus)?;
+		return Ok(task_manager);
+	};
+
+	if role.is_authority() {
+		let slot_duration = sc_consensus_aura::slot_duration(&*client)?;
+		let aura = sc_consensus_aura::start_aura::<AuraPair, _, _, _, _, _, _, _, _, _, _>(
+			StartAuraParams {
+				slot_duration,
+				client: client.clone(),
+				select_chain,
+				block_import,
+				proposer_factory: proposer,
+				create_inherent_data_providers: move |_, ()| async move {
+					let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
+					let slot = sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
+						*timestamp,
+						slot_duration,
+					);
+					Ok((slot, timestamp))
+				},
+				force_authoring,
+				backoff_authoring_blocks: Option::<()>::None,
+				keystore: keystore_container.keystore(),
+				sync_oracle: sync_service.clone(),
+				justification_sync_link: sync_service.clone(),
+				block_proposal_slot_portion: SlotProportion::new(2f32 / 3f32),
+				max_block_proposal_slot_portion: None,
+				telemetry: telemetry.as_ref().map(|x| x.handle()),
+				compatibility_mode: Default::default(),
+			},
+		)?;
+		task_manager.spawn_essential_handle().spawn_blocking("aura", Some("block-authoring"), aura);
+	}
+
+	if enable_grandpa {
+		let keystore = role.is_authority().then(|| keystore_container.keystore());
+		let grandpa = sc_consensus_grandpa::GrandpaParams {
+			config: sc_consensus_grandpa::Config {
+				gossip_duration: Duration::from_millis(333),
+				justification_generation_period: GRANDPA_JUSTIFICATION_PERIOD,
+				name: Some(node_name),
+				observer_enabled: false,
+				keystore,
+				local_role: role,
+				telemetry: telemetry.as_ref().map(|x| x.handle()),
+				protocol_name,
+			},
+			link,
+			network,
+			sync: Arc::new(sync_service),
+			notification_service,
+			voting_rule: sc_consensus_grandpa::VotingRulesBuilder::default().build(),
+			prometheus_registry,
+			shared_voter_state: sc_consensus_grandpa::SharedVoterState::empty(),
+			telemetry: telemetry.as_ref().map(|x| x.handle()),
+			offchain_tx_pool_factory: OffchainTransactionPoolFactory::new(transaction_pool),
+		};
+		task_manager.spawn_essential_handle().spawn_blocking(
+			"grandpa-voter",
+			None,
+			sc_consensus_grandpa::run_grandpa_voter(grandpa)?,
+		);
+	}
+
+	Ok(task_manager)
+}
+
+/// Seals blocks on demand (instant or timed) and finalizes each: the development node.
+fn start_sealing(
+	task_manager: &TaskManager,
+	client: Arc<FullClient>,
+	transaction_pool: Arc<sc_transaction_pool::TransactionPoolHandle<Block, FullClient>>,
+	select_chain: FullSelectChain,
+	proposer: sc_basic_authorship::ProposerFactory<
+		sc_transaction_pool::TransactionPoolHandle<Block, FullClient>,
+		FullClient,
+	>,
+	consensus: Consensus,
+) -> Result<(), ServiceError> {
+	let slot = sc_consensus_aura::slot_duration(&*client)?;
+	let inherents_client = client.clone();
+	let create_inherent_data_providers = move |parent: <Block as BlockT>::Hash, ()| {
+		let client = inherents_client.clone();
+		async move {
+			let timestamp = development_timestamp(&client, parent, slot.as_millis());
+			Ok(sp_timestamp::InherentDataProvider::new(timestamp.into()))
+		}
+	};
 
 	// Both modes seal through the manual-seal engine and finalize every block they make.
 	// Instant seal: a block as soon as transactions enter the pool. Timed: one every `ms`.
 	let (mut sink, commands_stream) = futures::channel::mpsc::channel(1024);
 	match consensus {
-		Consensus::InstantSeal => {
-			let mut imports = transaction_pool.import_notification_stream();
-			// A first block right away, so the pool has a view to validate against.
-			let _ = sink.try_send(seal_command());
-			task_manager.spawn_handle().spawn("instant-seal-trigger", None, async move {
-				while imports.next().await.is_some() {
+		Consensus::ManualSeal(ms) => {
+			task_manager.spawn_handle().spawn("timed-seal-trigger", None, async move {
+				loop {
+					futures_timer::Delay::new(Duration::from_millis(ms)).await;
 					if sink.try_send(seal_command()).is_err() && sink.is_closed() {
 						break;
 					}
 				}
 			});
 		},
-		Consensus::ManualSeal(ms) => {
-			task_manager.spawn_handle().spawn("timed-seal-trigger", None, async move {
-				loop {
-					futures_timer::Delay::new(std::time::Duration::from_millis(ms)).await;
+		_ => {
+			let mut imports = transaction_pool.import_notification_stream();
+			// A first block right away, so the pool has a view to validate against.
+			let _ = sink.try_send(seal_command());
+			task_manager.spawn_handle().spawn("instant-seal-trigger", None, async move {
+				while imports.next().await.is_some() {
 					if sink.try_send(seal_command()).is_err() && sink.is_closed() {
 						break;
 					}
@@ -219,19 +403,36 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 		sc_consensus_manual_seal::ManualSealParams {
 			block_import: client.clone(),
 			env: proposer,
-			client,
+			client: client.clone(),
 			pool: transaction_pool,
 			select_chain,
 			commands_stream: Box::pin(commands_stream),
-			consensus_data_provider: None,
+			consensus_data_provider: Some(Box::new(
+				sc_consensus_manual_seal::consensus::aura::AuraConsensusDataProvider::new(client),
+			)),
 			create_inherent_data_providers,
 		},
 	);
 	task_manager
 		.spawn_essential_handle()
 		.spawn_blocking("manual-seal", None, authorship);
+	Ok(())
+}
 
-	Ok(task_manager)
+/// A sealed-on-demand block's timestamp: now, but at least a slot after its parent's, so that
+/// every block is in a later Aura slot than its parent.
+fn development_timestamp(client: &FullClient, parent: <Block as BlockT>::Hash, slot_ms: u64) -> u64 {
+	let key = [sp_io::hashing::twox_128(b"Timestamp"), sp_io::hashing::twox_128(b"Now")].concat();
+	let parent_ms = client
+		.storage(parent, &sc_client_api::StorageKey(key))
+		.ok()
+		.flatten()
+		.and_then(|data| u64::decode(&mut &data.0[..]).ok())
+		.unwrap_or(0);
+	let now_ms = std::time::SystemTime::now()
+		.duration_since(std::time::UNIX_EPOCH)
+		.map_or(0, |d| d.as_millis() as u64);
+	now_ms.max(parent_ms.saturating_add(slot_ms))
 }
 
 fn seal_command() -> sc_consensus_manual_seal::EngineCommand<<Block as BlockT>::Hash> {

@@ -38,8 +38,25 @@ fn local_chain_spec_builds_raw() {
 }
 
 #[test]
+fn local_chain_has_three_validators() {
+	let local = spec(&["build-spec", "--chain", "local"]);
+	assert_eq!(local["chainType"], "Local");
+	let patch = &local["genesis"]["runtimeGenesis"]["patch"];
+	let aura = patch["aura"]["authorities"].as_array().expect("aura authorities");
+	let grandpa = patch["grandpa"]["authorities"].as_array().expect("grandpa authorities");
+	assert_eq!((aura.len(), grandpa.len()), (3, 3));
+	// //Alice's sr25519 key authors, her ed25519 key votes.
+	assert_eq!(aura[0], "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
+	assert_eq!(grandpa[0][0], "5FA9nQDVg267DEd8m1ZypXLBnvN7SFxYwV7ndqSYGiN9TTpu");
+	// The development chain has //Alice alone.
+	let dev = spec(&["build-spec", "--chain", "dev"]);
+	assert_eq!(dev["genesis"]["runtimeGenesis"]["patch"]["aura"]["authorities"].as_array().map(Vec::len), Some(1));
+}
+
+
+#[test]
 fn consensus_must_be_known() {
-	let out = node().args(["--dev", "--tmp", "--consensus", "aura"]).output().expect("node runs");
+	let out = node().args(["--dev", "--tmp", "--consensus", "babe"]).output().expect("node runs");
 	assert!(!out.status.success());
 	assert!(String::from_utf8_lossy(&out.stderr).contains("instant-seal"));
 }

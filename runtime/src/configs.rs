@@ -2,13 +2,13 @@
 
 use crate::{
 	deposit, AccountId, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo,
-	RandomnessCollectiveFlip, Runtime,
+	Aura, RandomnessCollectiveFlip, Runtime, MILLI_SECS_PER_BLOCK,
 	RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask,
 	System, EXISTENTIAL_DEPOSIT, MICRO_UNIT, VERSION,
 };
 use frame_support::{
 	derive_impl, dispatch::DispatchClass, parameter_types,
-	traits::{ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
+	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		ConstantMultiplier, IdentityFee, Weight,
@@ -58,10 +58,32 @@ impl frame_system::Config for Runtime {
 impl pallet_timestamp::Config for Runtime {
 	/// Milliseconds since the unix epoch.
 	type Moment = u64;
-	type OnTimestampSet = ();
-	/// Blocks are sealed on demand in development, so consecutive blocks may be 1 ms apart.
-	type MinimumPeriod = ConstU64<1>;
+	/// Aura checks that each block's timestamp falls in the block's slot.
+	type OnTimestampSet = Aura;
+	/// Half a slot: Aura's slot is twice this. (The development node, which seals on demand,
+	/// steps the timestamp on by a slot per block.)
+	type MinimumPeriod = ConstU64<{ MILLI_SECS_PER_BLOCK / 2 }>;
 	type WeightInfo = ();
+}
+
+impl pallet_aura::Config for Runtime {
+	type AuthorityId = sp_consensus_aura::sr25519::AuthorityId;
+	type DisabledValidators = ();
+	type MaxAuthorities = ConstU32<32>;
+	/// One block per slot, as a standalone Aura chain needs.
+	type AllowMultipleBlocksPerSlot = ConstBool<false>;
+	type SlotDuration = pallet_aura::MinimumPeriodTimesTwo<Runtime>;
+}
+
+impl pallet_grandpa::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type WeightInfo = ();
+	type MaxAuthorities = ConstU32<32>;
+	type MaxNominators = ConstU32<0>;
+	type MaxSetIdSessionEntries = ConstU64<0>;
+	/// No equivocation reports: a test network's validators are known.
+	type KeyOwnerProof = sp_core::Void;
+	type EquivocationReportSystem = ();
 }
 
 impl pallet_balances::Config for Runtime {

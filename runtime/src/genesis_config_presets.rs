@@ -1,9 +1,15 @@
-//! Genesis presets: `development` (the `--dev` chain) and `local_testnet`.
+//! Genesis presets: `development` (the `--dev` chain: `//Alice` is its only authority) and
+//! `local_testnet` (`//Alice`, `//Bob` and `//Charlie` author with Aura and finalize with GRANDPA).
 //!
 //! Both fund the well-known development accounts (`//Alice` ... `//Ferdie`, their `//stash`
-//! accounts and `//One`, `//Two`) and make `//Alice` the sudo key.
+//! accounts and `//One`, `//Two`) and make `//Alice` the sudo key. A validator's keys are its
+//! name's development keys (`--alice` puts them in the node's keystore): sr25519 for Aura,
+//! ed25519 for GRANDPA.
 
-use crate::{AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig, UNIT};
+use crate::{AccountId, AuraConfig, BalancesConfig, GrandpaConfig, RuntimeGenesisConfig, SudoConfig, UNIT};
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_keyring::Ed25519Keyring;
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
@@ -13,14 +19,23 @@ use sp_keyring::Sr25519Keyring;
 /// What every funded development account starts with.
 pub const ENDOWMENT: crate::Balance = 1_000_000 * UNIT;
 
-fn genesis(endowed: Vec<AccountId>, root: AccountId) -> Value {
+/// A validator's development keys: sr25519 for Aura, ed25519 for GRANDPA.
+type Validator = (Sr25519Keyring, Ed25519Keyring);
+
+fn genesis(validators: &[Validator], endowed: Vec<AccountId>, root: AccountId) -> Value {
+	let aura: Vec<AuraId> = validators.iter().map(|(aura, _)| aura.public().into()).collect();
+	let grandpa: Vec<(GrandpaId, u64)> =
+		validators.iter().map(|(_, grandpa)| (grandpa.public().into(), 1)).collect();
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
 			balances: endowed.into_iter().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: Some(root) },
+		aura: AuraConfig { authorities: aura },
+		grandpa: GrandpaConfig { authorities: grandpa },
 	})
 }
+
 
 fn well_known() -> Vec<AccountId> {
 	Sr25519Keyring::iter().map(|k| k.to_account_id()).collect()
@@ -28,12 +43,24 @@ fn well_known() -> Vec<AccountId> {
 
 /// The `development` preset.
 pub fn development_config_genesis() -> Value {
-	genesis(well_known(), Sr25519Keyring::Alice.to_account_id())
+	genesis(
+		&[(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+		well_known(),
+		Sr25519Keyring::Alice.to_account_id(),
+	)
 }
 
 /// The `local_testnet` preset.
 pub fn local_config_genesis() -> Value {
-	genesis(well_known(), Sr25519Keyring::Alice.to_account_id())
+	genesis(
+		&[
+			(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+			(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+		],
+		well_known(),
+		Sr25519Keyring::Alice.to_account_id(),
+	)
 }
 
 /// The preset with this id, as JSON.

@@ -68,6 +68,16 @@ pub mod opaque {
 	pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
 	/// Opaque block.
 	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+
+	sp_runtime::impl_opaque_keys! {
+		/// A validator's session keys: Aura for authoring, GRANDPA for finality.
+		pub struct SessionKeys {
+			/// Block authoring.
+			pub aura: Aura,
+			/// Finality.
+			pub grandpa: Grandpa,
+		}
+	}
 }
 
 #[runtime_version]
@@ -111,6 +121,10 @@ mod runtime {
 	pub type Sudo = pallet_sudo;
 	#[runtime::pallet_index(5)]
 	pub type RandomnessCollectiveFlip = pallet_insecure_randomness_collective_flip;
+	#[runtime::pallet_index(6)]
+	pub type Aura = pallet_aura;
+	#[runtime::pallet_index(7)]
+	pub type Grandpa = pallet_grandpa;
 	#[runtime::pallet_index(10)]
 	pub type Datdot = pallet_datdot;
 }
