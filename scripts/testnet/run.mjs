@@ -1,5 +1,7 @@
 // Test network end to end: three validators from `scripts/testnet.sh` (Aura + GRANDPA, loopback
-// only, in a throw-away folder, ports shifted so that a running test network is not disturbed).
+// only, in a throw-away folder, ports shifted so that a running test network is not disturbed),
+// all started from the raw chain spec file that `build-spec --chain local --raw` writes, as
+// nodes on other machines would be.
 // Checks that they peer, author in turn and finalize; that a feed published through Alice is in
 // Charlie's storage at the same finalized block; that Alice and Bob go on authoring while Charlie is
 // killed (SIGKILL), and that Charlie, restarted, catches up with its state intact and finality
@@ -8,19 +10,21 @@
 // Prints the measured times.
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, readFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Keyring } from '@polkadot/keyring'
 import { cryptoWaitReady } from '@polkadot/util-crypto'
-import { connect, makeFeed, signedTree, submit, hex } from '../e2e/lib.mjs'
+import { connect, makeFeed, signedTree, submit, hex, nodeBinary } from '../e2e/lib.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const script = join(here, '..', 'testnet.sh')
 const dir = mkdtempSync(join(tmpdir(), 'datdot-testnet-'))
 const OFFSET = Number(process.env.TESTNET_PORT_OFFSET || 1000)
-const env = { ...process.env, TESTNET_DIR: dir, TESTNET_PORT_OFFSET: String(OFFSET) }
+const spec = join(dir, 'datdot-local.json')
+writeFileSync(spec, execFileSync(nodeBinary(), ['build-spec', '--chain', 'local', '--raw'], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 }))
+const env = { ...process.env, TESTNET_DIR: dir, TESTNET_PORT_OFFSET: String(OFFSET), TESTNET_CHAIN: spec }
 const rpcUrl = (i) => `ws://127.0.0.1:${9945 + OFFSET + i}`
 const testnet = (...args) => execFileSync('bash', [script, ...args], { env, encoding: 'utf8' })
 const overall = setTimeout(() => { console.error('testnet: timed out after 480 s'); cleanup(); process.exit(1) }, 480000)
