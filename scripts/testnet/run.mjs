@@ -46,13 +46,16 @@ async function until (what, check, timeoutMs) {
   }
 }
 
-// Connects, retrying while the node starts.
+// Waits until the node answers RPC over HTTP, then connects over WebSocket.
 async function api (i) {
-  let last
-  for (let n = 0; n < 120; n++) {
-    try { return await connect(rpcUrl(i)) } catch (e) { last = e; await sleep(500) }
-  }
-  throw last
+  const http = rpcUrl(i).replace('ws://', 'http://')
+  await until(`node ${i} to answer RPC`, async () => {
+    try {
+      const res = await fetch(http, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"id":1,"jsonrpc":"2.0","method":"system_health","params":[]}' })
+      return res.ok
+    } catch { return false }
+  }, 120000)
+  return connect(rpcUrl(i))
 }
 
 const finalized = async (a) => (await a.rpc.chain.getHeader(await a.rpc.chain.getFinalizedHead())).number.toNumber()

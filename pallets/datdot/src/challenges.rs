@@ -218,6 +218,15 @@ impl<T: Config> Pallet<T> {
 		Self::hoster_failed(challenge.hoster)
 	}
 
+	/// The challenge's attester is leaving: the hoster is challenged anew by another attester
+	/// (held against nobody).
+	pub(crate) fn reissue_storage_challenge(id: ItemId) -> DispatchResult {
+		let challenge = StorageChallenges::<T>::get(id).ok_or(Error::<T>::UnknownChallenge)?;
+		Self::close_storage_challenge(id, &challenge, None);
+		StorageCycles::<T>::remove(challenge.hoster);
+		Self::issue_storage_challenge(challenge.hoster)
+	}
+
 	/// The report deadline passed: the attester failed, the hoster is challenged anew.
 	pub(crate) fn storage_challenge_timeout(id: ItemId) -> DispatchResult {
 		let challenge = StorageChallenges::<T>::get(id).ok_or(Error::<T>::UnknownChallenge)?;

@@ -23,7 +23,7 @@
 
 use crate::{
 	selection::Job, ChallengeCycle, Config, Error, Event, FeedHosters, HosterGrade, Pallet,
-	PerformanceChallenge, PerformanceChallenges, PerformanceCursor,
+	PerformanceChallenge, PerformanceChallengeOf, PerformanceChallenges, PerformanceCursor,
 	PerformanceCycles, PerformanceReport, PerformanceResult, Role, Task, UserByAccount, Users,
 };
 use alloc::vec::Vec;
@@ -56,15 +56,30 @@ impl<T: Config> Pallet<T> {
 		match PerformanceCycles::<T>::take(feed) {
 			Some(ChallengeCycle::Next(at)) => Self::unschedule(at, &Task::PerformanceChallenge { feed }),
 			Some(ChallengeCycle::Running(id)) =>
-				if let Some(challenge) = PerformanceChallenges::<T>::take(id) {
-					Self::unschedule(
-						challenge.deadline,
-						&Task::PerformanceChallengeTimeout { challenge: id },
-					);
-					Self::release(challenge.attester, id, None);
+				if let Some(challenge) = PerformanceChallenges::<T>::get(id) {
+					Self::close_performance_challenge(id, &challenge, None);
 				},
 			None => {},
 		}
+	}
+
+	/// Ends a challenge: its timeout cancelled, the record removed, the attester released with
+	/// `outcome`.
+	fn close_performance_challenge(
+		id: ItemId,
+		challenge: &PerformanceChallengeOf<T>,
+		outcome: Option<bool>,
+	) {
+		Self::unschedule(challenge.deadline, &Task::PerformanceChallengeTimeout { challenge: id });
+		PerformanceChallenges::<T>::remove(id);
+		Self::release(challenge.attester, id, outcome);
+	}
+
+	/// The challenge's attester is leaving: the feed is challenged anew by another attester.
+	pub(crate) fn reissue_performance_challenge(id: ItemId) -> DispatchResult {
+		let challenge = PerformanceChallenges::<T>::get(id).ok_or(Error::<T>::UnknownChallenge)?;
+		Self::close_performance_challenge(id, &challenge, None);
+		Self::issue_performance_challenge(challenge.feed)
 	}
 
 	fn schedule_performance_challenge(feed: ItemId, after: BlockNumberFor<T>) -> DispatchResult {
@@ -155,9 +170,7 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 
-		Self::unschedule(challenge.deadline, &Task::PerformanceChallengeTimeout { challenge: id });
-		PerformanceChallenges::<T>::remove(id);
-		Self::release(challenge.attester, id, Some(true));
+		Self::close_performance_challenge(id, &challenge, Some(true));
 		let mut grades = BoundedVec::<HosterGrade, T::MaxHostersPerPerformanceChallenge>::new();
 		let mut unreachable = BoundedVec::<ItemId, T::MaxHostersPerPerformanceChallenge>::new();
 		for report in reports {
@@ -187,8 +200,8 @@ impl<T: Config> Pallet<T> {
 
 	/// The report deadline passed: the attester failed, the feed is challenged anew.
 	pub(crate) fn performance_challenge_timeout(id: ItemId) -> DispatchResult {
-		let challenge = PerformanceChallenges::<T>::take(id).ok_or(Error::<T>::UnknownChallenge)?;
-		Self::release(challenge.attester, id, Some(false));
+		let challenge = PerformanceChallenges::<T>::get(id).ok_or(Error::<T>::UnknownChallenge)?;
+		Self::close_performance_challenge(id, &challenge, Some(false));
 		Self::pause_for_failure(challenge.attester)?;
 		Self::deposit_event(Event::PerformanceChallengeTimedOut {
 			id,

@@ -100,8 +100,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The most a task can weigh: a plan's end releases all its contracts; a hand-over does one
-	/// amendment failure or hoster drop and may end a registration (`agenda_hand_over`); any other
-	/// task does at most one hosting setup or failure (`agenda_task`).
+	/// amendment failure, hoster drop or challenge re-issue and may end a registration; a challenge
+	/// or its timeout, a replacement, a pause limit each its own benchmark; any other task does at
+	/// most one hosting setup or failure (`agenda_task`).
 	fn task_weight(task: &Task) -> Weight {
 		let read = T::DbWeight::get().reads(1);
 		match task {
@@ -109,7 +110,10 @@ impl<T: Config> Pallet<T> {
 				let contracts = Plans::<T>::get(plan).map_or(0, |p| p.contracts.len() as u32);
 				T::WeightInfo::unpublish_plan(contracts).saturating_add(read)
 			},
-			Task::HandOver { .. } => T::WeightInfo::agenda_hand_over(),
+			// A hand-over fails a setup, drops a hoster or issues a challenge anew.
+			Task::HandOver { .. } => T::WeightInfo::agenda_hand_over()
+				.max(T::WeightInfo::agenda_storage_challenge_timeout())
+				.max(T::WeightInfo::agenda_performance_challenge_timeout()),
 			Task::StorageChallenge { .. } => T::WeightInfo::agenda_storage_challenge(),
 			Task::StorageChallengeTimeout { .. } => T::WeightInfo::agenda_storage_challenge_timeout(),
 			Task::PerformanceChallenge { .. } => T::WeightInfo::agenda_performance_challenge(),

@@ -15,11 +15,13 @@
 //!   once (paused as `Leaving`, it can't re-register or unpause) and an agenda task hands its jobs
 //!   over, one per block, each weighed like any other task: a setup or replacement it is part of
 //!   is retried without it (not held against it), a contract it hosts gets a replacement hoster
-//!   (`DropHosting`, `HosterReplacement`). After the last job the registration ends as without
+//!   (`DropHosting`, `HosterReplacement`), a challenge it attests is issued anew with another
+//!   attester. After the last job the registration ends as without
 //!   jobs: deposit released, `Unregistered`.
 
 use crate::{
 	AmendmentStatus, Amendments, Bookings, Config, Contracts, Error, Event, HoldReason, IdleAt,
+	PerformanceChallenges, StorageChallenges,
 	IdleCount, IdlePosition, Keys, Pallet, Pause, PauseReason, Provider, Role, Task, UserByAccount,
 	UserByNoiseKey, UserBySigningKey, UserOf, Users, WorkForm,
 };
@@ -129,6 +131,9 @@ impl<T: Config> Pallet<T> {
 					Self::amendment_failed(job, a, alloc::vec![user_id], false),
 				_ if Contracts::<T>::get(job).is_some_and(|c| c.hosters.contains(&user_id)) =>
 					Self::drop_hoster(job, user_id),
+				_ if StorageChallenges::<T>::contains_key(job) => Self::reissue_storage_challenge(job),
+				_ if PerformanceChallenges::<T>::contains_key(job) =>
+					Self::reissue_performance_challenge(job),
 				_ => Err(Error::<T>::UnknownContract.into()),
 			});
 			if let Err(e) = handed {

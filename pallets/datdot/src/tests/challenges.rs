@@ -381,6 +381,34 @@ fn chunks_of_64_kib_are_proved_on_chain() {
 	});
 }
 
+#[test]
+fn a_leaving_attester_hands_its_challenge_over() {
+	new_test_ext().execute_with(|| {
+		let c = first_round()[0].clone();
+		let before = Users::<Test>::get(c.attester).unwrap().stats;
+		assert_ok!(Datdot::unregister(RuntimeOrigin::signed(account(c.attester))));
+		// Its challenges go unanswered; they are handed over before they time out.
+		let mut block = 12;
+		while Users::<Test>::get(c.attester).unwrap().provider.is_some() {
+			block += 1;
+			run_to_block(block);
+			answer_all_but(Some(c.attester));
+		}
+		assert!(block < 17, "all handed over before the deadline");
+		System::assert_has_event(Event::Unregistered { user: c.attester }.into());
+		assert!(!System::events().iter().any(|r| matches!(
+			r.event,
+			RuntimeEvent::Datdot(Event::StorageChallengeTimedOut { .. })
+		)));
+		let again = challenges().into_iter().find(|x| x.hoster == c.hoster && x.id > c.id).expect("re-issued");
+		assert_ne!(again.attester, c.attester);
+		assert!(StorageChallenges::<Test>::get(c.id).is_none());
+		let after = Users::<Test>::get(c.attester).unwrap().stats;
+		assert_eq!(after.failures, before.failures, "leaving is no failure");
+		check_invariants();
+	});
+}
+
 /// Bytes of the pallet's state: every key under the `Datdot` prefix and its value.
 fn pallet_state_size() -> usize {
 	let prefix = sp_io::hashing::twox_128(b"Datdot");
@@ -398,7 +426,13 @@ fn pallet_state_size() -> usize {
 
 /// Answers every running storage and performance challenge (all proved, all hosters reached).
 pub fn answer_all() {
+	answer_all_but(None)
+}
+
+/// As [`answer_all`], leaving the storage challenges of attester `silent` unanswered.
+fn answer_all_but(silent: Option<ItemId>) {
 	let running: Vec<Challenge> = crate::StorageChallenges::<Test>::iter()
+		.filter(|(_, c)| Some(c.attester) != silent)
 		.map(|(id, c)| Challenge { id, hoster: c.hoster, attester: c.attester, checks: c.checks.to_vec() })
 		.collect();
 	for c in &running {
