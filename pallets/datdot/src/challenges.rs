@@ -31,7 +31,7 @@
 use crate::{
 	selection::Job, Bookings, ChunkProofOf, Config, Contracts, Error, Event, Feeds, Pallet, Role,
 	StorageChallenge, StorageChallengeOf, StorageChallenges, StorageCheck, ChallengeCycle,
-	StorageCycles, StorageFailure, Task, UserByAccount, Users,
+	StorageCycles, StorageFailure, Task, UserByAccount,
 };
 use alloc::vec::Vec;
 use datdot_primitives::{hypercore, ItemId, Signature};
@@ -148,14 +148,7 @@ impl<T: Config> Pallet<T> {
 		let Some(signature) = proof_of_contact else {
 			return Self::storage_challenge_failed(id, challenge, StorageFailure::Unreachable);
 		};
-		let key = Users::<T>::get(challenge.hoster)
-			.and_then(|u| u.keys)
-			.ok_or(Error::<T>::UnknownUser)?
-			.signing_key;
-		ensure!(
-			datdot_primitives::ed25519_verify(&signature, &Self::contact_message(id), &key),
-			Error::<T>::BadContactSignature
-		);
+		Self::check_contact(challenge.hoster, &signature, &Self::contact_message(id))?;
 		ensure!(proofs.len() == challenge.checks.len(), Error::<T>::WrongProofCount);
 		if proofs.iter().any(Option::is_none) {
 			return Self::storage_challenge_failed(id, challenge, StorageFailure::MissingProof);

@@ -209,15 +209,22 @@ impl<T: Config> Pallet<T> {
 				.iter()
 				.find(|s| s.hoster == *hoster)
 				.ok_or(Error::<T>::MissingContactSignature)?;
-			let key = Users::<T>::get(hoster)
-				.and_then(|u| u.keys)
-				.ok_or(Error::<T>::UnknownUser)?
-				.signing_key;
-			ensure!(
-				datdot_primitives::ed25519_verify(&signature.signature, &message, &key),
-				Error::<T>::BadContactSignature
-			);
+			Self::check_contact(*hoster, &signature.signature, &message)?;
 		}
+		Ok(())
+	}
+
+	/// A proof of contact: `user`'s signing key signed `message` (an id in ASCII decimal).
+	pub(crate) fn check_contact(
+		user: ItemId,
+		signature: &datdot_primitives::Signature,
+		message: &[u8],
+	) -> DispatchResult {
+		let key = Users::<T>::get(user).and_then(|u| u.keys).ok_or(Error::<T>::UnknownUser)?.signing_key;
+		ensure!(
+			datdot_primitives::ed25519_verify(signature, message, &key),
+			Error::<T>::BadContactSignature
+		);
 		Ok(())
 	}
 

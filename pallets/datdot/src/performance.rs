@@ -159,14 +159,7 @@ impl<T: Config> Pallet<T> {
 			ensure!(!seen.contains(&report.hoster), Error::<T>::DuplicateProvider);
 			seen.push(report.hoster);
 			if let PerformanceResult::Reached { proof_of_contact, .. } = &report.result {
-				let key = Users::<T>::get(report.hoster)
-					.and_then(|u| u.keys)
-					.ok_or(Error::<T>::UnknownUser)?
-					.signing_key;
-				ensure!(
-					datdot_primitives::ed25519_verify(proof_of_contact, &message, &key),
-					Error::<T>::BadContactSignature
-				);
+				Self::check_contact(report.hoster, proof_of_contact, &message)?;
 			}
 		}
 
