@@ -16,3 +16,4 @@ fi
 # substrate-wasm-builder on Rust >= 1.84 builds the runtime for wasm32v1-none and needs rust-src.
 rustup target list --installed | grep -qx wasm32v1-none || rustup target add wasm32v1-none
 rustup component list --installed | grep -q '^rust-src' || rustup component add rust-src
+rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt

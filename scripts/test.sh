@@ -10,6 +10,9 @@ scripts/setup.sh
 step() { printf '\n== %s\n' "$*"; }
 t0=$(date +%s)
 
+step "formatting (rustfmt.toml)"
+cargo fmt --all --check
+
 step "npm packages (scripts/)"
 (cd scripts && npm ci --no-audit --no-fund --loglevel=error)
 

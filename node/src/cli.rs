@@ -38,8 +38,12 @@ impl std::str::FromStr for Consensus {
 		}
 		match s.strip_prefix("manual-seal-").map(str::parse::<u64>) {
 			Some(Ok(ms)) if ms > 0 => Ok(Consensus::ManualSeal(ms)),
-			Some(_) => Err(format!("`{s}`: the block time must be a positive number of milliseconds")),
-			None => Err(format!("`{s}`: expected `instant-seal`, `manual-seal-<milliseconds>` or `aura`")),
+			Some(_) => {
+				Err(format!("`{s}`: the block time must be a positive number of milliseconds"))
+			},
+			None => Err(format!(
+				"`{s}`: expected `instant-seal`, `manual-seal-<milliseconds>` or `aura`"
+			)),
 		}
 	}
 }
@@ -114,6 +118,9 @@ mod tests {
 		assert_eq!(Consensus::for_chain(None, ChainType::Development), Consensus::InstantSeal);
 		assert_eq!(Consensus::for_chain(None, ChainType::Local), Consensus::Aura);
 		assert_eq!(Consensus::for_chain(None, ChainType::Live), Consensus::Aura);
-		assert_eq!(Consensus::for_chain(Some(Consensus::Aura), ChainType::Development), Consensus::Aura);
+		assert_eq!(
+			Consensus::for_chain(Some(Consensus::Aura), ChainType::Development),
+			Consensus::Aura
+		);
 	}
 }

@@ -170,7 +170,10 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 		Block,
 		<Block as BlockT>::Hash,
 		Network,
-	>::new(&config.network, config.prometheus_config.as_ref().map(|cfg| cfg.registry.clone()));
+	>::new(
+		&config.network,
+		config.prometheus_config.as_ref().map(|cfg| cfg.registry.clone()),
+	);
 	let metrics = Network::register_notification_metrics(
 		config.prometheus_config.as_ref().map(|cfg| &cfg.registry),
 	);
@@ -184,7 +187,8 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 			.ok()
 			.flatten()
 			.ok_or_else(|| ServiceError::Other("the genesis block is missing".into()))?;
-		let protocol_name = sc_consensus_grandpa::protocol_standard_name(&genesis, &config.chain_spec);
+		let protocol_name =
+			sc_consensus_grandpa::protocol_standard_name(&genesis, &config.chain_spec);
 		let (protocol_config, notification_service) =
 			sc_consensus_grandpa::grandpa_peers_set_config::<_, Network>(
 				protocol_name.clone(),
@@ -308,7 +312,9 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 				compatibility_mode: Default::default(),
 			},
 		)?;
-		task_manager.spawn_essential_handle().spawn_blocking("aura", Some("block-authoring"), aura);
+		task_manager
+			.spawn_essential_handle()
+			.spawn_blocking("aura", Some("block-authoring"), aura);
 	}
 
 	if enable_grandpa {
@@ -394,8 +400,8 @@ fn start_sealing(
 		},
 	}
 
-	let authorship = sc_consensus_manual_seal::run_manual_seal(
-		sc_consensus_manual_seal::ManualSealParams {
+	let authorship =
+		sc_consensus_manual_seal::run_manual_seal(sc_consensus_manual_seal::ManualSealParams {
 			block_import: client.clone(),
 			env: proposer,
 			client: client.clone(),
@@ -406,8 +412,7 @@ fn start_sealing(
 				sc_consensus_manual_seal::consensus::aura::AuraConsensusDataProvider::new(client),
 			)),
 			create_inherent_data_providers,
-		},
-	);
+		});
 	task_manager
 		.spawn_essential_handle()
 		.spawn_blocking("manual-seal", None, authorship);
@@ -416,7 +421,11 @@ fn start_sealing(
 
 /// A sealed-on-demand block's timestamp: now, but at least a slot after its parent's, so that
 /// every block is in a later Aura slot than its parent.
-fn development_timestamp(client: &FullClient, parent: <Block as BlockT>::Hash, slot_ms: u64) -> u64 {
+fn development_timestamp(
+	client: &FullClient,
+	parent: <Block as BlockT>::Hash,
+	slot_ms: u64,
+) -> u64 {
 	let key = [sp_io::hashing::twox_128(b"Timestamp"), sp_io::hashing::twox_128(b"Now")].concat();
 	let parent_ms = client
 		.storage(parent, &sc_client_api::StorageKey(key))

@@ -50,13 +50,20 @@ fn local_chain_has_three_validators() {
 	assert_eq!(grandpa[0][0], "5FA9nQDVg267DEd8m1ZypXLBnvN7SFxYwV7ndqSYGiN9TTpu");
 	// The development chain has //Alice alone.
 	let dev = spec(&["build-spec", "--chain", "dev"]);
-	assert_eq!(dev["genesis"]["runtimeGenesis"]["patch"]["aura"]["authorities"].as_array().map(Vec::len), Some(1));
+	assert_eq!(
+		dev["genesis"]["runtimeGenesis"]["patch"]["aura"]["authorities"]
+			.as_array()
+			.map(Vec::len),
+		Some(1)
+	);
 }
-
 
 #[test]
 fn consensus_must_be_known() {
-	let out = node().args(["--dev", "--tmp", "--consensus", "babe"]).output().expect("node runs");
+	let out = node()
+		.args(["--dev", "--tmp", "--consensus", "babe"])
+		.output()
+		.expect("node runs");
 	assert!(!out.status.success());
 	assert!(String::from_utf8_lossy(&out.stderr).contains("instant-seal"));
 }

@@ -22,7 +22,18 @@ use sp_core::{bounded::BoundedVec, ConstU32};
 pub type MaxRoots = ConstU32<{ flat_tree::MAX_ROOTS }>;
 
 /// A node of a Hypercore merkle tree.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
 pub struct Node {
 	/// Flat-tree index of the node.
 	pub index: u64,
@@ -37,7 +48,9 @@ pub struct Node {
 /// This is the `upgrade` part of a Hypercore proof (`tree.proof({ upgrade: { start: 0, length } })`).
 /// Standing alone it carries all full roots of the tree; inside a block proof it carries the full roots
 /// other than the one the block's path leads to.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+)]
 pub struct SignedTree {
 	/// Number of blocks the signature covers.
 	pub length: u64,
@@ -143,7 +156,10 @@ pub fn signable(tree_hash: &Hash32, length: u64, fork: u64) -> [u8; 80] {
 }
 
 /// Verifies a signed tree that carries all full roots of its length against `feed_key`.
-pub fn verify_signed_tree(feed_key: &PublicKey, tree: &SignedTree) -> Result<VerifiedTree, ProofError> {
+pub fn verify_signed_tree(
+	feed_key: &PublicKey,
+	tree: &SignedTree,
+) -> Result<VerifiedTree, ProofError> {
 	verify_roots(feed_key, tree, None)
 }
 

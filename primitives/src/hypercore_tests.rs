@@ -127,7 +127,10 @@ fn every_block_proof_verifies() {
 		let proof = BlockProof { index: b.index, data: &data, nodes: &nodes, tree: &t };
 		let v = hypercore::verify_block(&k, &proof).unwrap();
 		assert_eq!(v.length, 18);
-		assert_eq!(v.tree_hash, hypercore::verify_signed_tree(&k, &f.feed.trees[3].clone()).unwrap().tree_hash);
+		assert_eq!(
+			v.tree_hash,
+			hypercore::verify_signed_tree(&k, &f.feed.trees[3].clone()).unwrap().tree_hash
+		);
 	}
 }
 
@@ -218,7 +221,10 @@ fn tampered_big_feed_proofs_fail_with_their_error() {
 	// A byte more or less.
 	assert_eq!(check(511, &b.data[1..], &b.nodes, &b.tree, &k), Err(ProofError::BadSignature));
 	// Block 512's bytes under block 511's proof, and block 511's proof claimed for index 512.
-	assert_eq!(check(511, &by_index(512).data, &b.nodes, &b.tree, &k), Err(ProofError::BadSignature));
+	assert_eq!(
+		check(511, &by_index(512).data, &b.nodes, &b.tree, &k),
+		Err(ProofError::BadSignature)
+	);
 	assert_eq!(check(512, &b.data, &b.nodes, &b.tree, &k), Err(ProofError::WrongSibling));
 	// Block 0's path for block 1: sibling 2 is not the sibling of leaf 2.
 	let b1 = by_index(1);
@@ -230,7 +236,10 @@ fn tampered_big_feed_proofs_fail_with_their_error() {
 	// Another feed's signature, another feed's key, a fork.
 	let t_other = SignedTree { signature: f.other_feed.trees[0].signature, ..b.tree.clone() };
 	assert_eq!(check(511, &b.data, &b.nodes, &t_other, &k), Err(ProofError::BadSignature));
-	assert_eq!(check(511, &b.data, &b.nodes, &b.tree, &key(&f.feed)), Err(ProofError::BadSignature));
+	assert_eq!(
+		check(511, &b.data, &b.nodes, &b.tree, &key(&f.feed)),
+		Err(ProofError::BadSignature)
+	);
 	let forked = SignedTree { fork: 1, ..b.tree.clone() };
 	assert_eq!(check(511, &b.data, &b.nodes, &forked, &k), Err(ProofError::ForkNotSupported));
 	// Signed at a length below the block.

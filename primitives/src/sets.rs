@@ -5,7 +5,18 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 
 /// An inclusive range of chunk (block) indices of a feed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
 pub struct ChunkRange {
 	/// First chunk.
 	pub first: u64,
@@ -74,7 +85,11 @@ pub fn validate(ranges: &[ChunkRange], length: u64) -> Result<u64, RangesError> 
 
 /// Cuts validated `ranges` into sets of `set_size` chunks, in order: `[[0,3],[5,8],[10,14]]` with
 /// sets of 10 gives `[[0,3],[5,8],[10,11]]` and `[[12,14]]`. At most `max_sets` sets.
-pub fn split(ranges: &[ChunkRange], set_size: u64, max_sets: u32) -> Result<Vec<Vec<ChunkRange>>, RangesError> {
+pub fn split(
+	ranges: &[ChunkRange],
+	set_size: u64,
+	max_sets: u32,
+) -> Result<Vec<Vec<ChunkRange>>, RangesError> {
 	let total: u64 = ranges.iter().map(ChunkRange::len).fold(0, u64::saturating_add);
 	let set_size = set_size.max(1);
 	let sets = total.div_ceil(set_size);
@@ -129,7 +144,10 @@ mod tests {
 		);
 		assert_eq!(split(&r(&[(3, 3), (7, 7)]), 10, 100).unwrap(), vec![r(&[(3, 3), (7, 7)])]);
 		assert_eq!(split(&r(&[(0, 9)]), 10, 100).unwrap(), vec![r(&[(0, 9)])]);
-		assert_eq!(split(&r(&[(0, 9), (20, 20)]), 10, 100).unwrap(), vec![r(&[(0, 9)]), r(&[(20, 20)])]);
+		assert_eq!(
+			split(&r(&[(0, 9), (20, 20)]), 10, 100).unwrap(),
+			vec![r(&[(0, 9)]), r(&[(20, 20)])]
+		);
 		assert_eq!(split(&r(&[(0, 24)]), 10, 2), Err(RangesError::TooManySets));
 	}
 

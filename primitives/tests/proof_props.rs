@@ -39,13 +39,25 @@ impl Proof {
 	}
 
 	fn verify(&self, key: &PublicKey) -> bool {
-		verify_block(key, &BlockProof { index: self.index, data: &self.data, nodes: &self.nodes, tree: &self.tree })
-			.is_ok()
+		verify_block(
+			key,
+			&BlockProof {
+				index: self.index,
+				data: &self.data,
+				nodes: &self.nodes,
+				tree: &self.tree,
+			},
+		)
+		.is_ok()
 	}
 }
 
 fn node() -> impl Strategy<Value = Node> {
-	(any::<u64>(), any::<u64>(), any::<[u8; 32]>()).prop_map(|(index, size, hash)| Node { index, size, hash })
+	(any::<u64>(), any::<u64>(), any::<[u8; 32]>()).prop_map(|(index, size, hash)| Node {
+		index,
+		size,
+		hash,
+	})
 }
 
 /// One change to a proof; `pick`s choose positions, `value`s new values.
@@ -101,54 +113,64 @@ fn apply(p: &mut Proof, m: &Mutation) -> bool {
 	let before = (p.index, p.data.clone(), p.nodes.clone(), p.tree.clone());
 	let at = |pick: usize, len: usize| if len == 0 { None } else { Some(pick % len) };
 	match m.clone() {
-		Mutation::FlipDataBit { pick, bit } =>
+		Mutation::FlipDataBit { pick, bit } => {
 			if let Some(i) = at(pick, p.data.len()) {
 				p.data[i] ^= 1 << bit;
-			},
-		Mutation::TruncateData { pick } =>
+			}
+		},
+		Mutation::TruncateData { pick } => {
 			if let Some(i) = at(pick, p.data.len()) {
 				p.data.truncate(i);
-			},
+			}
+		},
 		Mutation::AppendData { byte } => p.data.push(byte),
 		Mutation::Index { value } => p.index = value,
-		Mutation::NodeIndex { pick, value } =>
+		Mutation::NodeIndex { pick, value } => {
 			if let Some(i) = at(pick, p.nodes.len()) {
 				p.nodes[i].index = value;
-			},
-		Mutation::NodeSize { pick, value } =>
+			}
+		},
+		Mutation::NodeSize { pick, value } => {
 			if let Some(i) = at(pick, p.nodes.len()) {
 				p.nodes[i].size = value;
-			},
-		Mutation::NodeHashBit { pick, bit } =>
+			}
+		},
+		Mutation::NodeHashBit { pick, bit } => {
 			if let Some(i) = at(pick, p.nodes.len() * 32) {
 				p.nodes[i / 32].hash[i % 32] ^= 1 << bit;
-			},
-		Mutation::DropNode { pick } =>
+			}
+		},
+		Mutation::DropNode { pick } => {
 			if let Some(i) = at(pick, p.nodes.len()) {
 				p.nodes.remove(i);
-			},
+			}
+		},
 		Mutation::InsertNode { pick, node } => {
 			let i = pick % (p.nodes.len() + 1);
 			p.nodes.insert(i, node);
 		},
-		Mutation::SwapNodes { a, b } =>
+		Mutation::SwapNodes { a, b } => {
 			if let (Some(a), Some(b)) = (at(a, p.nodes.len()), at(b, p.nodes.len())) {
 				p.nodes.swap(a, b);
-			},
+			}
+		},
 		Mutation::Length { value } => p.tree.length = value,
 		Mutation::Fork { value } => p.tree.fork = value,
-		Mutation::RootHashBit { pick, bit } =>
+		Mutation::RootHashBit { pick, bit } => {
 			if let Some(i) = at(pick, p.tree.roots.len() * 32) {
 				p.tree.roots[i / 32].hash[i % 32] ^= 1 << bit;
-			},
-		Mutation::RootSize { pick, value } =>
+			}
+		},
+		Mutation::RootSize { pick, value } => {
 			if let Some(i) = at(pick, p.tree.roots.len()) {
 				p.tree.roots[i].size = value;
-			},
-		Mutation::DropRoot { pick } =>
+			}
+		},
+		Mutation::DropRoot { pick } => {
 			if let Some(i) = at(pick, p.tree.roots.len()) {
 				p.tree.roots.remove(i);
-			},
+			}
+		},
 		Mutation::InsertRoot { pick, node } => {
 			let i = pick % (p.tree.roots.len() + 1);
 			let _ = p.tree.roots.try_insert(i, node);

@@ -5,7 +5,6 @@ use crate::{
 	InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment,
 	VERSION,
 };
-use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use alloc::vec::Vec;
 use datdot_primitives::{ItemId, PublicKey};
 use frame_support::{
@@ -14,6 +13,7 @@ use frame_support::{
 };
 use pallet_datdot::{Feed, Item, OpenTask};
 use sp_api::impl_runtime_apis;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_core::{crypto::KeyTypeId, OpaqueMetadata};
 use sp_runtime::{
 	traits::Block as BlockT,

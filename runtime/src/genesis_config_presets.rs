@@ -6,14 +6,16 @@
 //! name's development keys (`--alice` puts them in the node's keystore): sr25519 for Aura,
 //! ed25519 for GRANDPA.
 
-use crate::{AccountId, AuraConfig, BalancesConfig, GrandpaConfig, RuntimeGenesisConfig, SudoConfig, UNIT};
-use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_consensus_grandpa::AuthorityId as GrandpaId;
-use sp_keyring::Ed25519Keyring;
+use crate::{
+	AccountId, AuraConfig, BalancesConfig, GrandpaConfig, RuntimeGenesisConfig, SudoConfig, UNIT,
+};
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
+use sp_keyring::Ed25519Keyring;
 use sp_keyring::Sr25519Keyring;
 
 /// What every funded development account starts with.
@@ -35,7 +37,6 @@ fn genesis(validators: &[Validator], endowed: Vec<AccountId>, root: AccountId) -
 		grandpa: GrandpaConfig { authorities: grandpa },
 	})
 }
-
 
 fn well_known() -> Vec<AccountId> {
 	Sr25519Keyring::iter().map(|k| k.to_account_id()).collect()

@@ -9,14 +9,14 @@ use datdot_primitives::{
 	PublicKey,
 };
 use frame_benchmarking::v2::*;
-use frame_support::{BoundedVec, traits::ConstU32};
 use frame_support::traits::{
 	fungible::{Inspect, Mutate},
 	Get,
 };
+use frame_support::{traits::ConstU32, BoundedVec};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
-use sp_runtime::traits::{Saturating, Zero};
 use sp_core::crypto::KeyTypeId;
+use sp_runtime::traits::{Saturating, Zero};
 
 const KEY_TYPE: KeyTypeId = KeyTypeId(*b"dtdt");
 
@@ -28,7 +28,8 @@ fn signed_tree(length: u64) -> (PublicKey, SignedTree) {
 
 fn sign_tree(key: &sp_core::ed25519::Public, roots: &[Node], length: u64) -> SignedTree {
 	let message = hypercore::signable(&hypercore::tree_hash(roots), length, 0);
-	let signature = sp_io::crypto::ed25519_sign(KEY_TYPE, key, &message).expect("key is in the keystore");
+	let signature =
+		sp_io::crypto::ed25519_sign(KEY_TYPE, key, &message).expect("key is in the keystore");
 	SignedTree {
 		length,
 		fork: 0,
@@ -49,7 +50,11 @@ fn tree_signed_by(key: &sp_core::ed25519::Public, length: u64) -> SignedTree {
 
 /// A proof of block 0 of a feed of `2^nodes` blocks of `size` bytes, signed by `key`: the path
 /// has `nodes` siblings up to the single full root.
-fn chunk_proof<T: Config>(key: &sp_core::ed25519::Public, size: u32, nodes: u32) -> ChunkProofOf<T> {
+fn chunk_proof<T: Config>(
+	key: &sp_core::ed25519::Public,
+	size: u32,
+	nodes: u32,
+) -> ChunkProofOf<T> {
 	let data = alloc::vec![7u8; size as usize];
 	let mut current = Node { index: 0, size: u64::from(size), hash: hypercore::leaf_hash(&data) };
 	let mut path = alloc::vec::Vec::new();
@@ -62,7 +67,8 @@ fn chunk_proof<T: Config>(key: &sp_core::ed25519::Public, size: u32, nodes: u32)
 	// The tree's signature covers the single root the path leads to; it carries no other roots.
 	let length = 1u64 << nodes;
 	let message = hypercore::signable(&hypercore::tree_hash(&[current]), length, 0);
-	let signature = sp_io::crypto::ed25519_sign(KEY_TYPE, key, &message).expect("key is in the keystore");
+	let signature =
+		sp_io::crypto::ed25519_sign(KEY_TYPE, key, &message).expect("key is in the keystore");
 	ChunkProofOf::<T> {
 		index: 0,
 		data: data.try_into().expect("at most MaxChunkSize"),
@@ -76,7 +82,9 @@ fn funded<T: Config>(name: &'static str) -> T::AccountId {
 	let deposits = T::FeedDeposit::get()
 		.saturating_add(T::RegistrationDeposit::get())
 		.saturating_add(T::PlanDeposit::get())
-		.saturating_add(T::ContractDeposit::get().saturating_mul(T::MaxContractsPerPlan::get().into()));
+		.saturating_add(
+			T::ContractDeposit::get().saturating_mul(T::MaxContractsPerPlan::get().into()),
+		);
 	let amount = deposits.saturating_mul(100u32.into());
 	T::Currency::set_balance(&who, amount.saturating_add(T::Currency::minimum_balance()));
 	who
@@ -136,7 +144,8 @@ fn providers<T: Config>(n: u32, first: u32, region: &[u8]) -> alloc::vec::Vec<It
 fn published_feed<T: Config>(length: u64) -> ItemId {
 	let who = funded::<T>("publisher");
 	let (key, tree) = signed_tree(length);
-	Datdot::<T>::publish_feed(RawOrigin::Signed(who).into(), key, [1; 32], tree).expect("valid feed");
+	Datdot::<T>::publish_feed(RawOrigin::Signed(who).into(), key, [1; 32], tree)
+		.expect("valid feed");
 	FeedByKey::<T>::get(key).expect("published")
 }
 
@@ -150,7 +159,9 @@ fn plan_form<T: Config>(feed: ItemId, contracts: u32, region: &[u8]) -> PlanForm
 		until: frame_system::Pallet::<T>::block_number().saturating_add(1000u32.into()),
 		datasets: alloc::vec![ComponentRef::New(Dataset {
 			feed,
-			ranges: alloc::vec![ChunkRange { first: 0, last: chunks - 1 }].try_into().expect("one range"),
+			ranges: alloc::vec![ChunkRange { first: 0, last: chunks - 1 }]
+				.try_into()
+				.expect("one range"),
 		})]
 		.try_into()
 		.expect("one dataset"),
@@ -171,15 +182,22 @@ fn plan_form<T: Config>(feed: ItemId, contracts: u32, region: &[u8]) -> PlanForm
 /// Publishes a plan of `contracts` contracts and sets all of them up; returns the plan.
 fn plan_in_setup<T: Config>(contracts: u32) -> (T::AccountId, ItemId) {
 	providers::<T>(24, 0, b"u33");
-	let feed = published_feed::<T>(u64::from(T::MaxContractsPerPlan::get()) * u64::from(crate::SET_SIZE));
+	let feed =
+		published_feed::<T>(u64::from(T::MaxContractsPerPlan::get()) * u64::from(crate::SET_SIZE));
 	let sponsor = funded::<T>("sponsor");
-	Datdot::<T>::publish_plan(RawOrigin::Signed(sponsor.clone()).into(), plan_form::<T>(feed, contracts, b"u3"))
-		.expect("valid plan");
+	Datdot::<T>::publish_plan(
+		RawOrigin::Signed(sponsor.clone()).into(),
+		plan_form::<T>(feed, contracts, b"u3"),
+	)
+	.expect("valid plan");
 	let plan = NextId::<T>::get().saturating_sub(contracts as u64).saturating_sub(1);
 	let plan = (0..=plan).rev().find(|id| Plans::<T>::contains_key(id)).expect("plan stored");
 	for contract in Plans::<T>::get(plan).expect("plan").contracts {
 		Datdot::<T>::start_amendment(contract).expect("setup");
-		assert_eq!(Contracts::<T>::get(contract).expect("contract").status, ContractStatus::SettingUp);
+		assert_eq!(
+			Contracts::<T>::get(contract).expect("contract").status,
+			ContractStatus::SettingUp
+		);
 	}
 	(sponsor, plan)
 }
@@ -194,15 +212,21 @@ fn amendment_of<T: Config>(plan: ItemId) -> (ItemId, Amendment<BlockNumberFor<T>
 }
 
 /// Each hoster's proof of contact for amendment `id`, signed with the keystore's keys.
-fn contact_signatures<T: Config>(id: ItemId, hosters: &[ItemId]) -> BoundedVec<ContactSignature, ConstU32<HOSTERS_PER_CONTRACT>> {
+fn contact_signatures<T: Config>(
+	id: ItemId,
+	hosters: &[ItemId],
+) -> BoundedVec<ContactSignature, ConstU32<HOSTERS_PER_CONTRACT>> {
 	let message = Datdot::<T>::contact_message(id);
 	hosters
 		.iter()
 		.map(|h| {
 			let key = Users::<T>::get(h).and_then(|u| u.keys).expect("keys").signing_key;
-			let signature =
-				sp_io::crypto::ed25519_sign(KEY_TYPE, &sp_core::ed25519::Public::from_raw(key), &message)
-					.expect("key in keystore");
+			let signature = sp_io::crypto::ed25519_sign(
+				KEY_TYPE,
+				&sp_core::ed25519::Public::from_raw(key),
+				&message,
+			)
+			.expect("key in keystore");
 			ContactSignature { hoster: *h, signature: signature.0 }
 		})
 		.collect::<alloc::vec::Vec<_>>()
@@ -234,8 +258,13 @@ fn contracts<T: Config>(n: u32) -> (sp_core::ed25519::Public, alloc::vec::Vec<It
 	let key = sp_io::crypto::ed25519_generate(KEY_TYPE, None);
 	let length = u64::from(T::MaxContractsPerPlan::get()) * u64::from(crate::SET_SIZE);
 	let publisher = funded::<T>("publisher");
-	Datdot::<T>::publish_feed(RawOrigin::Signed(publisher).into(), key.0, [1; 32], tree_signed_by(&key, length))
-		.expect("valid feed");
+	Datdot::<T>::publish_feed(
+		RawOrigin::Signed(publisher).into(),
+		key.0,
+		[1; 32],
+		tree_signed_by(&key, length),
+	)
+	.expect("valid feed");
 	let feed = FeedByKey::<T>::get(key.0).expect("published");
 	let sponsor = funded::<T>("sponsor");
 	let mut all = alloc::vec::Vec::new();
@@ -243,9 +272,15 @@ fn contracts<T: Config>(n: u32) -> (sp_core::ed25519::Public, alloc::vec::Vec<It
 	let mut left = n;
 	while left > 0 {
 		let count = left.min(per_plan);
-		Datdot::<T>::publish_plan(RawOrigin::Signed(sponsor.clone()).into(), plan_form::<T>(feed, count, b"u3"))
-			.expect("valid plan");
-		let plan = (0..NextId::<T>::get()).rev().find(|id| Plans::<T>::contains_key(id)).expect("plan");
+		Datdot::<T>::publish_plan(
+			RawOrigin::Signed(sponsor.clone()).into(),
+			plan_form::<T>(feed, count, b"u3"),
+		)
+		.expect("valid plan");
+		let plan = (0..NextId::<T>::get())
+			.rev()
+			.find(|id| Plans::<T>::contains_key(id))
+			.expect("plan");
 		all.extend(Plans::<T>::get(plan).expect("plan").contracts);
 		left -= count;
 	}
@@ -278,7 +313,9 @@ fn hosted_feed<T: Config>(h: u32) -> (ItemId, alloc::vec::Vec<ItemId>) {
 }
 
 /// `feed`'s running performance challenge, issued by the chain; its id and attester account.
-fn performance_challenge<T: Config>(feed: ItemId) -> (ItemId, PerformanceChallengeOf<T>, T::AccountId) {
+fn performance_challenge<T: Config>(
+	feed: ItemId,
+) -> (ItemId, PerformanceChallengeOf<T>, T::AccountId) {
 	providers::<T>(1, 5000, b"u33");
 	Datdot::<T>::issue_performance_challenge(feed).expect("issued");
 	let Some(ChallengeCycle::Running(id)) = PerformanceCycles::<T>::get(feed) else {
@@ -295,13 +332,20 @@ fn storage_challenge<T: Config>(hoster: ItemId, contracts: &[ItemId]) -> (ItemId
 	let attester = providers::<T>(1, 5000, b"u33")[0];
 	let id = Datdot::<T>::next_id().expect("ids left");
 	Datdot::<T>::book(attester, id, Role::Attester).expect("registered");
-	let deadline = frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
-	let deadline = Datdot::<T>::schedule(deadline, Task::StorageChallengeTimeout { challenge: id }).expect("room");
+	let deadline =
+		frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
+	let deadline = Datdot::<T>::schedule(deadline, Task::StorageChallengeTimeout { challenge: id })
+		.expect("room");
 	let checks: alloc::vec::Vec<StorageCheck> =
 		contracts.iter().map(|c| StorageCheck { contract: *c, index: 0 }).collect();
 	StorageChallenges::<T>::insert(
 		id,
-		StorageChallenge { hoster, attester, checks: checks.try_into().expect("at most MaxChecks"), deadline },
+		StorageChallenge {
+			hoster,
+			attester,
+			checks: checks.try_into().expect("at most MaxChecks"),
+			deadline,
+		},
 	);
 	StorageCycles::<T>::insert(hoster, ChallengeCycle::Running(id));
 	(id, Users::<T>::get(attester).expect("user").account)
@@ -310,9 +354,13 @@ fn storage_challenge<T: Config>(hoster: ItemId, contracts: &[ItemId]) -> (ItemId
 /// The hoster's proof of contact for `id`.
 fn contact<T: Config>(hoster: ItemId, id: ItemId) -> datdot_primitives::Signature {
 	let key = Users::<T>::get(hoster).and_then(|u| u.keys).expect("keys").signing_key;
-	sp_io::crypto::ed25519_sign(KEY_TYPE, &sp_core::ed25519::Public::from_raw(key), &Datdot::<T>::contact_message(id))
-		.expect("key in keystore")
-		.0
+	sp_io::crypto::ed25519_sign(
+		KEY_TYPE,
+		&sp_core::ed25519::Public::from_raw(key),
+		&Datdot::<T>::contact_message(id),
+	)
+	.expect("key in keystore")
+	.0
 }
 
 /// Providers in the attester queue that never qualify (their window ends too soon), so that a
@@ -436,7 +484,9 @@ mod benchmarks {
 	/// A plan cut into `c` contracts, with the most components of every kind.
 	#[benchmark]
 	fn publish_plan(c: Linear<1, { T::MaxContractsPerPlan::get() }>) {
-		let feed = published_feed::<T>(u64::from(T::MaxContractsPerPlan::get()) * u64::from(crate::SET_SIZE));
+		let feed = published_feed::<T>(
+			u64::from(T::MaxContractsPerPlan::get()) * u64::from(crate::SET_SIZE),
+		);
 		let sponsor = funded::<T>("sponsor");
 		let form = plan_form::<T>(feed, c, b"u3");
 
@@ -476,12 +526,21 @@ mod benchmarks {
 	fn hosting_setup_report_failed() {
 		let (_, plan) = plan_in_setup::<T>(1);
 		let (id, amendment, attester) = amendment_of::<T>(plan);
-		let mut failed: alloc::vec::Vec<ProviderRef> =
-			amendment.encoders.iter().chain(amendment.hosters.iter()).map(|u| ProviderRef::Id(*u)).collect();
+		let mut failed: alloc::vec::Vec<ProviderRef> = amendment
+			.encoders
+			.iter()
+			.chain(amendment.hosters.iter())
+			.map(|u| ProviderRef::Id(*u))
+			.collect();
 		failed.push(ProviderRef::Id(amendment.attester));
 
 		#[extrinsic_call]
-		hosting_setup_report(RawOrigin::Signed(attester), id, failed.try_into().expect("seven"), Default::default());
+		hosting_setup_report(
+			RawOrigin::Signed(attester),
+			id,
+			failed.try_into().expect("seven"),
+			Default::default(),
+		);
 
 		assert!(Amendments::<T>::get(id).is_none());
 	}
@@ -512,7 +571,12 @@ mod benchmarks {
 			.collect();
 
 		#[extrinsic_call]
-		hoster_replacement_report(RawOrigin::Signed(attester), id, failed.try_into().expect("three"), Default::default());
+		hoster_replacement_report(
+			RawOrigin::Signed(attester),
+			id,
+			failed.try_into().expect("three"),
+			Default::default(),
+		);
 
 		assert!(Amendments::<T>::get(id).is_none());
 	}
@@ -677,17 +741,26 @@ mod benchmarks {
 
 	/// A performance report on `h` hosters, none reached: each paused, each replacement queued.
 	#[benchmark]
-	fn submit_performance_proof_unreachable(h: Linear<1, { T::MaxHostersPerPerformanceChallenge::get() }>) {
+	fn submit_performance_proof_unreachable(
+		h: Linear<1, { T::MaxHostersPerPerformanceChallenge::get() }>,
+	) {
 		let (feed, _) = hosted_feed::<T>(h);
 		let (id, challenge, attester) = performance_challenge::<T>(feed);
 		let reports: alloc::vec::Vec<PerformanceReport> = challenge
 			.hosters
 			.iter()
-			.map(|hoster| PerformanceReport { hoster: *hoster, result: PerformanceResult::Unreachable })
+			.map(|hoster| PerformanceReport {
+				hoster: *hoster,
+				result: PerformanceResult::Unreachable,
+			})
 			.collect();
 
 		#[extrinsic_call]
-		submit_performance_proof(RawOrigin::Signed(attester), id, reports.try_into().expect("h reports"));
+		submit_performance_proof(
+			RawOrigin::Signed(attester),
+			id,
+			reports.try_into().expect("h reports"),
+		);
 
 		assert!(PerformanceChallenges::<T>::get(id).is_none());
 	}
@@ -696,7 +769,8 @@ mod benchmarks {
 	/// many that don't qualify.
 	#[benchmark]
 	fn agenda_performance_challenge() {
-		let (feed, _) = hosted_feed::<T>(T::MaxHostersPerPerformanceChallenge::get().saturating_add(1));
+		let (feed, _) =
+			hosted_feed::<T>(T::MaxHostersPerPerformanceChallenge::get().saturating_add(1));
 		unavailable_attesters::<T>();
 		providers::<T>(1, 5000, b"u33");
 
@@ -712,7 +786,8 @@ mod benchmarks {
 	/// `agenda_performance_challenge`).
 	#[benchmark]
 	fn agenda_performance_challenge_timeout() {
-		let (feed, _) = hosted_feed::<T>(T::MaxHostersPerPerformanceChallenge::get().saturating_add(1));
+		let (feed, _) =
+			hosted_feed::<T>(T::MaxHostersPerPerformanceChallenge::get().saturating_add(1));
 		let (id, _, _) = performance_challenge::<T>(feed);
 		unavailable_attesters::<T>();
 		providers::<T>(1, 5001, b"u33");
@@ -763,7 +838,8 @@ mod benchmarks {
 	fn reference_ed25519_verify() {
 		let key = sp_io::crypto::ed25519_generate(KEY_TYPE, None);
 		let message = [3u8; 80];
-		let signature = sp_io::crypto::ed25519_sign(KEY_TYPE, &key, &message).expect("key in keystore");
+		let signature =
+			sp_io::crypto::ed25519_sign(KEY_TYPE, &key, &message).expect("key in keystore");
 		let valid;
 
 		#[block]

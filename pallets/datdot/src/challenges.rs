@@ -29,8 +29,8 @@
 //! state does not grow with the number of rounds.
 
 use crate::{
-	selection::Job, Bookings, ChunkProofOf, Config, Contracts, Error, Event, Feeds, Pallet, Role,
-	StorageChallenge, StorageChallengeOf, StorageChallenges, StorageCheck, ChallengeCycle,
+	selection::Job, Bookings, ChallengeCycle, ChunkProofOf, Config, Contracts, Error, Event, Feeds,
+	Pallet, Role, StorageChallenge, StorageChallengeOf, StorageChallenges, StorageCheck,
 	StorageCycles, StorageFailure, Task, UserByAccount,
 };
 use alloc::vec::Vec;
@@ -62,11 +62,14 @@ impl<T: Config> Pallet<T> {
 	/// blamed).
 	pub(crate) fn end_storage_cycle(hoster: ItemId) {
 		match StorageCycles::<T>::take(hoster) {
-			Some(ChallengeCycle::Next(at)) => Self::unschedule(at, &Task::StorageChallenge { hoster }),
-			Some(ChallengeCycle::Running(id)) =>
+			Some(ChallengeCycle::Next(at)) => {
+				Self::unschedule(at, &Task::StorageChallenge { hoster })
+			},
+			Some(ChallengeCycle::Running(id)) => {
 				if let Some(challenge) = StorageChallenges::<T>::get(id) {
 					Self::close_storage_challenge(id, &challenge, None);
-				},
+				}
+			},
 			None => {},
 		}
 	}
@@ -100,10 +103,9 @@ impl<T: Config> Pallet<T> {
 		let mut checks = BoundedVec::<StorageCheck, T::MaxChecksPerChallenge>::new();
 		for contract in contracts.into_iter().take(k) {
 			let Some(c) = Contracts::<T>::get(contract) else { continue };
-			let total = c
-				.ranges
-				.iter()
-				.fold(0u64, |n, r| n.saturating_add(r.last.saturating_sub(r.first).saturating_add(1)));
+			let total = c.ranges.iter().fold(0u64, |n, r| {
+				n.saturating_add(r.last.saturating_sub(r.first).saturating_add(1))
+			});
 			let mut pick = rng.below(total);
 			let mut index = None;
 			for r in c.ranges.iter() {
@@ -115,13 +117,17 @@ impl<T: Config> Pallet<T> {
 				pick = pick.saturating_sub(len);
 			}
 			if let Some(index) = index {
-				checks.try_push(StorageCheck { contract, index }).map_err(|_| Error::<T>::WrongProofCount)?;
+				checks
+					.try_push(StorageCheck { contract, index })
+					.map_err(|_| Error::<T>::WrongProofCount)?;
 			}
 		}
 
-		let deadline = frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
+		let deadline =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
 		let job = Job { role: Role::Attester, until: deadline, storage: 0, regions: &[] };
-		let Some(attester) = Self::select(&mut rng, &job, 1, &[hoster]).and_then(|a| a.first().copied())
+		let Some(attester) =
+			Self::select(&mut rng, &job, 1, &[hoster]).and_then(|a| a.first().copied())
 		else {
 			return Self::schedule_storage_challenge(hoster, T::ReportTimeout::get());
 		};
@@ -177,7 +183,11 @@ impl<T: Config> Pallet<T> {
 
 	/// Ends a challenge: its timeout cancelled, the record removed, the attester released with
 	/// `outcome`.
-	fn close_storage_challenge(id: ItemId, challenge: &StorageChallengeOf<T>, outcome: Option<bool>) {
+	fn close_storage_challenge(
+		id: ItemId,
+		challenge: &StorageChallengeOf<T>,
+		outcome: Option<bool>,
+	) {
 		Self::unschedule(challenge.deadline, &Task::StorageChallengeTimeout { challenge: id });
 		StorageChallenges::<T>::remove(id);
 		Self::release(challenge.attester, id, outcome);
@@ -248,7 +258,8 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn hoster_unreachable(hoster: ItemId) -> DispatchResult {
 		Self::record(hoster, false);
 		Self::pause_for_failure(hoster)?;
-		let next = frame_system::Pallet::<T>::block_number().saturating_add(sp_runtime::traits::One::one());
+		let next = frame_system::Pallet::<T>::block_number()
+			.saturating_add(sp_runtime::traits::One::one());
 		Self::schedule(next, Task::ReplaceHoster { hoster }).map(|_| ())
 	}
 

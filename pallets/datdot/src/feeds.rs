@@ -5,9 +5,7 @@ use datdot_primitives::{
 	hypercore::{self, ProofError, SignedTree},
 	Hash32, ItemId, PublicKey,
 };
-use frame_support::{
-	pallet_prelude::*,
-};
+use frame_support::pallet_prelude::*;
 
 impl<T> From<ProofError> for Error<T> {
 	fn from(e: ProofError) -> Self {
@@ -80,10 +78,7 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_unpublish_feed(who: T::AccountId, feed: ItemId) -> DispatchResult {
 		let stored = Feeds::<T>::get(feed).ok_or(Error::<T>::UnknownFeed)?;
-		ensure!(
-			UserByAccount::<T>::get(&who) == Some(stored.publisher),
-			Error::<T>::NotPublisher
-		);
+		ensure!(UserByAccount::<T>::get(&who) == Some(stored.publisher), Error::<T>::NotPublisher);
 		Self::release_deposit(HoldReason::FeedDeposit, &who, stored.deposit)?;
 		Feeds::<T>::remove(feed);
 		FeedByKey::<T>::remove(stored.key);

@@ -30,9 +30,9 @@
 //! exactly that.
 
 use crate::{
-	selection::Job, Amendment, AmendmentKind, AmendmentStatus, Amendments, Bookings,
-	ContactSignature, ContractStatus, Contracts, Config, Error, Event, Pallet, Pause, PauseReason,
-	Plans, ProviderRef, Role, Task, UserByAccount, UserByNoiseKey, Users, Components, Component,
+	selection::Job, Amendment, AmendmentKind, AmendmentStatus, Amendments, Bookings, Component,
+	Components, Config, ContactSignature, ContractStatus, Contracts, Error, Event, Pallet, Pause,
+	PauseReason, Plans, ProviderRef, Role, Task, UserByAccount, UserByNoiseKey, Users,
 	ENCODERS_PER_CONTRACT, HOSTERS_PER_CONTRACT,
 };
 use alloc::vec::Vec;
@@ -85,7 +85,8 @@ impl<T: Config> Pallet<T> {
 				_ => None,
 			})
 			.collect();
-		let setup_end = frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
+		let setup_end =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
 		let mut exclude = alloc::vec![plan.sponsor];
 		exclude.extend(contract.hosters.iter().copied());
 		let Some((attester, encoders, hosters)) =
@@ -104,7 +105,8 @@ impl<T: Config> Pallet<T> {
 		for h in &hosters {
 			Self::book(*h, amendment_id, Role::Hoster)?;
 		}
-		let deadline = Self::schedule(setup_end, Task::AmendmentTimeout { amendment: amendment_id })?;
+		let deadline =
+			Self::schedule(setup_end, Task::AmendmentTimeout { amendment: amendment_id })?;
 		if let Some(previous) = contract.amendment.replace(amendment_id) {
 			Amendments::<T>::remove(previous);
 		}
@@ -130,12 +132,15 @@ impl<T: Config> Pallet<T> {
 		);
 		let (amendment, contract) = (amendment_id, contract_id);
 		Self::deposit_event(match kind {
-			AmendmentKind::HostingSetup =>
-				Event::HostingSetup { amendment, contract, attester, encoders, hosters },
-			AmendmentKind::RetryHostingSetup =>
-				Event::RetryHostingSetup { amendment, contract, attester, encoders, hosters },
-			AmendmentKind::HosterReplacement =>
-				Event::HosterReplacement { amendment, contract, attester, encoders, hosters },
+			AmendmentKind::HostingSetup => {
+				Event::HostingSetup { amendment, contract, attester, encoders, hosters }
+			},
+			AmendmentKind::RetryHostingSetup => {
+				Event::RetryHostingSetup { amendment, contract, attester, encoders, hosters }
+			},
+			AmendmentKind::HosterReplacement => {
+				Event::HosterReplacement { amendment, contract, attester, encoders, hosters }
+			},
 		});
 		Ok(())
 	}
@@ -157,7 +162,8 @@ impl<T: Config> Pallet<T> {
 			exclude.extend_from_slice(&chosen);
 			Some(chosen)
 		};
-		let attester = pick(Job { role: Role::Attester, until: setup_end, storage: 0, regions: &[] }, 1)?;
+		let attester =
+			pick(Job { role: Role::Attester, until: setup_end, storage: 0, regions: &[] }, 1)?;
 		let encoders =
 			pick(Job { role: Role::Encoder, until: setup_end, storage, regions: &[] }, count)?;
 		let hosters = pick(Job { role: Role::Hoster, until: plan_end, storage, regions }, count)?;
@@ -174,8 +180,14 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let amendment = Amendments::<T>::get(amendment_id).ok_or(Error::<T>::UnknownAmendment)?;
 		let is_replacement = |k| k == AmendmentKind::HosterReplacement;
-		ensure!(is_replacement(amendment.kind) == is_replacement(kind), Error::<T>::WrongAmendmentKind);
-		ensure!(amendment.status == AmendmentStatus::InProgress, Error::<T>::AmendmentNotInProgress);
+		ensure!(
+			is_replacement(amendment.kind) == is_replacement(kind),
+			Error::<T>::WrongAmendmentKind
+		);
+		ensure!(
+			amendment.status == AmendmentStatus::InProgress,
+			Error::<T>::AmendmentNotInProgress
+		);
 		ensure!(UserByAccount::<T>::get(&who) == Some(amendment.attester), Error::<T>::NotAttester);
 
 		if failed.is_empty() {
@@ -186,8 +198,9 @@ impl<T: Config> Pallet<T> {
 		for provider in failed {
 			let id = match provider {
 				ProviderRef::Id(id) => id,
-				ProviderRef::NoiseKey(key) =>
-					UserByNoiseKey::<T>::get(key).ok_or(Error::<T>::NotInAmendment)?,
+				ProviderRef::NoiseKey(key) => {
+					UserByNoiseKey::<T>::get(key).ok_or(Error::<T>::NotInAmendment)?
+				},
 			};
 			ensure!(Self::is_party(&amendment, id), Error::<T>::NotInAmendment);
 			ensure!(!failed_ids.contains(&id), Error::<T>::DuplicateProvider);
@@ -220,7 +233,10 @@ impl<T: Config> Pallet<T> {
 		signature: &datdot_primitives::Signature,
 		message: &[u8],
 	) -> DispatchResult {
-		let key = Users::<T>::get(user).and_then(|u| u.keys).ok_or(Error::<T>::UnknownUser)?.signing_key;
+		let key = Users::<T>::get(user)
+			.and_then(|u| u.keys)
+			.ok_or(Error::<T>::UnknownUser)?
+			.signing_key;
 		ensure!(
 			datdot_primitives::ed25519_verify(signature, message, &key),
 			Error::<T>::BadContactSignature
@@ -263,7 +279,10 @@ impl<T: Config> Pallet<T> {
 		contract.status = ContractStatus::Active;
 		Amendments::<T>::insert(amendment_id, amendment);
 		Contracts::<T>::insert(contract_id, contract);
-		Self::deposit_event(Event::HostingStarted { amendment: amendment_id, contract: contract_id });
+		Self::deposit_event(Event::HostingStarted {
+			amendment: amendment_id,
+			contract: contract_id,
+		});
 		// Positions that fell vacant while this amendment ran.
 		Self::start_amendment(contract_id)
 	}
@@ -271,7 +290,10 @@ impl<T: Config> Pallet<T> {
 	/// The report deadline passed: the attester failed.
 	pub(crate) fn amendment_timeout(amendment_id: ItemId) -> DispatchResult {
 		let amendment = Amendments::<T>::get(amendment_id).ok_or(Error::<T>::UnknownAmendment)?;
-		ensure!(amendment.status == AmendmentStatus::InProgress, Error::<T>::AmendmentNotInProgress);
+		ensure!(
+			amendment.status == AmendmentStatus::InProgress,
+			Error::<T>::AmendmentNotInProgress
+		);
 		let attester = amendment.attester;
 		Self::amendment_failed(amendment_id, amendment, alloc::vec![attester], true)
 	}
@@ -319,8 +341,11 @@ impl<T: Config> Pallet<T> {
 	/// `hoster` leaves `contract`: its booking is released and `DropHosting` emitted.
 	pub(crate) fn remove_hoster(contract_id: ItemId, hoster: ItemId) -> DispatchResult {
 		let mut contract = Contracts::<T>::get(contract_id).ok_or(Error::<T>::UnknownContract)?;
-		let position =
-			contract.hosters.iter().position(|h| *h == hoster).ok_or(Error::<T>::NotInAmendment)?;
+		let position = contract
+			.hosters
+			.iter()
+			.position(|h| *h == hoster)
+			.ok_or(Error::<T>::NotInAmendment)?;
 		contract.hosters.remove(position);
 		let amendment = contract.amendment.unwrap_or_default();
 		Self::feed_hoster_left(contract.feed, hoster);
@@ -356,12 +381,18 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Releases a contract's providers and its amendment (plan unpublished or ended).
-	pub(crate) fn release_contract(contract_id: ItemId, contract: &crate::Contract<BlockNumberFor<T>>) {
+	pub(crate) fn release_contract(
+		contract_id: ItemId,
+		contract: &crate::Contract<BlockNumberFor<T>>,
+	) {
 		Self::stop_waiting(contract_id);
 		if let Some(amendment_id) = contract.amendment {
 			if let Some(amendment) = Amendments::<T>::take(amendment_id) {
 				if amendment.status == AmendmentStatus::InProgress {
-					Self::unschedule(amendment.deadline, &Task::AmendmentTimeout { amendment: amendment_id });
+					Self::unschedule(
+						amendment.deadline,
+						&Task::AmendmentTimeout { amendment: amendment_id },
+					);
 					for user in Self::parties(&amendment) {
 						Self::release(user, amendment_id, None);
 					}
@@ -408,8 +439,8 @@ impl<T: Config> Pallet<T> {
 		if let Some(success) = outcome {
 			user.stats.record(success);
 		}
-		let hosts_nothing = role == Role::Hoster &&
-			user.provider.as_ref().is_none_or(|p| p.booked.get(Role::Hoster) == 0);
+		let hosts_nothing = role == Role::Hoster
+			&& user.provider.as_ref().is_none_or(|p| p.booked.get(Role::Hoster) == 0);
 		Self::refresh_idle(user_id, &user);
 		Users::<T>::insert(user_id, user);
 		if hosts_nothing {
@@ -438,9 +469,11 @@ impl<T: Config> Pallet<T> {
 		if let Some(at) = provider.paused.and_then(|p| p.replace_at) {
 			Self::unschedule(at, &Task::PauseLimit { user: user_id });
 		}
-		let until = frame_system::Pallet::<T>::block_number().saturating_add(T::FailPauseBlocks::get());
+		let until =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::FailPauseBlocks::get());
 		let until = Self::schedule(until, Task::PauseEnd { user: user_id })?;
-		provider.paused = Some(Pause { reason: PauseReason::Failed, until: Some(until), replace_at: None });
+		provider.paused =
+			Some(Pause { reason: PauseReason::Failed, until: Some(until), replace_at: None });
 		Self::refresh_idle(user_id, &user);
 		Users::<T>::insert(user_id, user);
 		Self::deposit_event(Event::Paused { user: user_id, until: Some(until) });

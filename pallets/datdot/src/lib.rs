@@ -33,18 +33,18 @@ extern crate alloc;
 
 pub use pallet::*;
 
-mod feeds;
 mod challenges;
-mod performance;
+mod feeds;
 mod hosting;
+mod performance;
 mod plans;
 pub mod runtime_api;
 mod schedule;
 mod selection;
 mod types;
 mod users;
-mod work;
 pub mod weights;
+mod work;
 
 pub use types::*;
 pub use weights::WeightInfo;
@@ -72,8 +72,10 @@ pub type PlanOf<T> = Plan<
 	<T as Config>::MaxContractsPerPlan,
 >;
 
-pub type StorageChallengeOf<T> =
-	StorageChallenge<frame_system::pallet_prelude::BlockNumberFor<T>, <T as Config>::MaxChecksPerChallenge>;
+pub type StorageChallengeOf<T> = StorageChallenge<
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+	<T as Config>::MaxChecksPerChallenge,
+>;
 pub type PerformanceChallengeOf<T> = PerformanceChallenge<
 	frame_system::pallet_prelude::BlockNumberFor<T>,
 	<T as Config>::MaxHostersPerPerformanceChallenge,
@@ -280,11 +282,13 @@ pub mod pallet {
 
 	/// Contracts by id.
 	#[pallet::storage]
-	pub type Contracts<T: Config> = StorageMap<_, Twox64Concat, ItemId, Contract<BlockNumberFor<T>>>;
+	pub type Contracts<T: Config> =
+		StorageMap<_, Twox64Concat, ItemId, Contract<BlockNumberFor<T>>>;
 
 	/// Amendments by id; a contract keeps only its latest.
 	#[pallet::storage]
-	pub type Amendments<T: Config> = StorageMap<_, Twox64Concat, ItemId, Amendment<BlockNumberFor<T>>>;
+	pub type Amendments<T: Config> =
+		StorageMap<_, Twox64Concat, ItemId, Amendment<BlockNumberFor<T>>>;
 
 	/// A provider's jobs: `(user, job) -> role`, job being an amendment (setting up) or a contract
 	/// (hosting).
@@ -320,7 +324,8 @@ pub mod pallet {
 
 	/// Running storage challenges; a finished one is removed (its outcome is in events and stats).
 	#[pallet::storage]
-	pub type StorageChallenges<T: Config> = StorageMap<_, Twox64Concat, ItemId, StorageChallengeOf<T>>;
+	pub type StorageChallenges<T: Config> =
+		StorageMap<_, Twox64Concat, ItemId, StorageChallengeOf<T>>;
 
 	/// Each hosting hoster's storage challenge cycle: the next one scheduled, or one running.
 	#[pallet::storage]
@@ -396,7 +401,11 @@ pub mod pallet {
 			hosters: BoundedVec<ItemId, ConstU32<HOSTERS_PER_CONTRACT>>,
 		},
 		/// A setup failed (or timed out); `failed` are the providers at fault.
-		HostingSetupFailed { amendment: ItemId, contract: ItemId, failed: BoundedVec<ItemId, ConstU32<7>> },
+		HostingSetupFailed {
+			amendment: ItemId,
+			contract: ItemId,
+			failed: BoundedVec<ItemId, ConstU32<7>>,
+		},
 		/// The hosters of the amendment host the contract (after a setup or a replacement).
 		HostingStarted { amendment: ItemId, contract: ItemId },
 		/// A hoster stops hosting the contract of the amendment (the contract's latest).
@@ -412,7 +421,12 @@ pub mod pallet {
 		/// Every check was proved; the hoster and the attester are credited.
 		StorageChallengeConfirmed { id: ItemId, hoster: ItemId, attester: ItemId },
 		/// The hoster failed the challenge: it is paused and its contracts get new hosters.
-		StorageChallengeFailed { id: ItemId, hoster: ItemId, attester: ItemId, reason: StorageFailure },
+		StorageChallengeFailed {
+			id: ItemId,
+			hoster: ItemId,
+			attester: ItemId,
+			reason: StorageFailure,
+		},
 		/// The attester did not report in time: it is paused and the hoster challenged anew.
 		StorageChallengeTimedOut { id: ItemId, hoster: ItemId, attester: ItemId },
 		/// `attester` is to measure how each of `hosters` serves `feed` and report with

@@ -54,11 +54,14 @@ impl<T: Config> Pallet<T> {
 		}
 		PerformanceCursor::<T>::remove(feed);
 		match PerformanceCycles::<T>::take(feed) {
-			Some(ChallengeCycle::Next(at)) => Self::unschedule(at, &Task::PerformanceChallenge { feed }),
-			Some(ChallengeCycle::Running(id)) =>
+			Some(ChallengeCycle::Next(at)) => {
+				Self::unschedule(at, &Task::PerformanceChallenge { feed })
+			},
+			Some(ChallengeCycle::Running(id)) => {
 				if let Some(challenge) = PerformanceChallenges::<T>::get(id) {
 					Self::close_performance_challenge(id, &challenge, None);
-				},
+				}
+			},
 			None => {},
 		}
 	}
@@ -122,16 +125,19 @@ impl<T: Config> Pallet<T> {
 			PerformanceCursor::<T>::remove(feed);
 			return Ok(());
 		};
-		let deadline = frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
+		let deadline =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
 		let job = Job { role: Role::Attester, until: deadline, storage: 0, regions: &[] };
 		let mut rng = Self::random_stream();
-		let Some(attester) = Self::select(&mut rng, &job, 1, &hosters).and_then(|a| a.first().copied())
+		let Some(attester) =
+			Self::select(&mut rng, &job, 1, &hosters).and_then(|a| a.first().copied())
 		else {
 			return Self::schedule_performance_challenge(feed, T::ReportTimeout::get());
 		};
 		let id = Self::next_id()?;
 		Self::book(attester, id, Role::Attester)?;
-		let deadline = Self::schedule(deadline, Task::PerformanceChallengeTimeout { challenge: id })?;
+		let deadline =
+			Self::schedule(deadline, Task::PerformanceChallengeTimeout { challenge: id })?;
 		let hosters: BoundedVec<ItemId, T::MaxHostersPerPerformanceChallenge> =
 			hosters.try_into().map_err(|_| Error::<T>::WrongReportCount)?;
 		PerformanceChallenges::<T>::insert(
@@ -182,7 +188,9 @@ impl<T: Config> Pallet<T> {
 				},
 				PerformanceResult::Unreachable => {
 					Self::hoster_unreachable(report.hoster)?;
-					unreachable.try_push(report.hoster).map_err(|_| Error::<T>::WrongReportCount)?;
+					unreachable
+						.try_push(report.hoster)
+						.map_err(|_| Error::<T>::WrongReportCount)?;
 				},
 			}
 		}

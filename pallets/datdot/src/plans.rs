@@ -10,18 +10,15 @@
 //! lie ahead of both `from` and the current block.
 
 use crate::{
-	Component, ComponentRef, Components, Config, Contract, ContractStatus, Contracts,
-	Dataset, Error, Event, Feeds, HoldReason, Pallet, Plan, PlanFormOf, PlanOf, Plans, Task,
-	UserByAccount,
+	Component, ComponentRef, Components, Config, Contract, ContractStatus, Contracts, Dataset,
+	Error, Event, Feeds, HoldReason, Pallet, Plan, PlanFormOf, PlanOf, Plans, Task, UserByAccount,
 };
 use alloc::vec::Vec;
 use datdot_primitives::{
 	sets::{self, RangesError},
 	ItemId,
 };
-use frame_support::{
-	pallet_prelude::*,
-};
+use frame_support::pallet_prelude::*;
 use sp_runtime::traits::Saturating;
 
 impl<T> From<RangesError> for Error<T> {
@@ -74,9 +71,8 @@ impl<T: Config> Pallet<T> {
 
 		let sponsor = Self::ensure_user(&who)?;
 		let plan_id = Self::next_id()?;
-		let deposit = T::PlanDeposit::get().saturating_add(
-			T::ContractDeposit::get().saturating_mul((sets.len() as u32).into()),
-		);
+		let deposit = T::PlanDeposit::get()
+			.saturating_add(T::ContractDeposit::get().saturating_mul((sets.len() as u32).into()));
 		Self::hold_deposit(HoldReason::PlanDeposit, &who, deposit)?;
 
 		let datasets = Self::store_refs(form.datasets, Component::Dataset)?;
@@ -162,7 +158,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The dataset a reference names, checked.
-	fn dataset(r: &ComponentRef<Dataset<T::MaxRangesPerDataset>>) -> Result<Dataset<T::MaxRangesPerDataset>, DispatchError> {
+	fn dataset(
+		r: &ComponentRef<Dataset<T::MaxRangesPerDataset>>,
+	) -> Result<Dataset<T::MaxRangesPerDataset>, DispatchError> {
 		match r {
 			ComponentRef::New(d) => Ok(d.clone()),
 			ComponentRef::Existing(id) => match Components::<T>::get(id) {

@@ -1,9 +1,9 @@
 //! The `DatdotApi` runtime API: how nodes and clients read datdot items.
 
 use crate::{
-	AmendmentStatus, Amendments, Bookings, Components, Config, Contracts, Feed, FeedByKey, Feeds, Item, OpenTask,
-	Pallet, PerformanceChallenges, Plans, StorageChallenges, ChallengeCycle, StorageCycles, UserByAccount,
-	Users,
+	AmendmentStatus, Amendments, Bookings, ChallengeCycle, Components, Config, Contracts, Feed,
+	FeedByKey, Feeds, Item, OpenTask, Pallet, PerformanceChallenges, Plans, StorageChallenges,
+	StorageCycles, UserByAccount, Users,
 };
 use alloc::vec::Vec;
 use codec::Codec;
@@ -75,12 +75,14 @@ impl<T: Config> Pallet<T> {
 					});
 				}
 				if let Some(a) = Amendments::<T>::get(job) {
-					return (a.status == AmendmentStatus::InProgress).then_some(OpenTask::Amendment {
-						amendment: job,
-						contract: a.contract,
-						kind: a.kind,
-						role,
-					});
+					return (a.status == AmendmentStatus::InProgress).then_some(
+						OpenTask::Amendment {
+							amendment: job,
+							contract: a.contract,
+							kind: a.kind,
+							role,
+						},
+					);
 				}
 				Contracts::<T>::contains_key(job).then_some(OpenTask::Hosting { contract: job })
 			})

@@ -85,9 +85,9 @@ impl<T: Config> Pallet<T> {
 
 		let mut tries = PendingPass::<T>::get().min(T::MaxPendingRetriesPerBlock::get());
 		while tries > 0 && fits(used) {
-			let Some(contract) = PendingTasks::<T>::mutate(|queue| {
-				(!queue.is_empty()).then(|| queue.remove(0))
-			}) else {
+			let Some(contract) =
+				PendingTasks::<T>::mutate(|queue| (!queue.is_empty()).then(|| queue.remove(0)))
+			else {
 				PendingPass::<T>::kill();
 				break;
 			};
@@ -115,12 +115,16 @@ impl<T: Config> Pallet<T> {
 				.max(T::WeightInfo::agenda_storage_challenge_timeout())
 				.max(T::WeightInfo::agenda_performance_challenge_timeout()),
 			Task::StorageChallenge { .. } => T::WeightInfo::agenda_storage_challenge(),
-			Task::StorageChallengeTimeout { .. } => T::WeightInfo::agenda_storage_challenge_timeout(),
+			Task::StorageChallengeTimeout { .. } => {
+				T::WeightInfo::agenda_storage_challenge_timeout()
+			},
 			Task::PerformanceChallenge { .. } => T::WeightInfo::agenda_performance_challenge(),
-			Task::PerformanceChallengeTimeout { .. } =>
-				T::WeightInfo::agenda_performance_challenge_timeout(),
-			Task::ReplaceHoster { .. } | Task::PauseLimit { .. } =>
-				T::WeightInfo::agenda_replace_hoster(),
+			Task::PerformanceChallengeTimeout { .. } => {
+				T::WeightInfo::agenda_performance_challenge_timeout()
+			},
+			Task::ReplaceHoster { .. } | Task::PauseLimit { .. } => {
+				T::WeightInfo::agenda_replace_hoster()
+			},
 			_ => T::WeightInfo::agenda_task(),
 		}
 	}
@@ -133,10 +137,13 @@ impl<T: Config> Pallet<T> {
 			Task::PauseEnd { user } => Self::end_failure_pause(user),
 			Task::HandOver { user } => Self::hand_over(user),
 			Task::StorageChallenge { hoster } => Self::issue_storage_challenge(hoster),
-			Task::StorageChallengeTimeout { challenge } => Self::storage_challenge_timeout(challenge),
+			Task::StorageChallengeTimeout { challenge } => {
+				Self::storage_challenge_timeout(challenge)
+			},
 			Task::PerformanceChallenge { feed } => Self::issue_performance_challenge(feed),
-			Task::PerformanceChallengeTimeout { challenge } =>
-				Self::performance_challenge_timeout(challenge),
+			Task::PerformanceChallengeTimeout { challenge } => {
+				Self::performance_challenge_timeout(challenge)
+			},
 			Task::ReplaceHoster { hoster } => Self::drop_all_hosting(hoster),
 			Task::PauseLimit { user } => Self::pause_limit(user),
 		});
@@ -147,7 +154,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Queues a contract that found too few providers; if the queue is full, the setup is tried
 	/// again `ReportTimeout` blocks later instead.
-	pub(crate) fn wait_for_providers(contract: ItemId) -> Result<Option<BlockNumberFor<T>>, DispatchError> {
+	pub(crate) fn wait_for_providers(
+		contract: ItemId,
+	) -> Result<Option<BlockNumberFor<T>>, DispatchError> {
 		let queued = PendingTasks::<T>::mutate(|queue| {
 			queue.contains(&contract) || queue.try_push(contract).is_ok()
 		});

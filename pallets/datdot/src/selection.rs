@@ -10,10 +10,10 @@
 //! selection in a block draws differently.
 
 use crate::{Config, IdleAt, IdleCount, Pallet, Role, SelectionNonce, UserOf, Users};
-use frame_support::traits::Get;
 use alloc::{collections::BTreeMap, vec::Vec};
 use codec::Encode;
 use datdot_primitives::{geohash, ItemId};
+use frame_support::traits::Get;
 use frame_support::traits::Randomness;
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::Saturating;
@@ -117,13 +117,16 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn qualifies(user: &UserOf<T>, job: &Job<BlockNumberFor<T>>) -> bool {
 		let Some(provider) = user.provider.as_ref() else { return false };
 		let now = frame_system::Pallet::<T>::block_number();
-		provider.paused.is_none() &&
-			provider.free_capacity(job.role) > 0 &&
-			provider.free_storage() >= job.storage &&
-			provider.form.from <= now &&
-			provider.form.until.is_none_or(|until| until >= job.until.max(now.saturating_add(1u32.into()))) &&
-			(job.regions.is_empty() ||
-				job.regions.iter().any(|r| geohash::contains(r, &provider.form.region)))
+		provider.paused.is_none()
+			&& provider.free_capacity(job.role) > 0
+			&& provider.free_storage() >= job.storage
+			&& provider.form.from <= now
+			&& provider
+				.form
+				.until
+				.is_none_or(|until| until >= job.until.max(now.saturating_add(1u32.into())))
+			&& (job.regions.is_empty()
+				|| job.regions.iter().any(|r| geohash::contains(r, &provider.form.region)))
 	}
 }
 

@@ -1,17 +1,17 @@
 //! Tests of the pallet's calls on the mock runtime.
 
+mod challenges;
 mod feeds;
 mod hosting;
 mod performance;
 mod plans;
-mod challenges;
 mod replacement;
 mod work;
 
 use crate::{
-	mock::*, Agenda, AmendmentStatus, Amendments, Bookings, ContractStatus, Contracts, IdleAt,
-	IdleCount, IdlePosition, PauseReason, Plans, Role, StorageChallenges, ChallengeCycle,
-	StorageCycles, Task, Users, FeedHosters, PerformanceChallenges, PerformanceCycles,
+	mock::*, Agenda, AmendmentStatus, Amendments, Bookings, ChallengeCycle, ContractStatus,
+	Contracts, FeedHosters, IdleAt, IdleCount, IdlePosition, PauseReason, PerformanceChallenges,
+	PerformanceCycles, Plans, Role, StorageChallenges, StorageCycles, Task, Users,
 };
 use datdot_primitives::ItemId;
 use frame_support::assert_ok;
@@ -28,10 +28,15 @@ pub fn check_invariants() {
 		assert_eq!(IdleAt::<crate::mock::Test>::iter_prefix(role).count() as u32, count);
 		assert_eq!(IdlePosition::<crate::mock::Test>::iter_prefix(role).count() as u32, count);
 		for (id, user) in Users::<crate::mock::Test>::iter() {
-			let should = user.provider.as_ref().is_some_and(|p| {
-				p.paused.is_none() && p.offers(role) && p.free_capacity(role) > 0
-			});
-			assert_eq!(IdlePosition::<crate::mock::Test>::contains_key(role, id), should, "user {id} {role:?}");
+			let should = user
+				.provider
+				.as_ref()
+				.is_some_and(|p| p.paused.is_none() && p.offers(role) && p.free_capacity(role) > 0);
+			assert_eq!(
+				IdlePosition::<crate::mock::Test>::contains_key(role, id),
+				should,
+				"user {id} {role:?}"
+			);
 		}
 	}
 	// Bookings add up to what each provider has booked.
@@ -61,9 +66,13 @@ pub fn check_invariants() {
 	for (feed, cycle) in PerformanceCycles::<Test>::iter() {
 		assert!(counted.keys().any(|(f, _)| *f == feed), "a cycle only for a hosted feed");
 		match cycle {
-			ChallengeCycle::Next(at) => assert!(Agenda::<Test>::get(at).contains(&Task::PerformanceChallenge { feed })),
-			ChallengeCycle::Running(id) =>
-				assert_eq!(PerformanceChallenges::<Test>::get(id).expect("running challenge").feed, feed),
+			ChallengeCycle::Next(at) => {
+				assert!(Agenda::<Test>::get(at).contains(&Task::PerformanceChallenge { feed }))
+			},
+			ChallengeCycle::Running(id) => assert_eq!(
+				PerformanceChallenges::<Test>::get(id).expect("running challenge").feed,
+				feed
+			),
 		}
 	}
 	// Every cycle is on the agenda or running.
@@ -73,8 +82,10 @@ pub fn check_invariants() {
 				Agenda::<Test>::get(at).contains(&Task::StorageChallenge { hoster }),
 				"cycle of {hoster} on the agenda"
 			),
-			ChallengeCycle::Running(id) =>
-				assert_eq!(StorageChallenges::<Test>::get(id).expect("running challenge").hoster, hoster),
+			ChallengeCycle::Running(id) => assert_eq!(
+				StorageChallenges::<Test>::get(id).expect("running challenge").hoster,
+				hoster
+			),
 		}
 	}
 	// Every agenda entry points at a live item that expects it there.
@@ -82,12 +93,16 @@ pub fn check_invariants() {
 		for task in tasks {
 			match task {
 				Task::StartHosting { contract } => {
-					let c = Contracts::<Test>::get(contract).expect("contract of a scheduled start");
+					let c =
+						Contracts::<Test>::get(contract).expect("contract of a scheduled start");
 					assert_eq!(c.scheduled, Some(block));
 					assert_ne!(c.status, ContractStatus::SettingUp);
 				},
 				Task::EndPlan { plan } => {
-					assert_eq!(Plans::<Test>::get(plan).expect("plan of a scheduled end").ends_at, block)
+					assert_eq!(
+						Plans::<Test>::get(plan).expect("plan of a scheduled end").ends_at,
+						block
+					)
 				},
 				Task::AmendmentTimeout { amendment } => {
 					let a = Amendments::<Test>::get(amendment).expect("amendment of a timeout");
@@ -105,31 +120,51 @@ pub fn check_invariants() {
 					}
 				},
 				Task::StorageChallenge { hoster } => {
-					assert_eq!(StorageCycles::<Test>::get(hoster), Some(ChallengeCycle::Next(block)));
+					assert_eq!(
+						StorageCycles::<Test>::get(hoster),
+						Some(ChallengeCycle::Next(block))
+					);
 				},
 				Task::StorageChallengeTimeout { challenge } => {
-					let c = StorageChallenges::<Test>::get(challenge).expect("challenge of a timeout");
+					let c =
+						StorageChallenges::<Test>::get(challenge).expect("challenge of a timeout");
 					assert_eq!(c.deadline, block);
-					assert_eq!(StorageCycles::<Test>::get(c.hoster), Some(ChallengeCycle::Running(challenge)));
+					assert_eq!(
+						StorageCycles::<Test>::get(c.hoster),
+						Some(ChallengeCycle::Running(challenge))
+					);
 					assert_eq!(Bookings::<Test>::get(c.attester, challenge), Some(Role::Attester));
 				},
 				Task::PerformanceChallenge { feed } => {
-					assert_eq!(PerformanceCycles::<Test>::get(feed), Some(ChallengeCycle::Next(block)));
+					assert_eq!(
+						PerformanceCycles::<Test>::get(feed),
+						Some(ChallengeCycle::Next(block))
+					);
 				},
 				Task::PerformanceChallengeTimeout { challenge } => {
-					let c = PerformanceChallenges::<Test>::get(challenge).expect("challenge of a timeout");
+					let c = PerformanceChallenges::<Test>::get(challenge)
+						.expect("challenge of a timeout");
 					assert_eq!(c.deadline, block);
-					assert_eq!(PerformanceCycles::<Test>::get(c.feed), Some(ChallengeCycle::Running(challenge)));
+					assert_eq!(
+						PerformanceCycles::<Test>::get(c.feed),
+						Some(ChallengeCycle::Running(challenge))
+					);
 					assert_eq!(Bookings::<Test>::get(c.attester, challenge), Some(Role::Attester));
 				},
 				Task::ReplaceHoster { hoster } => {
 					let u = Users::<Test>::get(hoster).expect("user of a replacement");
-					assert!(u.provider.expect("registered").paused.is_some(), "an unreachable hoster is paused");
+					assert!(
+						u.provider.expect("registered").paused.is_some(),
+						"an unreachable hoster is paused"
+					);
 				},
 				Task::PauseLimit { user } => {
 					let u = Users::<Test>::get(user).expect("user of a pause limit");
 					let pause = u.provider.expect("registered").paused.expect("paused");
-					assert_eq!((pause.reason, pause.replace_at), (PauseReason::Requested, Some(block)));
+					assert_eq!(
+						(pause.reason, pause.replace_at),
+						(PauseReason::Requested, Some(block))
+					);
 				},
 				Task::HandOver { user } => {
 					let u = Users::<Test>::get(user).expect("user of a hand-over");

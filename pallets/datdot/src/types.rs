@@ -9,9 +9,8 @@ use frame_support::{
 use scale_info::TypeInfo;
 
 /// Balance type of the pallet's currency.
-pub type BalanceOf<T> = <<T as crate::Config>::Currency as Inspect<
-	<T as frame_system::Config>::AccountId,
->>::Balance;
+pub type BalanceOf<T> =
+	<<T as crate::Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
 
 /// A user: any account that has used the chain, created implicitly by its first call.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo, MaxEncodedLen)]
@@ -58,7 +57,9 @@ pub struct Feed<Balance> {
 /// Any item the chain stores, as returned by the `item(id)` runtime API.
 #[derive(Encode, Decode, TypeInfo)]
 #[scale_info(skip_type_params(T))]
-#[derive(frame_support::CloneNoBound, frame_support::PartialEqNoBound, frame_support::DebugNoBound)]
+#[derive(
+	frame_support::CloneNoBound, frame_support::PartialEqNoBound, frame_support::DebugNoBound,
+)]
 pub enum Item<T: crate::Config> {
 	/// A user.
 	User(UserOf<T>),
@@ -89,7 +90,18 @@ pub struct Keys {
 
 /// A role a provider can take in a contract.
 #[derive(
-	Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub enum Role {
 	/// Fetches chunks from the publisher's swarm, encodes and hands them to a hoster.
@@ -107,7 +119,17 @@ impl Role {
 
 /// One value per role.
 #[derive(
-	Clone, Copy, Debug, Default, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Debug,
+	Default,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub struct PerRole<V> {
 	/// The encoder's value.
@@ -140,7 +162,17 @@ impl<V: Copy> PerRole<V> {
 
 /// Performance a provider offers, or a plan asks for.
 #[derive(
-	Clone, Copy, Debug, Default, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Debug,
+	Default,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub struct Performance {
 	/// Round-trip latency in milliseconds (offered: typical; asked: at most).
@@ -150,7 +182,9 @@ pub struct Performance {
 }
 
 /// What a provider offers when it registers for work (`register_for_work`).
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+)]
 pub struct WorkForm<BlockNumber> {
 	/// The roles offered: those with a capacity above zero.
 	pub capacity: PerRole<u32>,
@@ -266,7 +300,17 @@ pub use datdot_primitives::{geohash::Region, sets::ChunkRange};
 
 /// When and how often data should be available (recorded for providers; not scheduled on yet).
 #[derive(
-	Clone, Copy, Debug, Default, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Debug,
+	Default,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub struct Timetable {
 	/// Blocks of availability per period.
@@ -281,7 +325,12 @@ pub struct Timetable {
 #[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 #[scale_info(skip_type_params(MaxRanges))]
 #[codec(mel_bound())]
-#[derive(frame_support::CloneNoBound, frame_support::PartialEqNoBound, frame_support::EqNoBound, frame_support::DebugNoBound)]
+#[derive(
+	frame_support::CloneNoBound,
+	frame_support::PartialEqNoBound,
+	frame_support::EqNoBound,
+	frame_support::DebugNoBound,
+)]
 pub struct Dataset<MaxRanges: Get<u32>> {
 	/// The feed.
 	pub feed: ItemId,
@@ -293,7 +342,12 @@ pub struct Dataset<MaxRanges: Get<u32>> {
 #[derive(Encode, Decode, TypeInfo, MaxEncodedLen)]
 #[scale_info(skip_type_params(MaxRanges))]
 #[codec(mel_bound())]
-#[derive(frame_support::CloneNoBound, frame_support::PartialEqNoBound, frame_support::EqNoBound, frame_support::DebugNoBound)]
+#[derive(
+	frame_support::CloneNoBound,
+	frame_support::PartialEqNoBound,
+	frame_support::EqNoBound,
+	frame_support::DebugNoBound,
+)]
 pub enum Component<MaxRanges: Get<u32>> {
 	/// Chunk ranges of a feed.
 	Dataset(Dataset<MaxRanges>),
@@ -306,7 +360,9 @@ pub enum Component<MaxRanges: Get<u32>> {
 }
 
 /// A component given inline (stored under a new id) or by the id of a stored one.
-#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+)]
 pub enum ComponentRef<C> {
 	/// A new component.
 	New(C),
@@ -318,8 +374,17 @@ pub enum ComponentRef<C> {
 #[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 #[scale_info(skip_type_params(MaxRanges, MaxComponents))]
 #[codec(mel_bound(BlockNumber: MaxEncodedLen))]
-#[derive(frame_support::CloneNoBound, frame_support::PartialEqNoBound, frame_support::EqNoBound, frame_support::DebugNoBound)]
-pub struct PlanForm<BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug, MaxRanges: Get<u32>, MaxComponents: Get<u32>> {
+#[derive(
+	frame_support::CloneNoBound,
+	frame_support::PartialEqNoBound,
+	frame_support::EqNoBound,
+	frame_support::DebugNoBound,
+)]
+pub struct PlanForm<
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxRanges: Get<u32>,
+	MaxComponents: Get<u32>,
+> {
 	/// Block at which hosting should start (the hosting setup runs then).
 	pub from: BlockNumber,
 	/// Block at which the plan ends.
@@ -338,7 +403,12 @@ pub struct PlanForm<BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug, MaxR
 #[derive(Encode, Decode, TypeInfo, MaxEncodedLen)]
 #[scale_info(skip_type_params(MaxComponents, MaxContracts))]
 #[codec(mel_bound(BlockNumber: MaxEncodedLen, Balance: MaxEncodedLen))]
-#[derive(frame_support::CloneNoBound, frame_support::PartialEqNoBound, frame_support::EqNoBound, frame_support::DebugNoBound)]
+#[derive(
+	frame_support::CloneNoBound,
+	frame_support::PartialEqNoBound,
+	frame_support::EqNoBound,
+	frame_support::DebugNoBound,
+)]
 pub struct Plan<
 	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
 	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
@@ -499,7 +569,18 @@ pub struct Amendment<BlockNumber> {
 }
 
 /// A provider named in a report: by user id or by Noise key (as attesters know their peers).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
 pub enum ProviderRef {
 	/// A user id.
 	Id(ItemId),
@@ -508,7 +589,18 @@ pub enum ProviderRef {
 }
 
 /// A hoster's proof of contact: its signature over the ASCII decimal id of the amendment.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
 pub struct ContactSignature {
 	/// The hoster's user id.
 	pub hoster: ItemId,
@@ -555,7 +647,18 @@ pub enum OpenTask {
 }
 
 /// One chunk a storage challenge asks a hoster to prove.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
 pub struct StorageCheck {
 	/// A contract the hoster hosts.
 	pub contract: ItemId,
@@ -567,8 +670,16 @@ pub struct StorageCheck {
 #[derive(Encode, Decode, TypeInfo, MaxEncodedLen)]
 #[scale_info(skip_type_params(MaxChecks))]
 #[codec(mel_bound(BlockNumber: MaxEncodedLen))]
-#[derive(frame_support::CloneNoBound, frame_support::PartialEqNoBound, frame_support::EqNoBound, frame_support::DebugNoBound)]
-pub struct StorageChallenge<BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug, MaxChecks: Get<u32>> {
+#[derive(
+	frame_support::CloneNoBound,
+	frame_support::PartialEqNoBound,
+	frame_support::EqNoBound,
+	frame_support::DebugNoBound,
+)]
+pub struct StorageChallenge<
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxChecks: Get<u32>,
+> {
 	/// The challenged hoster.
 	pub hoster: ItemId,
 	/// The attester who reports.
@@ -594,7 +705,12 @@ pub enum ChallengeCycle<BlockNumber> {
 #[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 #[scale_info(skip_type_params(MaxChunkSize, MaxProofNodes))]
 #[codec(mel_bound())]
-#[derive(frame_support::CloneNoBound, frame_support::PartialEqNoBound, frame_support::EqNoBound, frame_support::DebugNoBound)]
+#[derive(
+	frame_support::CloneNoBound,
+	frame_support::PartialEqNoBound,
+	frame_support::EqNoBound,
+	frame_support::DebugNoBound,
+)]
 pub struct ChunkProof<MaxChunkSize: Get<u32>, MaxProofNodes: Get<u32>> {
 	/// The chunk index (must be the challenged one).
 	pub index: u64,
@@ -610,8 +726,16 @@ pub struct ChunkProof<MaxChunkSize: Get<u32>, MaxProofNodes: Get<u32>> {
 #[derive(Encode, Decode, TypeInfo, MaxEncodedLen)]
 #[scale_info(skip_type_params(MaxHosters))]
 #[codec(mel_bound(BlockNumber: MaxEncodedLen))]
-#[derive(frame_support::CloneNoBound, frame_support::PartialEqNoBound, frame_support::EqNoBound, frame_support::DebugNoBound)]
-pub struct PerformanceChallenge<BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug, MaxHosters: Get<u32>> {
+#[derive(
+	frame_support::CloneNoBound,
+	frame_support::PartialEqNoBound,
+	frame_support::EqNoBound,
+	frame_support::DebugNoBound,
+)]
+pub struct PerformanceChallenge<
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxHosters: Get<u32>,
+> {
 	/// The feed.
 	pub feed: ItemId,
 	/// The attester who measures and reports.
@@ -623,7 +747,18 @@ pub struct PerformanceChallenge<BlockNumber: Clone + PartialEq + Eq + core::fmt:
 }
 
 /// What an attester found out about one hoster of a performance challenge.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
 pub enum PerformanceResult {
 	/// The hoster answered.
 	Reached {
@@ -639,7 +774,18 @@ pub enum PerformanceResult {
 }
 
 /// An attester's report on one hoster.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
 pub struct PerformanceReport {
 	/// The hoster.
 	pub hoster: ItemId,
@@ -648,7 +794,18 @@ pub struct PerformanceReport {
 }
 
 /// A hoster's grade in a performance challenge, in millionths (1.0 = 1,000,000).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
 pub struct HosterGrade {
 	/// The hoster.
 	pub hoster: ItemId,
@@ -657,7 +814,18 @@ pub struct HosterGrade {
 }
 
 /// Why a storage challenge failed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
 pub enum StorageFailure {
 	/// The attester could not reach the hoster.
 	Unreachable,

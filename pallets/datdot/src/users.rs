@@ -1,6 +1,8 @@
 //! Item ids and user records.
 
-use crate::{BalanceOf, Config, Error, Event, HoldReason, NextId, Pallet, User, UserByAccount, Users};
+use crate::{
+	BalanceOf, Config, Error, Event, HoldReason, NextId, Pallet, User, UserByAccount, Users,
+};
 use datdot_primitives::ItemId;
 use frame_support::{
 	pallet_prelude::*,
@@ -25,7 +27,12 @@ impl<T: Config> Pallet<T> {
 		let user = Self::next_id()?;
 		Users::<T>::insert(
 			user,
-			User { account: account.clone(), keys: None, provider: None, stats: Default::default() },
+			User {
+				account: account.clone(),
+				keys: None,
+				provider: None,
+				stats: Default::default(),
+			},
 		);
 		UserByAccount::<T>::insert(account, user);
 		Self::deposit_event(Event::UserCreated { user, account: account.clone() });
@@ -33,12 +40,21 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Holds a deposit for stored items from `who`.
-	pub(crate) fn hold_deposit(reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		T::Currency::hold(&reason.into(), who, amount).map_err(|_| Error::<T>::CannotHoldDeposit.into())
+	pub(crate) fn hold_deposit(
+		reason: HoldReason,
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		T::Currency::hold(&reason.into(), who, amount)
+			.map_err(|_| Error::<T>::CannotHoldDeposit.into())
 	}
 
 	/// Releases a deposit held with [`Self::hold_deposit`] (as much of it as is still held).
-	pub(crate) fn release_deposit(reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+	pub(crate) fn release_deposit(
+		reason: HoldReason,
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
 		T::Currency::release(&reason.into(), who, amount, Precision::BestEffort).map(|_| ())
 	}
 }

@@ -21,9 +21,9 @@
 
 use crate::{
 	AmendmentStatus, Amendments, Bookings, Config, Contracts, Error, Event, HoldReason, IdleAt,
-	PerformanceChallenges, StorageChallenges,
-	IdleCount, IdlePosition, Keys, Pallet, Pause, PauseReason, Provider, Role, Task, UserByAccount,
-	UserByNoiseKey, UserBySigningKey, UserOf, Users, WorkForm,
+	IdleCount, IdlePosition, Keys, Pallet, Pause, PauseReason, PerformanceChallenges, Provider,
+	Role, StorageChallenges, Task, UserByAccount, UserByNoiseKey, UserBySigningKey, UserOf, Users,
+	WorkForm,
 };
 use datdot_primitives::{geohash, ItemId};
 use frame_support::{pallet_prelude::*, storage::with_storage_layer};
@@ -70,7 +70,10 @@ impl<T: Config> Pallet<T> {
 	fn validate_form(form: &WorkForm<BlockNumberFor<T>>) -> DispatchResult {
 		ensure!(Role::ALL.iter().any(|r| form.capacity.get(*r) > 0), Error::<T>::NoRoles);
 		let max = T::MaxCapacityPerRole::get();
-		ensure!(Role::ALL.iter().all(|r| form.capacity.get(*r) <= max), Error::<T>::CapacityTooLarge);
+		ensure!(
+			Role::ALL.iter().all(|r| form.capacity.get(*r) <= max),
+			Error::<T>::CapacityTooLarge
+		);
 		ensure!(form.storage > 0, Error::<T>::NoStorage);
 		ensure!(geohash::is_valid(&form.region), Error::<T>::InvalidRegion);
 		ensure!(form.signing_key != form.noise_key, Error::<T>::SameKeys);
@@ -83,13 +86,20 @@ impl<T: Config> Pallet<T> {
 
 	/// Ties the form's keys to the user on its first registration; afterwards they must not
 	/// change.
-	fn claim_keys(user_id: ItemId, user: &mut UserOf<T>, form: &WorkForm<BlockNumberFor<T>>) -> DispatchResult {
+	fn claim_keys(
+		user_id: ItemId,
+		user: &mut UserOf<T>,
+		form: &WorkForm<BlockNumberFor<T>>,
+	) -> DispatchResult {
 		let keys = Keys { signing_key: form.signing_key, noise_key: form.noise_key };
 		if let Some(known) = user.keys {
 			ensure!(known == keys, Error::<T>::KeysCannotChange);
 			return Ok(());
 		}
-		ensure!(!UserBySigningKey::<T>::contains_key(keys.signing_key), Error::<T>::SigningKeyInUse);
+		ensure!(
+			!UserBySigningKey::<T>::contains_key(keys.signing_key),
+			Error::<T>::SigningKeyInUse
+		);
 		ensure!(!UserByNoiseKey::<T>::contains_key(keys.noise_key), Error::<T>::NoiseKeyInUse);
 		UserBySigningKey::<T>::insert(keys.signing_key, user_id);
 		UserByNoiseKey::<T>::insert(keys.noise_key, user_id);
@@ -108,7 +118,8 @@ impl<T: Config> Pallet<T> {
 		if let Some(at) = provider.paused.and_then(|p| p.replace_at) {
 			Self::unschedule(at, &Task::PauseLimit { user: user_id });
 		}
-		provider.paused = Some(Pause { reason: PauseReason::Leaving, until: None, replace_at: None });
+		provider.paused =
+			Some(Pause { reason: PauseReason::Leaving, until: None, replace_at: None });
 		Self::schedule_hand_over(user_id)?;
 		Self::refresh_idle(user_id, &user);
 		Users::<T>::insert(user_id, user);
@@ -127,13 +138,18 @@ impl<T: Config> Pallet<T> {
 		ensure!(user.provider.as_ref().is_some_and(|p| p.is_leaving()), Error::<T>::NotRegistered);
 		if let Some((job, _)) = Bookings::<T>::iter_prefix(user_id).next() {
 			let handed = with_storage_layer(|| match Amendments::<T>::get(job) {
-				Some(a) if a.status == AmendmentStatus::InProgress =>
-					Self::amendment_failed(job, a, alloc::vec![user_id], false),
-				_ if Contracts::<T>::get(job).is_some_and(|c| c.hosters.contains(&user_id)) =>
-					Self::drop_hoster(job, user_id),
-				_ if StorageChallenges::<T>::contains_key(job) => Self::reissue_storage_challenge(job),
-				_ if PerformanceChallenges::<T>::contains_key(job) =>
-					Self::reissue_performance_challenge(job),
+				Some(a) if a.status == AmendmentStatus::InProgress => {
+					Self::amendment_failed(job, a, alloc::vec![user_id], false)
+				},
+				_ if Contracts::<T>::get(job).is_some_and(|c| c.hosters.contains(&user_id)) => {
+					Self::drop_hoster(job, user_id)
+				},
+				_ if StorageChallenges::<T>::contains_key(job) => {
+					Self::reissue_storage_challenge(job)
+				},
+				_ if PerformanceChallenges::<T>::contains_key(job) => {
+					Self::reissue_performance_challenge(job)
+				},
 				_ => Err(Error::<T>::UnknownContract.into()),
 			});
 			if let Err(e) = handed {
@@ -166,10 +182,14 @@ impl<T: Config> Pallet<T> {
 		let provider = user.provider.as_mut().ok_or(Error::<T>::NotRegistered)?;
 		ensure!(!provider.is_leaving(), Error::<T>::Unregistering);
 		ensure!(provider.paused.is_none(), Error::<T>::AlreadyPaused);
-		let limit = frame_system::Pallet::<T>::block_number().saturating_add(T::MaxPauseBlocks::get());
+		let limit =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::MaxPauseBlocks::get());
 		let replace_at = Self::schedule(limit, Task::PauseLimit { user: user_id })?;
-		provider.paused =
-			Some(Pause { reason: PauseReason::Requested, until: None, replace_at: Some(replace_at) });
+		provider.paused = Some(Pause {
+			reason: PauseReason::Requested,
+			until: None,
+			replace_at: Some(replace_at),
+		});
 		Self::refresh_idle(user_id, &user);
 		Users::<T>::insert(user_id, user);
 		Self::deposit_event(Event::Paused { user: user_id, until: None });
@@ -203,7 +223,9 @@ impl<T: Config> Pallet<T> {
 	/// every contract it hosts (not held against it); it stays paused.
 	pub(crate) fn pause_limit(user_id: ItemId) -> DispatchResult {
 		let mut user = Users::<T>::get(user_id).ok_or(Error::<T>::UnknownUser)?;
-		let Some(pause) = user.provider.as_mut().and_then(|p| p.paused.as_mut()) else { return Ok(()) };
+		let Some(pause) = user.provider.as_mut().and_then(|p| p.paused.as_mut()) else {
+			return Ok(());
+		};
 		if pause.reason != PauseReason::Requested {
 			return Ok(());
 		}
@@ -260,6 +282,8 @@ impl<T: Config> Pallet<T> {
 
 	/// The idle providers of `role`, in queue order (for tests and the runtime API).
 	pub fn idle(role: Role) -> alloc::vec::Vec<ItemId> {
-		(0..IdleCount::<T>::get(role)).filter_map(|i| IdleAt::<T>::get(role, i)).collect()
+		(0..IdleCount::<T>::get(role))
+			.filter_map(|i| IdleAt::<T>::get(role, i))
+			.collect()
 	}
 }

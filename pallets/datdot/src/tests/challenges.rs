@@ -10,8 +10,8 @@ use super::{
 	work::signer,
 };
 use crate::{
-	mock::*, Bookings, ChunkProofOf, Contracts, Error, Event, OpenTask, PauseReason, Role,
-	StorageChallenges, StorageCheck, ChallengeCycle, StorageCycles, StorageFailure, Users,
+	mock::*, Bookings, ChallengeCycle, ChunkProofOf, Contracts, Error, Event, OpenTask,
+	PauseReason, Role, StorageChallenges, StorageCheck, StorageCycles, StorageFailure, Users,
 };
 use datdot_primitives::{fixtures, ItemId};
 use frame_support::{assert_noop, assert_ok, BoundedVec};
@@ -30,8 +30,9 @@ fn challenges() -> Vec<Challenge> {
 	System::events()
 		.into_iter()
 		.filter_map(|r| match r.event {
-			RuntimeEvent::Datdot(Event::StorageChallenge { id, hoster, attester, checks }) =>
-				Some(Challenge { id, hoster, attester, checks: checks.to_vec() }),
+			RuntimeEvent::Datdot(Event::StorageChallenge { id, hoster, attester, checks }) => {
+				Some(Challenge { id, hoster, attester, checks: checks.to_vec() })
+			},
 			_ => None,
 		})
 		.collect()
@@ -57,14 +58,25 @@ fn contact(c: &Challenge) -> Option<[u8; 64]> {
 	Some(signer(seed_of(c.hoster)).sign(&crate::Pallet::<Test>::contact_message(c.id)).0)
 }
 
-type Proofs = BoundedVec<Option<ChunkProofOf<Test>>, <Test as crate::Config>::MaxChecksPerChallenge>;
+type Proofs =
+	BoundedVec<Option<ChunkProofOf<Test>>, <Test as crate::Config>::MaxChecksPerChallenge>;
 
 fn proofs(c: &Challenge) -> Proofs {
-	c.checks.iter().map(|check| Some(proof(check.index))).collect::<Vec<_>>().try_into().unwrap()
+	c.checks
+		.iter()
+		.map(|check| Some(proof(check.index)))
+		.collect::<Vec<_>>()
+		.try_into()
+		.unwrap()
 }
 
 fn prove(c: &Challenge) -> frame_support::dispatch::DispatchResult {
-	Datdot::submit_storage_proof(RuntimeOrigin::signed(account(c.attester)), c.id, contact(c), proofs(c))
+	Datdot::submit_storage_proof(
+		RuntimeOrigin::signed(account(c.attester)),
+		c.id,
+		contact(c),
+		proofs(c),
+	)
 }
 
 /// Checks that a challenge is well formed: attester not the hoster, checks of hosted contracts,
@@ -82,7 +94,8 @@ fn check_challenge(c: &Challenge) {
 	}
 	assert_eq!(Bookings::<Test>::get(c.attester, c.id), Some(Role::Attester));
 	assert_eq!(StorageCycles::<Test>::get(c.hoster), Some(ChallengeCycle::Running(c.id)));
-	let task = OpenTask::StorageChallenge { challenge: c.id, hoster: c.hoster, attester: c.attester };
+	let task =
+		OpenTask::StorageChallenge { challenge: c.id, hoster: c.hoster, attester: c.attester };
 	assert!(Datdot::open_tasks(c.hoster).contains(&task));
 	assert!(Datdot::open_tasks(c.attester).contains(&task));
 	assert!(matches!(Datdot::item(c.id), Some(crate::Item::StorageChallenge(_))));
@@ -122,9 +135,17 @@ fn hosters_prove_their_chunks() {
 			let before = Users::<Test>::get(c.hoster).unwrap().stats;
 			assert_ok!(prove(c));
 			System::assert_last_event(
-				Event::StorageChallengeConfirmed { id: c.id, hoster: c.hoster, attester: c.attester }.into(),
+				Event::StorageChallengeConfirmed {
+					id: c.id,
+					hoster: c.hoster,
+					attester: c.attester,
+				}
+				.into(),
 			);
-			assert!(StorageChallenges::<Test>::get(c.id).is_none(), "finished challenges leave state");
+			assert!(
+				StorageChallenges::<Test>::get(c.id).is_none(),
+				"finished challenges leave state"
+			);
 			assert_eq!(Bookings::<Test>::get(c.attester, c.id), None);
 			assert_eq!(Users::<Test>::get(c.hoster).unwrap().stats.successes, before.successes + 1);
 			assert_eq!(StorageCycles::<Test>::get(c.hoster), Some(ChallengeCycle::Next(22)));
@@ -162,8 +183,8 @@ fn bad_storage_reports_are_rejected_and_change_nothing() {
 		lying[0] = Some(p);
 		let result = submit(attester.clone(), contact(&c), lying);
 		assert!(
-			result == Err(Error::<Test>::WrongSibling.into()) ||
-				result == Err(Error::<Test>::BadFeedSignature.into()),
+			result == Err(Error::<Test>::WrongSibling.into())
+				|| result == Err(Error::<Test>::BadFeedSignature.into()),
 			"{result:?}"
 		);
 		// Data flipped.
@@ -171,26 +192,36 @@ fn bad_storage_reports_are_rejected_and_change_nothing() {
 		if let Some(p) = flipped[0].as_mut() {
 			p.data[0] ^= 1;
 		}
-		assert_noop!(submit(attester.clone(), contact(&c), flipped), Error::<Test>::BadFeedSignature);
+		assert_noop!(
+			submit(attester.clone(), contact(&c), flipped),
+			Error::<Test>::BadFeedSignature
+		);
 		// Signed by another feed (its signature over this feed's tree).
 		let mut foreign = proofs(&c);
 		let other = fixture().other_feed.trees.last().unwrap().signature;
 		if let Some(p) = foreign[0].as_mut() {
 			p.tree.signature = other;
 		}
-		assert_noop!(submit(attester.clone(), contact(&c), foreign), Error::<Test>::BadFeedSignature);
+		assert_noop!(
+			submit(attester.clone(), contact(&c), foreign),
+			Error::<Test>::BadFeedSignature
+		);
 		// A fork.
 		let mut forked = proofs(&c);
 		if let Some(p) = forked[0].as_mut() {
 			p.tree.fork = 1;
 		}
-		assert_noop!(submit(attester.clone(), contact(&c), forked), Error::<Test>::ForkNotSupported);
+		assert_noop!(
+			submit(attester.clone(), contact(&c), forked),
+			Error::<Test>::ForkNotSupported
+		);
 		// A path longer than any tree's.
 		let mut long = proofs(&c);
 		if let Some(p) = long[0].as_mut() {
-			p.nodes = vec![datdot_primitives::hypercore::Node { index: 0, size: 0, hash: [0; 32] }; 63]
-				.try_into()
-				.unwrap();
+			p.nodes =
+				vec![datdot_primitives::hypercore::Node { index: 0, size: 0, hash: [0; 32] }; 63]
+					.try_into()
+					.unwrap();
 		}
 		assert_noop!(submit(attester.clone(), contact(&c), long), Error::<Test>::TooManyProofNodes);
 		// One proof too few.
@@ -198,10 +229,18 @@ fn bad_storage_reports_are_rejected_and_change_nothing() {
 		short.pop();
 		assert_noop!(submit(attester.clone(), contact(&c), short), Error::<Test>::WrongProofCount);
 		// A proof of contact over another id, or by another key.
-		let sig = signer(seed_of(c.hoster)).sign(&crate::Pallet::<Test>::contact_message(c.id + 1)).0;
-		assert_noop!(submit(attester.clone(), Some(sig), proofs(&c)), Error::<Test>::BadContactSignature);
+		let sig = signer(seed_of(c.hoster))
+			.sign(&crate::Pallet::<Test>::contact_message(c.id + 1))
+			.0;
+		assert_noop!(
+			submit(attester.clone(), Some(sig), proofs(&c)),
+			Error::<Test>::BadContactSignature
+		);
 		let sig = signer(250).sign(&crate::Pallet::<Test>::contact_message(c.id)).0;
-		assert_noop!(submit(attester.clone(), Some(sig), proofs(&c)), Error::<Test>::BadContactSignature);
+		assert_noop!(
+			submit(attester.clone(), Some(sig), proofs(&c)),
+			Error::<Test>::BadContactSignature
+		);
 		// From the hoster itself, and for an unknown challenge.
 		assert_noop!(
 			submit(RuntimeOrigin::signed(account(c.hoster)), contact(&c), proofs(&c)),
@@ -245,7 +284,10 @@ fn a_silent_hoster_is_replaced_and_challenges_go_on() {
 		assert_eq!(u.stats.failures, 1);
 		assert_eq!(u.provider.unwrap().paused.unwrap().reason, PauseReason::Failed);
 		System::assert_has_event(Event::Paused { user: c.hoster, until: Some(12 + 60) }.into());
-		assert!(Users::<Test>::get(c.attester).unwrap().stats.successes >= 1, "the attester did its job");
+		assert!(
+			Users::<Test>::get(c.attester).unwrap().stats.successes >= 1,
+			"the attester did its job"
+		);
 		for contract in &hosted_before {
 			let amendment = Contracts::<Test>::get(contract).unwrap().amendment.unwrap();
 			System::assert_has_event(Event::DropHosting { amendment, hoster: c.hoster }.into());
@@ -285,7 +327,12 @@ fn a_hoster_without_a_valid_proof_fails() {
 		let c = first_round()[0].clone();
 		let mut missing = proofs(&c);
 		missing[0] = None;
-		assert_ok!(Datdot::submit_storage_proof(RuntimeOrigin::signed(account(c.attester)), c.id, contact(&c), missing));
+		assert_ok!(Datdot::submit_storage_proof(
+			RuntimeOrigin::signed(account(c.attester)),
+			c.id,
+			contact(&c),
+			missing
+		));
 		System::assert_has_event(
 			Event::StorageChallengeFailed {
 				id: c.id,
@@ -309,16 +356,26 @@ fn a_silent_attester_times_out_and_the_hoster_is_challenged_again() {
 		run_to_block(17);
 		for c in &round {
 			System::assert_has_event(
-				Event::StorageChallengeTimedOut { id: c.id, hoster: c.hoster, attester: c.attester }.into(),
+				Event::StorageChallengeTimedOut {
+					id: c.id,
+					hoster: c.hoster,
+					attester: c.attester,
+				}
+				.into(),
 			);
 			assert!(StorageChallenges::<Test>::get(c.id).is_none());
 			let a = Users::<Test>::get(c.attester).unwrap();
 			assert!(a.stats.failures >= 1);
 			assert_eq!(a.provider.unwrap().paused.unwrap().reason, PauseReason::Failed);
-			assert_eq!(Users::<Test>::get(c.hoster).unwrap().stats.failures, 0, "the hoster is not blamed");
+			assert_eq!(
+				Users::<Test>::get(c.hoster).unwrap().stats.failures,
+				0,
+				"the hoster is not blamed"
+			);
 		}
 		// Re-issued at once, each with another attester than the one that timed out.
-		let again: Vec<Challenge> = challenges().into_iter().filter(|x| x.id > round.last().unwrap().id).collect();
+		let again: Vec<Challenge> =
+			challenges().into_iter().filter(|x| x.id > round.last().unwrap().id).collect();
 		assert_eq!(again.len(), round.len());
 		for c in &again {
 			check_challenge(c);
@@ -337,7 +394,12 @@ fn chunks_of_64_kib_are_proved_on_chain() {
 	new_test_ext().execute_with(|| {
 		super::providers(8);
 		let big = &fixture().big_feed;
-		assert_ok!(Datdot::publish_feed(RuntimeOrigin::signed(ALICE), big.key, big.discovery_key, big.trees[0].clone()));
+		assert_ok!(Datdot::publish_feed(
+			RuntimeOrigin::signed(ALICE),
+			big.key,
+			big.discovery_key,
+			big.trees[0].clone()
+		));
 		let feed = crate::FeedByKey::<Test>::get(big.key).unwrap();
 		let mut form = super::plans::plan_form(feed, 2, 1000);
 		form.datasets = vec![super::plans::dataset(feed, &[(0, 9)])].try_into().unwrap();
@@ -367,14 +429,35 @@ fn chunks_of_64_kib_are_proved_on_chain() {
 				.try_into()
 				.unwrap();
 			// Proofs of the small feed's chunks do not pass for this feed.
-			let small: Proofs = c.checks.iter().map(|check| Some(proof(check.index))).collect::<Vec<_>>().try_into().unwrap();
+			let small: Proofs = c
+				.checks
+				.iter()
+				.map(|check| Some(proof(check.index)))
+				.collect::<Vec<_>>()
+				.try_into()
+				.unwrap();
 			assert_noop!(
-				Datdot::submit_storage_proof(RuntimeOrigin::signed(account(c.attester)), c.id, contact(c), small),
+				Datdot::submit_storage_proof(
+					RuntimeOrigin::signed(account(c.attester)),
+					c.id,
+					contact(c),
+					small
+				),
 				Error::<Test>::BadFeedSignature
 			);
-			assert_ok!(Datdot::submit_storage_proof(RuntimeOrigin::signed(account(c.attester)), c.id, contact(c), proofs));
+			assert_ok!(Datdot::submit_storage_proof(
+				RuntimeOrigin::signed(account(c.attester)),
+				c.id,
+				contact(c),
+				proofs
+			));
 			System::assert_last_event(
-				Event::StorageChallengeConfirmed { id: c.id, hoster: c.hoster, attester: c.attester }.into(),
+				Event::StorageChallengeConfirmed {
+					id: c.id,
+					hoster: c.hoster,
+					attester: c.attester,
+				}
+				.into(),
 			);
 		}
 		check_invariants();
@@ -400,7 +483,10 @@ fn a_leaving_attester_hands_its_challenge_over() {
 			r.event,
 			RuntimeEvent::Datdot(Event::StorageChallengeTimedOut { .. })
 		)));
-		let again = challenges().into_iter().find(|x| x.hoster == c.hoster && x.id > c.id).expect("re-issued");
+		let again = challenges()
+			.into_iter()
+			.find(|x| x.hoster == c.hoster && x.id > c.id)
+			.expect("re-issued");
 		assert_ne!(again.attester, c.attester);
 		assert!(StorageChallenges::<Test>::get(c.id).is_none());
 		let after = Users::<Test>::get(c.attester).unwrap().stats;
@@ -433,7 +519,12 @@ pub fn answer_all() {
 fn answer_all_but(silent: Option<ItemId>) {
 	let running: Vec<Challenge> = crate::StorageChallenges::<Test>::iter()
 		.filter(|(_, c)| Some(c.attester) != silent)
-		.map(|(id, c)| Challenge { id, hoster: c.hoster, attester: c.attester, checks: c.checks.to_vec() })
+		.map(|(id, c)| Challenge {
+			id,
+			hoster: c.hoster,
+			attester: c.attester,
+			checks: c.checks.to_vec(),
+		})
 		.collect();
 	for c in &running {
 		assert_ok!(prove(c));
@@ -480,6 +571,10 @@ fn state_does_not_grow_with_challenge_rounds() {
 		let rounds = challenges().len() / hosters;
 		assert!(rounds >= 1000, "{rounds} rounds");
 		check_invariants();
-		assert!(sizes.iter().all(|s| *s == sizes[0]), "state size every 30 blocks: {:?}", &sizes[..5]);
+		assert!(
+			sizes.iter().all(|s| *s == sizes[0]),
+			"state size every 30 blocks: {:?}",
+			&sizes[..5]
+		);
 	});
 }

@@ -1,10 +1,13 @@
 //! `publish_feed` and `unpublish_feed`.
 
-use crate::{mock::*, Error, Event, Feed, FeedByKey, Feeds, HoldReason, Item, NextId, User, UserByAccount, Users};
+use crate::{
+	mock::*, Error, Event, Feed, FeedByKey, Feeds, HoldReason, Item, NextId, User, UserByAccount,
+	Users,
+};
 use datdot_primitives::{fixtures, hypercore::SignedTree};
 use frame_support::{
 	assert_noop, assert_ok,
-	traits::fungible::{InspectHold, Inspect},
+	traits::fungible::{Inspect, InspectHold},
 };
 
 fn fixture() -> fixtures::Fixture {
@@ -15,7 +18,11 @@ fn held(who: AccountId) -> Balance {
 	Balances::balance_on_hold(&HoldReason::FeedDeposit.into(), &who)
 }
 
-fn publish(who: AccountId, f: &fixtures::FixtureFeed, tree: &SignedTree) -> frame_support::dispatch::DispatchResult {
+fn publish(
+	who: AccountId,
+	f: &fixtures::FixtureFeed,
+	tree: &SignedTree,
+) -> frame_support::dispatch::DispatchResult {
 	Datdot::publish_feed(RuntimeOrigin::signed(who), f.key, f.discovery_key, tree.clone())
 }
 
@@ -28,7 +35,10 @@ fn publish_feed_stores_feed_creates_user_and_holds_deposit() {
 
 		// Ids come from one counter: the user first, then the feed.
 		assert_eq!(UserByAccount::<Test>::get(ALICE), Some(1));
-		assert_eq!(Users::<Test>::get(1), Some(User { account: ALICE, keys: None, provider: None, stats: Default::default() }));
+		assert_eq!(
+			Users::<Test>::get(1),
+			Some(User { account: ALICE, keys: None, provider: None, stats: Default::default() })
+		);
 		assert_eq!(FeedByKey::<Test>::get(f.key), Some(2));
 		assert_eq!(NextId::<Test>::get(), 3);
 		let feed = Feeds::<Test>::get(2).unwrap();
@@ -52,7 +62,15 @@ fn publish_feed_stores_feed_creates_user_and_holds_deposit() {
 		);
 
 		// The runtime API view of the same items.
-		assert_eq!(Datdot::item(1), Some(Item::User(User { account: ALICE, keys: None, provider: None, stats: Default::default() })));
+		assert_eq!(
+			Datdot::item(1),
+			Some(Item::User(User {
+				account: ALICE,
+				keys: None,
+				provider: None,
+				stats: Default::default()
+			}))
+		);
 		assert_eq!(Datdot::item(2), Some(Item::Feed(feed.clone())));
 		assert_eq!(Datdot::item(0), None);
 		assert_eq!(Datdot::item(3), None);
@@ -130,12 +148,27 @@ fn bad_signed_trees_are_rejected_with_their_error() {
 		t.roots[0].hash[0] ^= 1;
 		cases.push(("flipped root hash", f.key, t, Error::BadFeedSignature));
 		cases.push(("other feed's key", fx.other_feed.key, good.clone(), Error::BadFeedSignature));
-		cases.push(("wrong length", f.key, SignedTree { length: 18, ..good.clone() }, Error::WrongRootIndex));
-		cases.push(("too few roots", f.key, SignedTree { length: 16, ..good.clone() }, Error::WrongRootCount));
+		cases.push((
+			"wrong length",
+			f.key,
+			SignedTree { length: 18, ..good.clone() },
+			Error::WrongRootIndex,
+		));
+		cases.push((
+			"too few roots",
+			f.key,
+			SignedTree { length: 16, ..good.clone() },
+			Error::WrongRootCount,
+		));
 		let mut t = good.clone();
 		t.roots = vec![good.roots[1], good.roots[0]].try_into().unwrap();
 		cases.push(("reordered roots", f.key, t, Error::WrongRootIndex));
-		cases.push(("fork", f.key, SignedTree { fork: 1, ..good.clone() }, Error::ForkNotSupported));
+		cases.push((
+			"fork",
+			f.key,
+			SignedTree { fork: 1, ..good.clone() },
+			Error::ForkNotSupported,
+		));
 		cases.push((
 			"empty",
 			f.key,
@@ -151,7 +184,8 @@ fn bad_signed_trees_are_rejected_with_their_error() {
 
 		for (name, key, tree, error) in cases {
 			let before = sp_io::storage::root(sp_runtime::StateVersion::V1);
-			let result = Datdot::publish_feed(RuntimeOrigin::signed(ALICE), key, f.discovery_key, tree);
+			let result =
+				Datdot::publish_feed(RuntimeOrigin::signed(ALICE), key, f.discovery_key, tree);
 			assert_eq!(result, Err(error.into()), "{name}");
 			assert_eq!(before, sp_io::storage::root(sp_runtime::StateVersion::V1), "{name}");
 		}
@@ -177,7 +211,10 @@ fn unsigned_origin_is_rejected() {
 			Datdot::publish_feed(RuntimeOrigin::none(), f.key, f.discovery_key, f.trees[2].clone()),
 			sp_runtime::DispatchError::BadOrigin
 		);
-		assert_noop!(Datdot::unpublish_feed(RuntimeOrigin::root(), 2), sp_runtime::DispatchError::BadOrigin);
+		assert_noop!(
+			Datdot::unpublish_feed(RuntimeOrigin::root(), 2),
+			sp_runtime::DispatchError::BadOrigin
+		);
 	});
 }
 
@@ -204,10 +241,19 @@ fn unpublish_feed_releases_deposit_and_frees_the_key() {
 fn unpublish_feed_errors() {
 	new_test_ext().execute_with(|| {
 		let f = fixture().feed;
-		assert_noop!(Datdot::unpublish_feed(RuntimeOrigin::signed(ALICE), 2), Error::<Test>::UnknownFeed);
+		assert_noop!(
+			Datdot::unpublish_feed(RuntimeOrigin::signed(ALICE), 2),
+			Error::<Test>::UnknownFeed
+		);
 		assert_ok!(publish(ALICE, &f, &f.trees[2]));
-		assert_noop!(Datdot::unpublish_feed(RuntimeOrigin::signed(BOB), 2), Error::<Test>::NotPublisher);
+		assert_noop!(
+			Datdot::unpublish_feed(RuntimeOrigin::signed(BOB), 2),
+			Error::<Test>::NotPublisher
+		);
 		// A user id is not a feed id.
-		assert_noop!(Datdot::unpublish_feed(RuntimeOrigin::signed(ALICE), 1), Error::<Test>::UnknownFeed);
+		assert_noop!(
+			Datdot::unpublish_feed(RuntimeOrigin::signed(ALICE), 1),
+			Error::<Test>::UnknownFeed
+		);
 	});
 }

@@ -2,11 +2,15 @@
 //! reference scenario (PROTOCOL.md §11) up to hosting started for both contracts.
 
 use super::{
-	check_invariants, plans::{feed, plan_form, publish}, provider, providers, seed_of, work::signer,
+	check_invariants,
+	plans::{feed, plan_form, publish},
+	provider, providers, seed_of,
+	work::signer,
 };
 use crate::{
-	mock::*, AmendmentKind, AmendmentStatus, Amendments, Bookings, ContactSignature, ContractStatus,
-	Contracts, Error, Event, OpenTask, Pallet, PendingTasks, ProviderRef, Role, Users,
+	mock::*, AmendmentKind, AmendmentStatus, Amendments, Bookings, ContactSignature,
+	ContractStatus, Contracts, Error, Event, OpenTask, Pallet, PendingTasks, ProviderRef, Role,
+	Users,
 };
 use datdot_primitives::ItemId;
 use frame_support::{assert_noop, assert_ok, BoundedVec};
@@ -27,10 +31,34 @@ pub fn setups() -> Vec<Setup> {
 	System::events()
 		.into_iter()
 		.filter_map(|r| match r.event {
-			RuntimeEvent::Datdot(Event::HostingSetup { amendment, contract, attester, encoders, hosters }) =>
-				Some(Setup { amendment, contract, attester, encoders: encoders.to_vec(), hosters: hosters.to_vec(), retry: false }),
-			RuntimeEvent::Datdot(Event::RetryHostingSetup { amendment, contract, attester, encoders, hosters }) =>
-				Some(Setup { amendment, contract, attester, encoders: encoders.to_vec(), hosters: hosters.to_vec(), retry: true }),
+			RuntimeEvent::Datdot(Event::HostingSetup {
+				amendment,
+				contract,
+				attester,
+				encoders,
+				hosters,
+			}) => Some(Setup {
+				amendment,
+				contract,
+				attester,
+				encoders: encoders.to_vec(),
+				hosters: hosters.to_vec(),
+				retry: false,
+			}),
+			RuntimeEvent::Datdot(Event::RetryHostingSetup {
+				amendment,
+				contract,
+				attester,
+				encoders,
+				hosters,
+			}) => Some(Setup {
+				amendment,
+				contract,
+				attester,
+				encoders: encoders.to_vec(),
+				hosters: hosters.to_vec(),
+				retry: true,
+			}),
 			_ => None,
 		})
 		.collect()
@@ -41,7 +69,10 @@ pub fn account(user: ItemId) -> AccountId {
 }
 
 /// Each hoster's proof of contact for `amendment`.
-pub fn contact_signatures(amendment: ItemId, hosters: &[ItemId]) -> BoundedVec<ContactSignature, frame_support::traits::ConstU32<3>> {
+pub fn contact_signatures(
+	amendment: ItemId,
+	hosters: &[ItemId],
+) -> BoundedVec<ContactSignature, frame_support::traits::ConstU32<3>> {
 	let message = Pallet::<Test>::contact_message(amendment);
 	hosters
 		.iter()
@@ -109,11 +140,16 @@ fn reference_scenario_to_hosting_started() {
 			assert!(!everyone.contains(&bob), "sponsor never selected");
 			assert!(everyone.iter().all(|u| all.iter().any(|(_, id)| id == u)));
 			let a = Amendments::<Test>::get(setup.amendment).unwrap();
-			assert!(matches!(Datdot::item(setup.amendment), Some(crate::Item::Amendment(x)) if x == a));
+			assert!(
+				matches!(Datdot::item(setup.amendment), Some(crate::Item::Amendment(x)) if x == a)
+			);
 			assert_eq!(a.kind, AmendmentKind::HostingSetup);
 			assert_eq!(a.status, AmendmentStatus::InProgress);
 			assert_eq!(a.deadline, 2 + 5);
-			assert_eq!(Bookings::<Test>::get(setup.attester, setup.amendment), Some(Role::Attester));
+			assert_eq!(
+				Bookings::<Test>::get(setup.attester, setup.amendment),
+				Some(Role::Attester)
+			);
 			assert!(Datdot::open_tasks(setup.attester).contains(&OpenTask::Amendment {
 				amendment: setup.amendment,
 				contract: *contract,
@@ -129,15 +165,20 @@ fn reference_scenario_to_hosting_started() {
 		for setup in &s {
 			assert_ok!(report_success(setup));
 			System::assert_last_event(
-				Event::HostingStarted { amendment: setup.amendment, contract: setup.contract }.into(),
+				Event::HostingStarted { amendment: setup.amendment, contract: setup.contract }
+					.into(),
 			);
 			let c = Contracts::<Test>::get(setup.contract).unwrap();
 			assert_eq!(c.status, ContractStatus::Active);
 			assert_eq!(c.hosters.to_vec(), setup.hosters);
-			assert_eq!(Amendments::<Test>::get(setup.amendment).unwrap().status, AmendmentStatus::Done);
+			assert_eq!(
+				Amendments::<Test>::get(setup.amendment).unwrap().status,
+				AmendmentStatus::Done
+			);
 			// Hosters now host the contract; encoders and the attester are free and credited.
 			for h in &setup.hosters {
-				assert!(Datdot::open_tasks(*h).contains(&OpenTask::Hosting { contract: setup.contract }));
+				assert!(Datdot::open_tasks(*h)
+					.contains(&OpenTask::Hosting { contract: setup.contract }));
 				assert_eq!(Bookings::<Test>::get(h, setup.contract), Some(Role::Hoster));
 				assert_eq!(Bookings::<Test>::get(h, setup.amendment), None);
 			}
@@ -207,8 +248,15 @@ fn failure_report_pauses_the_failed_and_retries_with_others() {
 		let retry = setups().into_iter().find(|s| s.retry).expect("retry");
 		assert_eq!(retry.contract, first.contract);
 		assert_distinct(&retry);
-		assert!(![retry.attester].iter().chain(&retry.encoders).chain(&retry.hosters).any(|u| *u == bad));
-		assert_eq!(Amendments::<Test>::get(retry.amendment).unwrap().kind, AmendmentKind::RetryHostingSetup);
+		assert!(![retry.attester]
+			.iter()
+			.chain(&retry.encoders)
+			.chain(&retry.hosters)
+			.any(|u| *u == bad));
+		assert_eq!(
+			Amendments::<Test>::get(retry.amendment).unwrap().kind,
+			AmendmentKind::RetryHostingSetup
+		);
 		check_invariants();
 		// The pause ends by itself.
 		run_to_block(62);
@@ -283,7 +331,12 @@ fn bad_reports_are_rejected_and_change_nothing() {
 		);
 		// Unknown amendment, and a failed provider that is not part of it.
 		assert_noop!(
-			Datdot::hosting_setup_report(attester.clone(), 9999, Default::default(), Default::default()),
+			Datdot::hosting_setup_report(
+				attester.clone(),
+				9999,
+				Default::default(),
+				Default::default()
+			),
 			Error::<Test>::UnknownAmendment
 		);
 		assert_noop!(
@@ -299,7 +352,9 @@ fn bad_reports_are_rejected_and_change_nothing() {
 			Datdot::hosting_setup_report(
 				attester.clone(),
 				s.amendment,
-				vec![ProviderRef::Id(s.hosters[0]), ProviderRef::Id(s.hosters[0])].try_into().unwrap(),
+				vec![ProviderRef::Id(s.hosters[0]), ProviderRef::Id(s.hosters[0])]
+					.try_into()
+					.unwrap(),
 				Default::default()
 			),
 			Error::<Test>::DuplicateProvider
@@ -320,7 +375,9 @@ fn unpublish_mid_setup_releases_everything() {
 		// Contract 0 hosted, contract 1 setting up.
 		assert_ok!(Datdot::unpublish_plan(RuntimeOrigin::signed(BOB), plan));
 		for h in &s[0].hosters {
-			System::assert_has_event(Event::DropHosting { amendment: s[0].amendment, hoster: *h }.into());
+			System::assert_has_event(
+				Event::DropHosting { amendment: s[0].amendment, hoster: *h }.into(),
+			);
 		}
 		assert_eq!(Bookings::<Test>::iter().count(), 0);
 		for c in contracts {
@@ -359,10 +416,15 @@ fn agenda_work_over_budget_carries_over_to_the_next_block() {
 		let feed = feed();
 		let (_, contracts) = publish(plan_form(feed, 2, 1000));
 		// Room for one hosting setup per block.
-		MaxAgendaWeight::set(&(<() as WeightInfo>::agenda_base() + <() as WeightInfo>::agenda_task()));
+		MaxAgendaWeight::set(
+			&(<() as WeightInfo>::agenda_base() + <() as WeightInfo>::agenda_task()),
+		);
 		run_to_block(2);
 		assert_eq!(setups().iter().map(|s| s.contract).collect::<Vec<_>>(), vec![contracts[0]]);
-		assert_eq!(crate::Agenda::<Test>::get(2).to_vec(), vec![crate::Task::StartHosting { contract: contracts[1] }]);
+		assert_eq!(
+			crate::Agenda::<Test>::get(2).to_vec(),
+			vec![crate::Task::StartHosting { contract: contracts[1] }]
+		);
 		check_invariants();
 		run_to_block(3);
 		assert_eq!(setups().iter().map(|s| s.contract).collect::<Vec<_>>(), contracts);

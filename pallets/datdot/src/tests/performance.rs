@@ -29,17 +29,20 @@ fn challenges() -> Vec<Challenge> {
 	System::events()
 		.into_iter()
 		.filter_map(|r| match r.event {
-			RuntimeEvent::Datdot(Event::PerformanceChallenge { id, feed, attester, hosters }) =>
-				Some(Challenge { id, feed, attester, hosters: hosters.to_vec() }),
+			RuntimeEvent::Datdot(Event::PerformanceChallenge { id, feed, attester, hosters }) => {
+				Some(Challenge { id, feed, attester, hosters: hosters.to_vec() })
+			},
 			_ => None,
 		})
 		.collect()
 }
 
-type Reports = BoundedVec<PerformanceReport, <Test as crate::Config>::MaxHostersPerPerformanceChallenge>;
+type Reports =
+	BoundedVec<PerformanceReport, <Test as crate::Config>::MaxHostersPerPerformanceChallenge>;
 
 fn reached(c: &Challenge, hoster: ItemId, latency_ms: u32) -> PerformanceReport {
-	let proof_of_contact = signer(seed_of(hoster)).sign(&crate::Pallet::<Test>::contact_message(c.id)).0;
+	let proof_of_contact =
+		signer(seed_of(hoster)).sign(&crate::Pallet::<Test>::contact_message(c.id)).0;
 	PerformanceReport {
 		hoster,
 		result: PerformanceResult::Reached { latency_ms, bandwidth_kbps: 1000, proof_of_contact },
@@ -47,7 +50,12 @@ fn reached(c: &Challenge, hoster: ItemId, latency_ms: u32) -> PerformanceReport 
 }
 
 fn all_reached(c: &Challenge, latency_ms: u32) -> Reports {
-	c.hosters.iter().map(|h| reached(c, *h, latency_ms)).collect::<Vec<_>>().try_into().unwrap()
+	c.hosters
+		.iter()
+		.map(|h| reached(c, *h, latency_ms))
+		.collect::<Vec<_>>()
+		.try_into()
+		.unwrap()
 }
 
 fn submit(c: &Challenge, reports: Reports) -> frame_support::dispatch::DispatchResult {
@@ -73,7 +81,8 @@ fn first_challenge() -> Challenge {
 	assert!(c.hosters.iter().all(|h| hosters.contains(h)));
 	assert!(!c.hosters.contains(&c.attester));
 	assert_eq!(Bookings::<Test>::get(c.attester, c.id), Some(Role::Attester));
-	assert!(Datdot::open_tasks(c.attester).contains(&OpenTask::PerformanceChallenge { challenge: c.id, feed }));
+	assert!(Datdot::open_tasks(c.attester)
+		.contains(&OpenTask::PerformanceChallenge { challenge: c.id, feed }));
 	assert!(matches!(Datdot::item(c.id), Some(crate::Item::PerformanceChallenge(_))));
 	check_invariants();
 	c
@@ -92,7 +101,8 @@ fn hosters_are_graded_by_latency_and_challenged_in_turn() {
 			.collect::<Vec<_>>()
 			.try_into()
 			.unwrap();
-		let before: Vec<_> = c.hosters.iter().map(|h| Users::<Test>::get(h).unwrap().stats).collect();
+		let before: Vec<_> =
+			c.hosters.iter().map(|h| Users::<Test>::get(h).unwrap().stats).collect();
 		assert_ok!(submit(&c, reports));
 		let expected: Vec<HosterGrade> = c
 			.hosters
@@ -113,7 +123,10 @@ fn hosters_are_graded_by_latency_and_challenged_in_turn() {
 			assert_eq!(stats.grade_sum, b.grade_sum + u64::from(g.grade));
 			assert_eq!(stats.successes, b.successes + 1);
 		}
-		assert!(PerformanceChallenges::<Test>::get(c.id).is_none(), "finished challenges leave state");
+		assert!(
+			PerformanceChallenges::<Test>::get(c.id).is_none(),
+			"finished challenges leave state"
+		);
 		assert_eq!(Bookings::<Test>::get(c.attester, c.id), None);
 		assert_eq!(PerformanceCycles::<Test>::get(c.feed), Some(ChallengeCycle::Next(32)));
 		check_invariants();
@@ -124,7 +137,8 @@ fn hosters_are_graded_by_latency_and_challenged_in_turn() {
 		let all: Vec<ItemId> = FeedHosters::<Test>::iter_key_prefix(c.feed).collect();
 		assert!(all.len() > 4, "more hosters than a challenge measures");
 		{
-			let rest: Vec<ItemId> = all.iter().filter(|h| !c.hosters.contains(h)).copied().collect();
+			let rest: Vec<ItemId> =
+				all.iter().filter(|h| !c.hosters.contains(h)).copied().collect();
 			assert!(rest.iter().all(|h| next.hosters.contains(h)), "{rest:?} measured in turn");
 		}
 		check_invariants();
@@ -155,11 +169,19 @@ fn bad_performance_reports_are_rejected_and_change_nothing() {
 		};
 		assert_noop!(submit(&c, forged), Error::<Test>::BadContactSignature);
 		assert_noop!(
-			Datdot::submit_performance_proof(RuntimeOrigin::signed(account(c.hosters[0])), c.id, all_reached(&c, 50)),
+			Datdot::submit_performance_proof(
+				RuntimeOrigin::signed(account(c.hosters[0])),
+				c.id,
+				all_reached(&c, 50)
+			),
 			Error::<Test>::NotAttester
 		);
 		assert_noop!(
-			Datdot::submit_performance_proof(RuntimeOrigin::signed(account(c.attester)), 9999, all_reached(&c, 50)),
+			Datdot::submit_performance_proof(
+				RuntimeOrigin::signed(account(c.attester)),
+				9999,
+				all_reached(&c, 50)
+			),
 			Error::<Test>::UnknownChallenge
 		);
 		assert_ok!(submit(&c, all_reached(&c, 50)));
@@ -178,7 +200,11 @@ fn an_unreachable_hoster_is_paused_and_replaced() {
 		reports[0] = PerformanceReport { hoster: gone, result: PerformanceResult::Unreachable };
 		assert_ok!(submit(&c, reports));
 		let grades: Vec<ItemId> = match System::events().last().unwrap().event.clone() {
-			RuntimeEvent::Datdot(Event::PerformanceChallengeConfirmed { grades, unreachable, .. }) => {
+			RuntimeEvent::Datdot(Event::PerformanceChallengeConfirmed {
+				grades,
+				unreachable,
+				..
+			}) => {
 				assert_eq!(unreachable.to_vec(), vec![gone]);
 				grades.iter().map(|g| g.hoster).collect()
 			},
@@ -209,7 +235,8 @@ fn a_silent_attester_times_out_and_the_feed_is_challenged_again() {
 		let c = first_challenge();
 		run_to_block(17 + 5);
 		System::assert_has_event(
-			Event::PerformanceChallengeTimedOut { id: c.id, feed: c.feed, attester: c.attester }.into(),
+			Event::PerformanceChallengeTimedOut { id: c.id, feed: c.feed, attester: c.attester }
+				.into(),
 		);
 		let a = Users::<Test>::get(c.attester).unwrap();
 		assert_eq!(a.stats.failures, 1);
@@ -217,7 +244,10 @@ fn a_silent_attester_times_out_and_the_feed_is_challenged_again() {
 		for h in &c.hosters {
 			assert_eq!(Users::<Test>::get(h).unwrap().stats.failures, 0, "hosters are not blamed");
 		}
-		let again = challenges().into_iter().find(|x| x.id > c.id && x.feed == c.feed).expect("re-issued");
+		let again = challenges()
+			.into_iter()
+			.find(|x| x.id > c.id && x.feed == c.feed)
+			.expect("re-issued");
 		assert_ne!(again.attester, c.attester);
 		assert_ok!(submit(&again, all_reached(&again, 50)));
 		check_invariants();
@@ -228,7 +258,9 @@ fn a_silent_attester_times_out_and_the_feed_is_challenged_again() {
 fn a_feed_nobody_hosts_leaves_its_cycle() {
 	new_test_ext().execute_with(|| {
 		let c = first_challenge();
-		let plan = Contracts::<Test>::get(crate::Pallet::<Test>::hosted_contracts(c.hosters[0])[0]).unwrap().plan;
+		let plan = Contracts::<Test>::get(crate::Pallet::<Test>::hosted_contracts(c.hosters[0])[0])
+			.unwrap()
+			.plan;
 		assert_ok!(Datdot::unpublish_plan(RuntimeOrigin::signed(BOB), plan));
 		assert_eq!(PerformanceCycles::<Test>::get(c.feed), None);
 		assert!(PerformanceChallenges::<Test>::get(c.id).is_none());
@@ -260,8 +292,10 @@ fn a_hoster_paused_too_long_is_replaced() {
 		assert_ok!(Datdot::unpause(RuntimeOrigin::signed(account(returns))));
 		check_invariants();
 		let hosted_before = crate::Pallet::<Test>::hosted_contracts(stays);
-		let amendments: Vec<ItemId> =
-			hosted_before.iter().map(|c| Contracts::<Test>::get(c).unwrap().amendment.unwrap()).collect();
+		let amendments: Vec<ItemId> = hosted_before
+			.iter()
+			.map(|c| Contracts::<Test>::get(c).unwrap().amendment.unwrap())
+			.collect();
 		run(2 + 100);
 		for amendment in amendments {
 			System::assert_has_event(Event::DropHosting { amendment, hoster: stays }.into());
@@ -269,7 +303,11 @@ fn a_hoster_paused_too_long_is_replaced() {
 		assert!(crate::Pallet::<Test>::hosted_contracts(stays).is_empty());
 		assert!(crate::Pallet::<Test>::hosted_contracts(returns).contains(&s[0].contract));
 		let u = Users::<Test>::get(stays).unwrap();
-		assert_eq!(u.provider.unwrap().paused.unwrap().reason, PauseReason::Requested, "still paused");
+		assert_eq!(
+			u.provider.unwrap().paused.unwrap().reason,
+			PauseReason::Requested,
+			"still paused"
+		);
 		assert_eq!(u.stats.failures, 0);
 		run(2 + 101);
 		assert!(replacements().iter().any(|r| hosted_before.contains(&r.contract)));

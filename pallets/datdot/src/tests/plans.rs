@@ -2,8 +2,8 @@
 
 use super::check_invariants;
 use crate::{
-	mock::*, ComponentRef, Component, Components, ContractStatus, Contracts, Dataset, Error, Event,
-	HoldReason, Item, PlanFormOf, Plans, Region, Timetable, Performance, Agenda, Task,
+	mock::*, Agenda, Component, ComponentRef, Components, ContractStatus, Contracts, Dataset,
+	Error, Event, HoldReason, Item, Performance, PlanFormOf, Plans, Region, Task, Timetable,
 };
 use datdot_primitives::{fixtures, sets::ChunkRange, ItemId};
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
@@ -11,7 +11,12 @@ use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
 /// ALICE publishes the 17-block fixture feed; returns its id.
 pub fn feed() -> ItemId {
 	let f = fixtures::hypercore().feed;
-	assert_ok!(Datdot::publish_feed(RuntimeOrigin::signed(ALICE), f.key, f.discovery_key, f.trees[2].clone()));
+	assert_ok!(Datdot::publish_feed(
+		RuntimeOrigin::signed(ALICE),
+		f.key,
+		f.discovery_key,
+		f.trees[2].clone()
+	));
 	crate::FeedByKey::<Test>::get(f.key).unwrap()
 }
 
@@ -19,7 +24,10 @@ pub fn ranges(v: &[(u64, u64)]) -> Vec<ChunkRange> {
 	v.iter().map(|&(first, last)| ChunkRange { first, last }).collect()
 }
 
-pub fn dataset(feed: ItemId, v: &[(u64, u64)]) -> ComponentRef<Dataset<<Test as crate::Config>::MaxRangesPerDataset>> {
+pub fn dataset(
+	feed: ItemId,
+	v: &[(u64, u64)],
+) -> ComponentRef<Dataset<<Test as crate::Config>::MaxRangesPerDataset>> {
 	ComponentRef::New(Dataset { feed, ranges: ranges(v).try_into().unwrap() })
 }
 
@@ -29,9 +37,12 @@ pub fn plan_form(feed: ItemId, from: u64, until: u64) -> PlanFormOf<Test> {
 		from,
 		until,
 		datasets: vec![dataset(feed, &[(0, 3), (5, 8), (10, 14)])].try_into().unwrap(),
-		performances: vec![ComponentRef::New(Performance { latency_ms: 200, bandwidth_kbps: 1000 })]
-			.try_into()
-			.unwrap(),
+		performances: vec![ComponentRef::New(Performance {
+			latency_ms: 200,
+			bandwidth_kbps: 1000,
+		})]
+		.try_into()
+		.unwrap(),
 		timetables: vec![ComponentRef::New(Timetable { duration: 0, interval: 0, repeat: 0 })]
 			.try_into()
 			.unwrap(),
@@ -46,7 +57,9 @@ pub fn publish(form: PlanFormOf<Test>) -> (ItemId, Vec<ItemId>) {
 		.into_iter()
 		.rev()
 		.find_map(|r| match r.event {
-			RuntimeEvent::Datdot(Event::PlanPublished { plan, contracts, .. }) => Some((plan, contracts.into_inner())),
+			RuntimeEvent::Datdot(Event::PlanPublished { plan, contracts, .. }) => {
+				Some((plan, contracts.into_inner()))
+			},
 			_ => None,
 		})
 		.unwrap();
@@ -78,19 +91,36 @@ fn reference_plan_is_cut_into_two_contracts() {
 		assert_eq!(Balances::balance_on_hold(&HoldReason::PlanDeposit.into(), &BOB), 30);
 		// Components stored under their own ids.
 		assert!(matches!(Components::<Test>::get(stored.datasets[0]), Some(Component::Dataset(_))));
-		assert!(matches!(Components::<Test>::get(stored.performances[0]), Some(Component::Performance(_))));
-		assert!(matches!(Components::<Test>::get(stored.timetables[0]), Some(Component::Timetable(_))));
+		assert!(matches!(
+			Components::<Test>::get(stored.performances[0]),
+			Some(Component::Performance(_))
+		));
+		assert!(matches!(
+			Components::<Test>::get(stored.timetables[0]),
+			Some(Component::Timetable(_))
+		));
 		assert_eq!(
 			Agenda::<Test>::get(3).to_vec(),
-			vec![Task::StartHosting { contract: contracts[0] }, Task::StartHosting { contract: contracts[1] }]
+			vec![
+				Task::StartHosting { contract: contracts[0] },
+				Task::StartHosting { contract: contracts[1] }
+			]
 		);
 		assert_eq!(Agenda::<Test>::get(1000).to_vec(), vec![Task::EndPlan { plan }]);
 		// One way to read any item by id.
 		assert!(matches!(Datdot::item(plan), Some(Item::Plan(p)) if p == stored));
 		assert!(matches!(Datdot::item(contracts[0]), Some(Item::Contract(c)) if c == c1));
-		assert!(matches!(Datdot::item(stored.datasets[0]), Some(Item::Component(Component::Dataset(_)))));
+		assert!(matches!(
+			Datdot::item(stored.datasets[0]),
+			Some(Item::Component(Component::Dataset(_)))
+		));
 		System::assert_last_event(
-			Event::PlanPublished { plan, sponsor: bob, contracts: contracts.clone().try_into().unwrap() }.into(),
+			Event::PlanPublished {
+				plan,
+				sponsor: bob,
+				contracts: contracts.clone().try_into().unwrap(),
+			}
+			.into(),
 		);
 		check_invariants();
 	});
@@ -101,9 +131,10 @@ fn stored_components_can_be_reused() {
 	new_test_ext().execute_with(|| {
 		let feed = feed();
 		let mut form = plan_form(feed, 1, 100);
-		form.regions = vec![ComponentRef::New(Region { geohash: b"u3".to_vec().try_into().unwrap() })]
-			.try_into()
-			.unwrap();
+		form.regions =
+			vec![ComponentRef::New(Region { geohash: b"u3".to_vec().try_into().unwrap() })]
+				.try_into()
+				.unwrap();
 		let (plan, _) = publish(form);
 		let first = Plans::<Test>::get(plan).unwrap();
 		let form = PlanFormOf::<Test> {
@@ -127,10 +158,13 @@ fn several_datasets_and_long_ranges() {
 	new_test_ext().execute_with(|| {
 		let feed = feed();
 		let mut form = plan_form(feed, 1, 100);
-		form.datasets = vec![dataset(feed, &[(0, 16)]), dataset(feed, &[(3, 3)])].try_into().unwrap();
+		form.datasets =
+			vec![dataset(feed, &[(0, 16)]), dataset(feed, &[(3, 3)])].try_into().unwrap();
 		let (_, contracts) = publish(form);
-		let got: Vec<Vec<ChunkRange>> =
-			contracts.iter().map(|c| Contracts::<Test>::get(c).unwrap().ranges.to_vec()).collect();
+		let got: Vec<Vec<ChunkRange>> = contracts
+			.iter()
+			.map(|c| Contracts::<Test>::get(c).unwrap().ranges.to_vec())
+			.collect();
 		assert_eq!(got, vec![ranges(&[(0, 9)]), ranges(&[(10, 16)]), ranges(&[(3, 3)])]);
 	});
 }
@@ -175,12 +209,20 @@ fn invalid_plans_are_rejected_with_their_error() {
 		cases.push(("region", f, Error::InvalidRegion));
 		// 8 datasets of 17 chunks make 16 contracts, more than the 8 allowed.
 		let mut f = plan_form(feed, 10, 100);
-		f.datasets = (0..8).map(|_| dataset(feed, &[(0, 16)])).collect::<Vec<_>>().try_into().unwrap();
+		f.datasets = (0..8)
+			.map(|_| dataset(feed, &[(0, 16)]))
+			.collect::<Vec<_>>()
+			.try_into()
+			.unwrap();
 		let many = f.clone();
 		cases.push(("contracts", many, Error::TooManyContracts));
 		for (name, form, error) in cases {
 			let before = sp_io::storage::root(sp_runtime::StateVersion::V1);
-			assert_eq!(Datdot::publish_plan(RuntimeOrigin::signed(BOB), form), Err(error.into()), "{name}");
+			assert_eq!(
+				Datdot::publish_plan(RuntimeOrigin::signed(BOB), form),
+				Err(error.into()),
+				"{name}"
+			);
 			assert_eq!(before, sp_io::storage::root(sp_runtime::StateVersion::V1), "{name}");
 		}
 	});
@@ -194,10 +236,16 @@ fn components_of_the_wrong_kind_are_rejected() {
 		let p = Plans::<Test>::get(plan).unwrap();
 		let mut f = plan_form(feed, 1, 100);
 		f.datasets = vec![ComponentRef::Existing(p.performances[0])].try_into().unwrap();
-		assert_noop!(Datdot::publish_plan(RuntimeOrigin::signed(BOB), f), Error::<Test>::WrongComponentKind);
+		assert_noop!(
+			Datdot::publish_plan(RuntimeOrigin::signed(BOB), f),
+			Error::<Test>::WrongComponentKind
+		);
 		let mut f = plan_form(feed, 1, 100);
 		f.regions = vec![ComponentRef::Existing(p.datasets[0])].try_into().unwrap();
-		assert_noop!(Datdot::publish_plan(RuntimeOrigin::signed(BOB), f), Error::<Test>::WrongComponentKind);
+		assert_noop!(
+			Datdot::publish_plan(RuntimeOrigin::signed(BOB), f),
+			Error::<Test>::WrongComponentKind
+		);
 	});
 }
 
@@ -206,8 +254,14 @@ fn unpublish_before_start_releases_everything() {
 	new_test_ext().execute_with(|| {
 		let feed = feed();
 		let (plan, contracts) = publish(plan_form(feed, 5, 100));
-		assert_noop!(Datdot::unpublish_plan(RuntimeOrigin::signed(ALICE), plan), Error::<Test>::NotSponsor);
-		assert_noop!(Datdot::unpublish_plan(RuntimeOrigin::signed(BOB), 999), Error::<Test>::UnknownPlan);
+		assert_noop!(
+			Datdot::unpublish_plan(RuntimeOrigin::signed(ALICE), plan),
+			Error::<Test>::NotSponsor
+		);
+		assert_noop!(
+			Datdot::unpublish_plan(RuntimeOrigin::signed(BOB), 999),
+			Error::<Test>::UnknownPlan
+		);
 		assert_ok!(Datdot::unpublish_plan(RuntimeOrigin::signed(BOB), plan));
 		System::assert_last_event(Event::PlanUnpublished { plan }.into());
 		assert!(Plans::<Test>::get(plan).is_none());

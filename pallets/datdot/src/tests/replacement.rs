@@ -3,12 +3,14 @@
 
 use super::{
 	check_invariants,
-	hosting::{account, assert_distinct, contact_signatures, reference_setups, report_success, setups, Setup},
-
+	hosting::{
+		account, assert_distinct, contact_signatures, reference_setups, report_success, setups,
+		Setup,
+	},
 };
 use crate::{
-	mock::*, AmendmentKind, AmendmentStatus, Amendments, Bookings, ContractStatus, Contracts, Error,
-	Event, OpenTask, PauseReason, PendingTasks, ProviderRef, Role, UserByAccount, Users,
+	mock::*, AmendmentKind, AmendmentStatus, Amendments, Bookings, ContractStatus, Contracts,
+	Error, Event, OpenTask, PauseReason, PendingTasks, ProviderRef, Role, UserByAccount, Users,
 };
 use datdot_primitives::ItemId;
 use frame_support::{assert_noop, assert_ok};
@@ -18,8 +20,20 @@ pub fn replacements() -> Vec<Setup> {
 	System::events()
 		.into_iter()
 		.filter_map(|r| match r.event {
-			RuntimeEvent::Datdot(Event::HosterReplacement { amendment, contract, attester, encoders, hosters }) =>
-				Some(Setup { amendment, contract, attester, encoders: encoders.to_vec(), hosters: hosters.to_vec(), retry: false }),
+			RuntimeEvent::Datdot(Event::HosterReplacement {
+				amendment,
+				contract,
+				attester,
+				encoders,
+				hosters,
+			}) => Some(Setup {
+				amendment,
+				contract,
+				attester,
+				encoders: encoders.to_vec(),
+				hosters: hosters.to_vec(),
+				retry: false,
+			}),
 			_ => None,
 		})
 		.collect()
@@ -59,7 +73,11 @@ fn check_replacement(r: &Setup, contract: ItemId, gone: ItemId) {
 	assert_eq!(c.hosters.len(), 2);
 	assert!(!c.hosters.contains(&gone));
 	assert_eq!(c.amendment, Some(r.amendment));
-	let everyone: Vec<ItemId> = [r.attester].into_iter().chain(r.encoders.clone()).chain(r.hosters.clone()).collect();
+	let everyone: Vec<ItemId> = [r.attester]
+		.into_iter()
+		.chain(r.encoders.clone())
+		.chain(r.hosters.clone())
+		.collect();
 	assert!(!everyone.contains(&gone));
 	assert!(everyone.iter().all(|u| !c.hosters.contains(u)), "never a hoster the contract has");
 	let mut distinct = everyone.clone();
@@ -100,13 +118,17 @@ fn an_unregistering_hoster_is_replaced_job_by_job() {
 			let r = replacements().last().cloned().expect("a replacement");
 			assert!(!done.contains(&r.contract));
 			let hosted_under = s.iter().find(|x| x.contract == r.contract).unwrap().amendment;
-			System::assert_has_event(Event::DropHosting { amendment: hosted_under, hoster: leaver }.into());
+			System::assert_has_event(
+				Event::DropHosting { amendment: hosted_under, hoster: leaver }.into(),
+			);
 			check_replacement(&r, r.contract, leaver);
 			assert_eq!(Bookings::<Test>::get(leaver, r.contract), None);
 			check_invariants();
 
 			assert_ok!(report_replacement(&r));
-			System::assert_last_event(Event::HostingStarted { amendment: r.amendment, contract: r.contract }.into());
+			System::assert_last_event(
+				Event::HostingStarted { amendment: r.amendment, contract: r.contract }.into(),
+			);
 			let c = Contracts::<Test>::get(r.contract).unwrap();
 			assert_eq!(c.hosters.len(), 3);
 			assert!(c.hosters.contains(&r.hosters[0]));
@@ -147,9 +169,16 @@ fn a_party_leaving_a_setup_makes_it_retry_without_it() {
 			}
 			.into(),
 		);
-		let retry = setups().into_iter().find(|s| s.retry && s.contract == first.contract).expect("retry");
+		let retry = setups()
+			.into_iter()
+			.find(|s| s.retry && s.contract == first.contract)
+			.expect("retry");
 		assert_distinct(&retry);
-		assert!(![retry.attester].iter().chain(&retry.encoders).chain(&retry.hosters).any(|u| *u == leaver));
+		assert!(![retry.attester]
+			.iter()
+			.chain(&retry.encoders)
+			.chain(&retry.hosters)
+			.any(|u| *u == leaver));
 		// The others of the failed setup were released without blame.
 		for u in [first.attester].iter().chain(&first.hosters) {
 			assert_eq!(Bookings::<Test>::get(u, first.amendment), None);
@@ -197,7 +226,12 @@ fn bad_replacement_reports_are_rejected_and_change_nothing() {
 		let attester = RuntimeOrigin::signed(account(r.attester));
 		// Each report call fits its kind of amendment.
 		assert_noop!(
-			Datdot::hosting_setup_report(attester.clone(), r.amendment, Default::default(), contact_signatures(r.amendment, &r.hosters)),
+			Datdot::hosting_setup_report(
+				attester.clone(),
+				r.amendment,
+				Default::default(),
+				contact_signatures(r.amendment, &r.hosters)
+			),
 			Error::<Test>::WrongAmendmentKind
 		);
 		assert_noop!(
@@ -220,12 +254,22 @@ fn bad_replacement_reports_are_rejected_and_change_nothing() {
 		);
 		// Signed over the setup's id instead of the replacement's.
 		assert_noop!(
-			Datdot::hoster_replacement_report(attester.clone(), r.amendment, Default::default(), contact_signatures(s[0].amendment, &r.hosters)),
+			Datdot::hoster_replacement_report(
+				attester.clone(),
+				r.amendment,
+				Default::default(),
+				contact_signatures(s[0].amendment, &r.hosters)
+			),
 			Error::<Test>::BadContactSignature
 		);
 		// Signatures of the old hosters are not the new hoster's.
 		assert_noop!(
-			Datdot::hoster_replacement_report(attester.clone(), r.amendment, Default::default(), contact_signatures(r.amendment, &s[0].hosters)),
+			Datdot::hoster_replacement_report(
+				attester.clone(),
+				r.amendment,
+				Default::default(),
+				contact_signatures(r.amendment, &s[0].hosters)
+			),
 			Error::<Test>::MissingContactSignature
 		);
 		assert_noop!(
@@ -238,7 +282,12 @@ fn bad_replacement_reports_are_rejected_and_change_nothing() {
 			Error::<Test>::NotInAmendment
 		);
 		assert_noop!(
-			Datdot::hoster_replacement_report(attester.clone(), 9999, Default::default(), Default::default()),
+			Datdot::hoster_replacement_report(
+				attester.clone(),
+				9999,
+				Default::default(),
+				Default::default()
+			),
 			Error::<Test>::UnknownAmendment
 		);
 		assert_ok!(report_replacement(&r));
@@ -326,7 +375,10 @@ fn a_replacement_waits_for_providers() {
 			assert_ok!(Datdot::unpause(RuntimeOrigin::signed(100 + *seed as AccountId)));
 		}
 		run_to_block(block + 1);
-		let r = replacements().into_iter().find(|r| r.contract == contract).expect("replacement");
+		let r = replacements()
+			.into_iter()
+			.find(|r| r.contract == contract)
+			.expect("replacement");
 		check_replacement(&r, contract, leaver);
 		assert!(!PendingTasks::<Test>::get().contains(&contract));
 		check_invariants();
@@ -372,7 +424,11 @@ fn a_second_vacancy_is_filled_after_the_running_replacement() {
 		);
 		check_invariants();
 		assert_ok!(report_replacement(&r));
-		let next = replacements().into_iter().filter(|x| x.contract == r.contract).nth(1).expect("next");
+		let next = replacements()
+			.into_iter()
+			.filter(|x| x.contract == r.contract)
+			.nth(1)
+			.expect("next");
 		check_replacement(&next, r.contract, second);
 		assert_ok!(report_replacement(&next));
 		assert_eq!(Contracts::<Test>::get(r.contract).unwrap().hosters.len(), 3);

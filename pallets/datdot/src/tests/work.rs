@@ -1,7 +1,7 @@
 //! `register_for_work`, `unregister`, `pause`, `unpause` and the idle queues.
 
 use crate::{
-	mock::*, Error, Event, HoldReason, IdleCount, Keys, Pause, PauseReason, Performance, PerRole,
+	mock::*, Error, Event, HoldReason, IdleCount, Keys, Pause, PauseReason, PerRole, Performance,
 	Role, UserByAccount, UserByNoiseKey, UserBySigningKey, Users, WorkForm,
 };
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
@@ -42,7 +42,10 @@ fn register_creates_provider_and_fills_idle_queues() {
 		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(1)));
 		let user = UserByAccount::<Test>::get(ALICE).unwrap();
 		let record = Users::<Test>::get(user).unwrap();
-		assert_eq!(record.keys, Some(Keys { signing_key: signer(1).public().0, noise_key: [129; 32] }));
+		assert_eq!(
+			record.keys,
+			Some(Keys { signing_key: signer(1).public().0, noise_key: [129; 32] })
+		);
 		let provider = record.provider.unwrap();
 		assert_eq!(provider.form, form(1));
 		assert_eq!(provider.booked, PerRole::default());
@@ -176,7 +179,10 @@ fn deposit_must_be_affordable() {
 #[test]
 fn unregister_releases_deposit_and_leaves_queues() {
 	new_test_ext().execute_with(|| {
-		assert_noop!(Datdot::unregister(RuntimeOrigin::signed(ALICE)), Error::<Test>::NotRegistered);
+		assert_noop!(
+			Datdot::unregister(RuntimeOrigin::signed(ALICE)),
+			Error::<Test>::NotRegistered
+		);
 		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(1)));
 		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(BOB), form(2)));
 		let alice = UserByAccount::<Test>::get(ALICE).unwrap();
@@ -188,7 +194,10 @@ fn unregister_releases_deposit_and_leaves_queues() {
 			assert_eq!(idle(role), vec![bob]);
 		}
 		System::assert_last_event(Event::Unregistered { user: alice }.into());
-		assert_noop!(Datdot::unregister(RuntimeOrigin::signed(ALICE)), Error::<Test>::NotRegistered);
+		assert_noop!(
+			Datdot::unregister(RuntimeOrigin::signed(ALICE)),
+			Error::<Test>::NotRegistered
+		);
 	});
 }
 
@@ -245,12 +254,17 @@ fn idle_queue_removal_keeps_the_others() {
 			Balances::force_set_balance(RuntimeOrigin::root(), *who, 1_000).unwrap();
 			assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(*who), form(10 + i as u8)));
 		}
-		let ids: Vec<u64> = accounts.iter().map(|a| UserByAccount::<Test>::get(a).unwrap()).collect();
+		let ids: Vec<u64> =
+			accounts.iter().map(|a| UserByAccount::<Test>::get(a).unwrap()).collect();
 		for who in [accounts[0], accounts[5], accounts[9]] {
 			assert_ok!(Datdot::pause(RuntimeOrigin::signed(who)));
 		}
-		let mut expected: Vec<u64> =
-			ids.iter().enumerate().filter(|(i, _)| ![0, 5, 9].contains(i)).map(|(_, id)| *id).collect();
+		let mut expected: Vec<u64> = ids
+			.iter()
+			.enumerate()
+			.filter(|(i, _)| ![0, 5, 9].contains(i))
+			.map(|(_, id)| *id)
+			.collect();
 		expected.sort();
 		for role in Role::ALL {
 			assert_eq!(idle(role), expected);
