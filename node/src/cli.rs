@@ -20,11 +20,6 @@ impl Consensus {
 			_ => Consensus::Aura,
 		})
 	}
-
-	/// Whether blocks are sealed on demand by this node alone.
-	pub fn is_manual(self) -> bool {
-		self != Consensus::Aura
-	}
 }
 
 impl std::str::FromStr for Consensus {

@@ -3,7 +3,7 @@
 use crate::{
 	chain_spec,
 	cli::{Cli, Consensus, Subcommand},
-	service,
+	service::{self, BlockProduction},
 };
 use sc_cli::SubstrateCli;
 use sc_service::PartialComponents;
@@ -103,16 +103,18 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::Revert(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let consensus = consensus(&cli, &config);
-				let PartialComponents { client, task_manager, backend, .. } =
-					service::new_partial(&config, consensus)?;
+				let PartialComponents {
+					client, task_manager, backend, other: (production, _), ..
+				} = service::new_partial(&config, consensus(&cli, &config))?;
 				// With GRANDPA, its authority set and votes are reverted too.
-				let grandpa_revert = (consensus == Consensus::Aura).then(|| {
-					Box::new(|client, _, blocks| {
+				let grandpa_revert = match production {
+					BlockProduction::Sealing(_) => None,
+					BlockProduction::AuraGrandpa { .. } => Some(Box::new(|client, _, blocks| {
 						sc_consensus_grandpa::revert(client, blocks)?;
 						Ok(())
-					}) as Box<dyn FnOnce(_, _, _) -> sc_cli::Result<()>>
-				});
+					})
+						as Box<dyn FnOnce(_, _, _) -> sc_cli::Result<()>>),
+				};
 				Ok((cmd.run(client, backend, grandpa_revert), task_manager))
 			})
 		},

@@ -7,6 +7,9 @@
 //!   the clock when blocks come faster than one per slot).
 //! * Aura + GRANDPA (`--chain local`, any non-development chain spec, or `--consensus aura`):
 //!   validators author in their slots and finalize with GRANDPA over libp2p.
+//!
+//! The mode is decided once: [`new_partial`] turns the consensus asked for into a
+//! [`BlockProduction`], which [`new_full`] and `revert` each match once.
 
 use crate::cli::Consensus;
 use codec::Decode;
@@ -36,15 +39,36 @@ type GrandpaLink = sc_consensus_grandpa::LinkHalf<Block, FullClient, FullSelectC
 /// Blocks between GRANDPA justifications kept for light sync.
 const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
 
-/// The parts of the service that the chain-operation subcommands need; with Aura, the GRANDPA
-/// block import and link too.
+/// How this node makes blocks: decided once, by [`new_partial`], from the consensus asked for.
+pub enum BlockProduction {
+	/// This node alone seals and finalizes every block (`--dev`, `manual-seal-<ms>`).
+	Sealing(Sealing),
+	/// Aura authoring in the validators' slots, GRANDPA finality.
+	AuraGrandpa {
+		/// The block import that feeds GRANDPA.
+		block_import: GrandpaBlockImport,
+		/// GRANDPA's half of the link to its voter.
+		link: GrandpaLink,
+	},
+}
+
+/// When a sealing node seals.
+#[derive(Debug, Clone, Copy)]
+pub enum Sealing {
+	/// As soon as transactions enter the pool.
+	Instant,
+	/// Every so many milliseconds.
+	Every(u64),
+}
+
+/// The parts of the service that the chain-operation subcommands need, with how blocks are made.
 pub type Service = sc_service::PartialComponents<
 	FullClient,
 	FullBackend,
 	FullSelectChain,
 	sc_consensus::DefaultImportQueue<Block>,
 	sc_transaction_pool::TransactionPoolHandle<Block, FullClient>,
-	(Option<(GrandpaBlockImport, GrandpaLink)>, Option<Telemetry>),
+	(BlockProduction, Option<Telemetry>),
 >;
 
 /// Builds the client, backend, transaction pool and the import queue of `consensus`.
@@ -88,42 +112,49 @@ pub fn new_partial(config: &Configuration, consensus: Consensus) -> Result<Servi
 		.build(),
 	);
 
-	let (import_queue, grandpa) = if consensus.is_manual() {
+	let sealing = |sealing| {
 		let import_queue = sc_consensus_manual_seal::import_queue(
 			Box::new(client.clone()),
 			&task_manager.spawn_essential_handle(),
 			config.prometheus_registry(),
 		);
-		(import_queue, None)
-	} else {
-		let (grandpa_block_import, grandpa_link) = sc_consensus_grandpa::block_import(
-			client.clone(),
-			GRANDPA_JUSTIFICATION_PERIOD,
-			&client,
-			select_chain.clone(),
-			telemetry.as_ref().map(|x| x.handle()),
-		)?;
-		let inherents_client = client.clone();
-		let import_queue =
-			sc_consensus_aura::import_queue::<AuraPair, _, _, _, _, _>(ImportQueueParams {
-				block_import: grandpa_block_import.clone(),
-				justification_import: Some(Box::new(grandpa_block_import.clone())),
-				client: client.clone(),
-				create_inherent_data_providers: move |parent_hash, _| {
-					let client = inherents_client.clone();
-					async move {
-						let slot_duration =
-							sc_consensus_aura::standalone::slot_duration_at(&*client, parent_hash)?;
-						Ok(aura_inherents(slot_duration))
-					}
-				},
-				spawner: &task_manager.spawn_essential_handle(),
-				registry: config.prometheus_registry(),
-				check_for_equivocation: Default::default(),
-				telemetry: telemetry.as_ref().map(|x| x.handle()),
-				compatibility_mode: Default::default(),
-			})?;
-		(import_queue, Some((grandpa_block_import, grandpa_link)))
+		(import_queue, BlockProduction::Sealing(sealing))
+	};
+	let (import_queue, production) = match consensus {
+		Consensus::InstantSeal => sealing(Sealing::Instant),
+		Consensus::ManualSeal(ms) => sealing(Sealing::Every(ms)),
+		Consensus::Aura => {
+			let (block_import, link) = sc_consensus_grandpa::block_import(
+				client.clone(),
+				GRANDPA_JUSTIFICATION_PERIOD,
+				&client,
+				select_chain.clone(),
+				telemetry.as_ref().map(|x| x.handle()),
+			)?;
+			let inherents_client = client.clone();
+			let import_queue =
+				sc_consensus_aura::import_queue::<AuraPair, _, _, _, _, _>(ImportQueueParams {
+					block_import: block_import.clone(),
+					justification_import: Some(Box::new(block_import.clone())),
+					client: client.clone(),
+					create_inherent_data_providers: move |parent_hash, _| {
+						let client = inherents_client.clone();
+						async move {
+							let slot_duration = sc_consensus_aura::standalone::slot_duration_at(
+								&*client,
+								parent_hash,
+							)?;
+							Ok(aura_inherents(slot_duration))
+						}
+					},
+					spawner: &task_manager.spawn_essential_handle(),
+					registry: config.prometheus_registry(),
+					check_for_equivocation: Default::default(),
+					telemetry: telemetry.as_ref().map(|x| x.handle()),
+					compatibility_mode: Default::default(),
+				})?;
+			(import_queue, BlockProduction::AuraGrandpa { block_import, link })
+		},
 	};
 
 	Ok(sc_service::PartialComponents {
@@ -134,7 +165,7 @@ pub fn new_partial(config: &Configuration, consensus: Consensus) -> Result<Servi
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (grandpa, telemetry),
+		other: (production, telemetry),
 	})
 }
 
@@ -150,22 +181,42 @@ fn aura_inherents(
 	(slot, timestamp)
 }
 
+/// The service up to block production: the network, RPC, offchain workers and the block proposer.
+struct Started {
+	task_manager: TaskManager,
+	client: Arc<FullClient>,
+	transaction_pool: Arc<Pool>,
+	select_chain: FullSelectChain,
+	proposer: Proposer,
+	keystore: sp_keystore::KeystorePtr,
+	network: Arc<dyn sc_network::service::traits::NetworkService>,
+	sync_service: Arc<sc_network_sync::SyncingService<Block>>,
+	telemetry: Option<Telemetry>,
+	role: sc_service::Role,
+	force_authoring: bool,
+	node_name: String,
+	prometheus_registry: Option<substrate_prometheus_endpoint::Registry>,
+}
+
+type Pool = sc_transaction_pool::TransactionPoolHandle<Block, FullClient>;
+type Proposer = sc_basic_authorship::ProposerFactory<Pool, FullClient>;
+type Partial = sc_service::PartialComponents<
+	FullClient,
+	FullBackend,
+	FullSelectChain,
+	sc_consensus::DefaultImportQueue<Block>,
+	Pool,
+	Option<Telemetry>,
+>;
+
 /// Builds and starts the full node.
 pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 	config: Configuration,
 	consensus: Consensus,
 ) -> Result<TaskManager, ServiceError> {
-	let sc_service::PartialComponents {
-		client,
-		backend,
-		mut task_manager,
-		import_queue,
-		keystore_container,
-		select_chain,
-		transaction_pool,
-		other: (grandpa, mut telemetry),
-	} = new_partial(&config, consensus)?;
-
+	let partial = new_partial(&config, consensus)?;
+	let (production, telemetry) = partial.other;
+	let partial = sc_service::PartialComponents { other: telemetry, ..partial };
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,
 		<Block as BlockT>::Hash,
@@ -178,33 +229,65 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 		config.prometheus_config.as_ref().map(|cfg| &cfg.registry),
 	);
 
-	// GRANDPA gossips over its own notification protocol and serves warp sync proofs.
-	let mut grandpa_network = None;
-	let mut warp_sync_config = None;
-	if let Some((_, link)) = &grandpa {
-		let genesis = client
-			.block_hash(0)
-			.ok()
-			.flatten()
-			.ok_or_else(|| ServiceError::Other("the genesis block is missing".into()))?;
-		let protocol_name =
-			sc_consensus_grandpa::protocol_standard_name(&genesis, &config.chain_spec);
-		let (protocol_config, notification_service) =
-			sc_consensus_grandpa::grandpa_peers_set_config::<_, Network>(
-				protocol_name.clone(),
-				metrics.clone(),
-				net_config.peer_store_handle(),
-			);
-		net_config.add_notification_protocol(protocol_config);
-		warp_sync_config = Some(WarpSyncConfig::WithProvider(Arc::new(
-			sc_consensus_grandpa::warp_proof::NetworkProvider::new(
-				backend.clone(),
-				link.shared_authority_set().clone(),
-				Vec::default(),
-			),
-		)));
-		grandpa_network = Some((protocol_name, notification_service));
+	match production {
+		BlockProduction::Sealing(sealing) => {
+			let started = start_service(config, partial, net_config, metrics, None)?;
+			start_sealing(started, sealing)
+		},
+		BlockProduction::AuraGrandpa { block_import, link } => {
+			// GRANDPA gossips over its own notification protocol and serves warp sync proofs.
+			let genesis = partial
+				.client
+				.block_hash(0)
+				.ok()
+				.flatten()
+				.ok_or_else(|| ServiceError::Other("the genesis block is missing".into()))?;
+			let protocol_name =
+				sc_consensus_grandpa::protocol_standard_name(&genesis, &config.chain_spec);
+			let (protocol_config, notification_service) =
+				sc_consensus_grandpa::grandpa_peers_set_config::<_, Network>(
+					protocol_name.clone(),
+					metrics.clone(),
+					net_config.peer_store_handle(),
+				);
+			net_config.add_notification_protocol(protocol_config);
+			let warp_sync = WarpSyncConfig::WithProvider(Arc::new(
+				sc_consensus_grandpa::warp_proof::NetworkProvider::new(
+					partial.backend.clone(),
+					link.shared_authority_set().clone(),
+					Vec::default(),
+				),
+			));
+			let enable_grandpa = !config.disable_grandpa;
+			let started = start_service(config, partial, net_config, metrics, Some(warp_sync))?;
+			let grandpa = enable_grandpa.then_some((link, protocol_name, notification_service));
+			start_aura_grandpa(started, block_import, grandpa)
+		},
 	}
+}
+
+/// Builds the network, starts RPC, offchain workers and the service's tasks, and the proposer.
+fn start_service<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
+	config: Configuration,
+	partial: Partial,
+	net_config: sc_network::config::FullNetworkConfiguration<
+		Block,
+		<Block as BlockT>::Hash,
+		Network,
+	>,
+	metrics: sc_network::NotificationMetrics,
+	warp_sync_config: Option<WarpSyncConfig<Block>>,
+) -> Result<Started, ServiceError> {
+	let sc_service::PartialComponents {
+		client,
+		backend,
+		mut task_manager,
+		import_queue,
+		keystore_container,
+		select_chain,
+		transaction_pool,
+		other: mut telemetry,
+	} = partial;
 
 	let (network, system_rpc_tx, tx_handler_controller, sync_service, _bitswap) =
 		sc_service::build_network(sc_service::BuildNetworkParams {
@@ -255,7 +338,6 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 	let prometheus_registry = config.prometheus_registry().cloned();
 	let role = config.role;
 	let force_authoring = config.force_authoring;
-	let enable_grandpa = !config.disable_grandpa;
 	let node_name = config.network.node_name.clone();
 
 	sc_service::spawn_tasks(sc_service::SpawnTasksParams {
@@ -282,12 +364,48 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 		telemetry.as_ref().map(|x| x.handle()),
 	);
 
-	let (Some((block_import, link)), Some((protocol_name, notification_service))) =
-		(grandpa, grandpa_network)
-	else {
-		start_sealing(&task_manager, client, transaction_pool, select_chain, proposer, consensus)?;
-		return Ok(task_manager);
-	};
+	Ok(Started {
+		task_manager,
+		client,
+		transaction_pool,
+		select_chain,
+		proposer,
+		keystore: keystore_container.keystore(),
+		network,
+		sync_service,
+		telemetry,
+		role,
+		force_authoring,
+		node_name,
+		prometheus_registry,
+	})
+}
+
+/// Aura authoring (on validators) and the GRANDPA voter (unless disabled).
+fn start_aura_grandpa(
+	started: Started,
+	block_import: GrandpaBlockImport,
+	grandpa: Option<(
+		GrandpaLink,
+		sc_network::ProtocolName,
+		Box<dyn sc_network::NotificationService>,
+	)>,
+) -> Result<TaskManager, ServiceError> {
+	let Started {
+		task_manager,
+		client,
+		transaction_pool,
+		select_chain,
+		proposer,
+		keystore,
+		network,
+		sync_service,
+		telemetry,
+		role,
+		force_authoring,
+		node_name,
+		prometheus_registry,
+	} = started;
 
 	if role.is_authority() {
 		let slot_duration = sc_consensus_aura::slot_duration(&*client)?;
@@ -303,7 +421,7 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 				},
 				force_authoring,
 				backoff_authoring_blocks: Option::<()>::None,
-				keystore: keystore_container.keystore(),
+				keystore: keystore.clone(),
 				sync_oracle: sync_service.clone(),
 				justification_sync_link: sync_service.clone(),
 				block_proposal_slot_portion: SlotProportion::new(2f32 / 3f32),
@@ -317,8 +435,8 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 			.spawn_blocking("aura", Some("block-authoring"), aura);
 	}
 
-	if enable_grandpa {
-		let keystore = role.is_authority().then(|| keystore_container.keystore());
+	if let Some((link, protocol_name, notification_service)) = grandpa {
+		let keystore = role.is_authority().then_some(keystore);
 		let grandpa = sc_consensus_grandpa::GrandpaParams {
 			config: sc_consensus_grandpa::Config {
 				gossip_duration: Duration::from_millis(333),
@@ -332,7 +450,7 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 			},
 			link,
 			network,
-			sync: Arc::new(sync_service),
+			sync: sync_service,
 			notification_service,
 			voting_rule: sc_consensus_grandpa::VotingRulesBuilder::default().build(),
 			prometheus_registry,
@@ -351,17 +469,8 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 }
 
 /// Seals blocks on demand (instant or timed) and finalizes each: the development node.
-fn start_sealing(
-	task_manager: &TaskManager,
-	client: Arc<FullClient>,
-	transaction_pool: Arc<sc_transaction_pool::TransactionPoolHandle<Block, FullClient>>,
-	select_chain: FullSelectChain,
-	proposer: sc_basic_authorship::ProposerFactory<
-		sc_transaction_pool::TransactionPoolHandle<Block, FullClient>,
-		FullClient,
-	>,
-	consensus: Consensus,
-) -> Result<(), ServiceError> {
+fn start_sealing(started: Started, sealing: Sealing) -> Result<TaskManager, ServiceError> {
+	let Started { task_manager, client, transaction_pool, select_chain, proposer, .. } = started;
 	let slot = sc_consensus_aura::slot_duration(&*client)?;
 	let inherents_client = client.clone();
 	let create_inherent_data_providers = move |parent: <Block as BlockT>::Hash, ()| {
@@ -375,8 +484,8 @@ fn start_sealing(
 	// Both modes seal through the manual-seal engine and finalize every block they make.
 	// Instant seal: a block as soon as transactions enter the pool. Timed: one every `ms`.
 	let (mut sink, commands_stream) = futures::channel::mpsc::channel(1024);
-	match consensus {
-		Consensus::ManualSeal(ms) => {
+	match sealing {
+		Sealing::Every(ms) => {
 			task_manager.spawn_handle().spawn("timed-seal-trigger", None, async move {
 				loop {
 					futures_timer::Delay::new(Duration::from_millis(ms)).await;
@@ -386,7 +495,7 @@ fn start_sealing(
 				}
 			});
 		},
-		_ => {
+		Sealing::Instant => {
 			let mut imports = transaction_pool.import_notification_stream();
 			// A first block right away, so the pool has a view to validate against.
 			let _ = sink.try_send(seal_command());
@@ -416,7 +525,7 @@ fn start_sealing(
 	task_manager
 		.spawn_essential_handle()
 		.spawn_blocking("manual-seal", None, authorship);
-	Ok(())
+	Ok(task_manager)
 }
 
 /// A sealed-on-demand block's timestamp: now, but at least a slot after its parent's, so that

@@ -172,8 +172,8 @@ impl pallet_datdot::Config for Runtime {
 	type ReportTimeout = ReportTimeout;
 	type FailPauseBlocks = ConstU32<60>;
 	type MaxTasksPerBlock = ConstU32<128>;
-	type MaxPendingTasks = ConstU32<1024>;
-	type MaxPendingRetriesPerBlock = ConstU32<8>;
+	type MaxWaitingContracts = ConstU32<1024>;
+	type MaxRetriesPerBlock = ConstU32<8>;
 	type MaxSelectionDraws = ConstU32<64>;
 	type MaxAgendaWeight = MaxAgendaWeight;
 	type StorageChallengeEvery = StorageChallengeEvery;

@@ -16,11 +16,11 @@
 //!   saying so.
 //! * Confirmed: hoster and attester credited, attester released, the next challenge scheduled.
 //! * Failed (the attester reports the hoster unreachable, or reached but without a valid proof for
-//!   a check): the attester is credited for its report; the hoster records a failure, is paused
-//!   for [`Config::FailPauseBlocks`] and leaves every contract it hosts (`DropHosting`); each
-//!   contract waits for a replacement hoster (retried by the pending queue, a bounded number per
-//!   block), so the report's weight is bounded by the hoster's capacity and no selection runs in
-//!   it.
+//!   a check): the attester is credited for its report; the hoster fails (see
+//!   [`Pallet::hoster_failed`]): it records a failure, is paused for [`Config::FailPauseBlocks`]
+//!   and leaves every contract it hosts (`DropHosting`); each contract waits for a replacement
+//!   hoster (retried from the waiting queue, a bounded number per block), so the report's weight
+//!   is bounded by the hoster's capacity and no selection runs in it.
 //! * Timed out (no report by `ReportTimeout`): the attester is paused and recorded as failed, the
 //!   hoster is not punished and is challenged anew at once, by another attester.
 //!
@@ -29,9 +29,9 @@
 //! state does not grow with the number of rounds.
 
 use crate::{
-	selection::Job, Bookings, ChallengeCycle, ChunkProofOf, Config, Contracts, Error, Event, Feeds,
-	Pallet, Role, StorageChallenge, StorageChallengeOf, StorageChallenges, StorageCheck,
-	StorageCycles, StorageFailure, Task, UserByAccount,
+	ChallengeCycle, ChunkProofOf, Config, Contracts, Error, Event, Feeds, Pallet, Role,
+	StorageChallenge, StorageChallengeOf, StorageChallenges, StorageCheck, StorageCycles,
+	StorageFailure, Task, UserByAccount,
 };
 use alloc::vec::Vec;
 use datdot_primitives::{hypercore, ItemId, Signature};
@@ -39,50 +39,6 @@ use frame_support::pallet_prelude::*;
 use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
-	/// Starts `hoster`'s storage challenge cycle if it has none.
-	pub(crate) fn ensure_storage_cycle(hoster: ItemId) -> DispatchResult {
-		if StorageCycles::<T>::contains_key(hoster) {
-			return Ok(());
-		}
-		Self::schedule_storage_challenge(hoster, T::StorageChallengeEvery::get())
-	}
-
-	fn schedule_storage_challenge(
-		hoster: ItemId,
-		after: frame_system::pallet_prelude::BlockNumberFor<T>,
-	) -> DispatchResult {
-		let at = frame_system::Pallet::<T>::block_number().saturating_add(after);
-		let at = Self::schedule(at, Task::StorageChallenge { hoster })?;
-		StorageCycles::<T>::insert(hoster, ChallengeCycle::Next(at));
-		Ok(())
-	}
-
-	/// Ends the storage challenges of a hoster that hosts nothing any more: the next one is taken
-	/// off the agenda, a running one is dropped (its attester released, neither credited nor
-	/// blamed).
-	pub(crate) fn end_storage_cycle(hoster: ItemId) {
-		match StorageCycles::<T>::take(hoster) {
-			Some(ChallengeCycle::Next(at)) => {
-				Self::unschedule(at, &Task::StorageChallenge { hoster })
-			},
-			Some(ChallengeCycle::Running(id)) => {
-				if let Some(challenge) = StorageChallenges::<T>::get(id) {
-					Self::close_storage_challenge(id, &challenge, None);
-				}
-			},
-			None => {},
-		}
-	}
-
-	/// The contracts `hoster` hosts (bounded by its hoster capacity).
-	pub(crate) fn hosted_contracts(hoster: ItemId) -> Vec<ItemId> {
-		Bookings::<T>::iter_prefix(hoster)
-			.filter(|(_, role)| *role == Role::Hoster)
-			.map(|(job, _)| job)
-			.filter(|job| Contracts::<T>::get(job).is_some_and(|c| c.hosters.contains(&hoster)))
-			.collect()
-	}
-
 	/// Issues `hoster`'s storage challenge (agenda task, or at once after a timeout).
 	pub(crate) fn issue_storage_challenge(hoster: ItemId) -> DispatchResult {
 		let mut contracts = Self::hosted_contracts(hoster);
@@ -125,14 +81,23 @@ impl<T: Config> Pallet<T> {
 
 		let deadline =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
-		let job = Job { role: Role::Attester, until: deadline, storage: 0, regions: &[] };
-		let Some(attester) =
-			Self::select(&mut rng, &job, 1, &[hoster]).and_then(|a| a.first().copied())
-		else {
+		let Some(attester) = Self::select_attester(&mut rng, deadline, &[hoster]) else {
 			return Self::schedule_storage_challenge(hoster, T::ReportTimeout::get());
 		};
+		Self::open_storage_challenge(hoster, attester, checks)
+	}
+
+	/// Opens a storage challenge of `hoster` with `checks`, attested by `attester` (booked on it),
+	/// due in `ReportTimeout` blocks.
+	pub(crate) fn open_storage_challenge(
+		hoster: ItemId,
+		attester: ItemId,
+		checks: BoundedVec<StorageCheck, T::MaxChecksPerChallenge>,
+	) -> DispatchResult {
 		let id = Self::next_id()?;
 		Self::book(attester, id, Role::Attester)?;
+		let deadline =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
 		let deadline = Self::schedule(deadline, Task::StorageChallengeTimeout { challenge: id })?;
 		StorageChallenges::<T>::insert(
 			id,
@@ -181,21 +146,9 @@ impl<T: Config> Pallet<T> {
 		Self::storage_challenge_confirmed(id, challenge)
 	}
 
-	/// Ends a challenge: its timeout cancelled, the record removed, the attester released with
-	/// `outcome`.
-	fn close_storage_challenge(
-		id: ItemId,
-		challenge: &StorageChallengeOf<T>,
-		outcome: Option<bool>,
-	) {
-		Self::unschedule(challenge.deadline, &Task::StorageChallengeTimeout { challenge: id });
-		StorageChallenges::<T>::remove(id);
-		Self::release(challenge.attester, id, outcome);
-	}
-
 	fn storage_challenge_confirmed(id: ItemId, challenge: StorageChallengeOf<T>) -> DispatchResult {
 		Self::close_storage_challenge(id, &challenge, Some(true));
-		Self::record(challenge.hoster, true);
+		Self::record_outcome(challenge.hoster, true);
 		Self::schedule_storage_challenge(challenge.hoster, T::StorageChallengeEvery::get())?;
 		Self::deposit_event(Event::StorageChallengeConfirmed {
 			id,
@@ -242,33 +195,5 @@ impl<T: Config> Pallet<T> {
 			attester: challenge.attester,
 		});
 		Self::issue_storage_challenge(challenge.hoster)
-	}
-
-	/// A hoster failed: a failure recorded, paused, and out of every contract it hosts; the
-	/// contracts wait for replacement hosters.
-	pub(crate) fn hoster_failed(hoster: ItemId) -> DispatchResult {
-		Self::record(hoster, false);
-		Self::pause_for_failure(hoster)?;
-		Self::drop_all_hosting(hoster)
-	}
-
-	/// A hoster could not be reached by a performance challenge: as [`Self::hoster_failed`], but
-	/// it leaves its contracts in an agenda task of the next block, so that a report naming
-	/// several such hosters weighs little.
-	pub(crate) fn hoster_unreachable(hoster: ItemId) -> DispatchResult {
-		Self::record(hoster, false);
-		Self::pause_for_failure(hoster)?;
-		let next = frame_system::Pallet::<T>::block_number()
-			.saturating_add(sp_runtime::traits::One::one());
-		Self::schedule(next, Task::ReplaceHoster { hoster }).map(|_| ())
-	}
-
-	/// `hoster` leaves every contract it hosts (`DropHosting`); each waits for a replacement.
-	pub(crate) fn drop_all_hosting(hoster: ItemId) -> DispatchResult {
-		for contract in Self::hosted_contracts(hoster) {
-			Self::remove_hoster(contract, hoster)?;
-			Self::wait_for_replacement(contract)?;
-		}
-		Ok(())
 	}
 }

@@ -2,28 +2,10 @@
 
 use crate::{Config, Error, Event, Feed, FeedByKey, Feeds, HoldReason, Pallet, UserByAccount};
 use datdot_primitives::{
-	hypercore::{self, ProofError, SignedTree},
+	hypercore::{self, SignedTree},
 	Hash32, ItemId, PublicKey,
 };
 use frame_support::pallet_prelude::*;
-
-impl<T> From<ProofError> for Error<T> {
-	fn from(e: ProofError) -> Self {
-		match e {
-			ProofError::ForkNotSupported => Error::ForkNotSupported,
-			ProofError::EmptyTree => Error::EmptyTree,
-			ProofError::LengthTooLarge => Error::LengthTooLarge,
-			ProofError::WrongRootCount => Error::WrongRootCount,
-			ProofError::WrongRootIndex => Error::WrongRootIndex,
-			ProofError::SizeOverflow => Error::SizeOverflow,
-			ProofError::BlockOutOfRange => Error::BlockOutOfRange,
-			ProofError::WrongSibling => Error::WrongSibling,
-			ProofError::PathNotARoot => Error::PathNotARoot,
-			ProofError::BadSignature => Error::BadFeedSignature,
-			ProofError::TooManyNodes => Error::TooManyProofNodes,
-		}
-	}
-}
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_publish_feed(

@@ -5,14 +5,34 @@
 //! matches them into contracts and checks the hosting with storage and performance challenges.
 //!
 //! This file only declares: configuration, storage, events, errors and the calls. Each call checks
-//! its origin and hands over to a `do_*` function in the module of its concern:
-//! [`users`](crate::users) (implicit user records), [`feeds`](crate::feeds) (publishing feeds),
-//! [`work`](crate::work) (provider registration, pauses, idle queues), [`plans`](crate::plans)
-//! (plans cut into contracts), [`schedule`](crate::schedule) (agenda and pending queue),
-//! [`selection`](crate::selection) (random provider choice), [`hosting`](crate::hosting)
-//! (hosting setups, hoster replacements, reports, failures), [`challenges`](crate::challenges)
-//! (storage challenges), [`performance`](crate::performance) (performance challenges). Each
-//! module's docs state the decisions taken where the protocol is silent.
+//! its origin and hands over to a `do_*` function in the module of its concern. Each module's docs
+//! state the decisions taken where the protocol is silent.
+//!
+//! ## Modules, top to bottom
+//! A module calls only modules below it (or its own functions); lower layers return facts instead
+//! of calling back up.
+//! * [`tasks`](crate::tasks): `on_initialize`, running due agenda tasks and retries of waiting
+//!   contracts within the block's budget.
+//! * [`feeds`](crate::feeds), [`plans`](crate::plans), [`work`](crate::work): the calls of
+//!   publishers, sponsors and providers (registration, unregistering and its hand-over).
+//! * [`challenges`](crate::challenges), [`performance`](crate::performance): storage and
+//!   performance challenges: issued, reported, timed out, issued anew.
+//! * [`replacement`](crate::replacement): everything that happens when a hoster leaves a
+//!   contract, whatever the cause (failure, unreachable, pause limit, unregistering).
+//! * [`amendments`](crate::amendments): hosting setups and hoster replacements: started, reported,
+//!   done, failed, timed out.
+//! * [`hosting`](crate::hosting): who hosts what: a hoster joins or leaves a contract, a
+//!   contract's providers are released when it ends.
+//! * [`cycles`](crate::cycles): each hoster's storage challenge cycle and each hosted feed's
+//!   performance challenge cycle (and the index of a feed's hosters).
+//! * [`pauses`](crate::pauses): requested pauses and pauses after a failure.
+//! * [`bookings`](crate::bookings): a provider's jobs (book, release, record an outcome) and what
+//!   kind of job an id names.
+//! * [`selection`](crate::selection) (random provider choice), [`contact`](crate::contact)
+//!   (proofs of contact), [`providers`](crate::providers) (idle queues).
+//! * [`agenda`](crate::agenda) (tasks by block, contracts waiting for providers),
+//!   [`users`](crate::users) (ids, user records, deposits), [`errors`](crate::errors) (errors of
+//!   the primitives as the pallet's).
 //!
 //! ## Items and ids
 //! Every stored item (user, feed, ...) gets its id from one global, append-only counter
@@ -33,14 +53,24 @@ extern crate alloc;
 
 pub use pallet::*;
 
+mod agenda;
+mod amendments;
+mod bookings;
 mod challenges;
+mod contact;
+mod cycles;
+mod errors;
 mod feeds;
 mod hosting;
+mod invariants;
+mod pauses;
 mod performance;
 mod plans;
+mod providers;
+mod replacement;
 pub mod runtime_api;
-mod schedule;
 mod selection;
+mod tasks;
 mod types;
 mod users;
 pub mod weights;
@@ -51,41 +81,19 @@ pub use weights::WeightInfo;
 
 /// Chunks per contract: a plan's ranges are cut into sets of this many chunks.
 pub const SET_SIZE: u32 = 10;
-/// Bound of a contract's ranges (each range holds at least one chunk).
-pub const MAX_SET_SIZE: u32 = SET_SIZE;
 /// Hosters per contract.
 pub const HOSTERS_PER_CONTRACT: u32 = 3;
 /// Encoders per contract (encoder `i` encodes for hoster `i`).
 pub const ENCODERS_PER_CONTRACT: u32 = 3;
-
-/// A plan form of a runtime.
-pub type PlanFormOf<T> = PlanForm<
-	frame_system::pallet_prelude::BlockNumberFor<T>,
-	<T as Config>::MaxRangesPerDataset,
-	<T as Config>::MaxComponentsPerPlan,
->;
-/// A plan of a runtime.
-pub type PlanOf<T> = Plan<
-	frame_system::pallet_prelude::BlockNumberFor<T>,
-	BalanceOf<T>,
-	<T as Config>::MaxComponentsPerPlan,
-	<T as Config>::MaxContractsPerPlan,
->;
-
-pub type StorageChallengeOf<T> = StorageChallenge<
-	frame_system::pallet_prelude::BlockNumberFor<T>,
-	<T as Config>::MaxChecksPerChallenge,
->;
-pub type PerformanceChallengeOf<T> = PerformanceChallenge<
-	frame_system::pallet_prelude::BlockNumberFor<T>,
-	<T as Config>::MaxHostersPerPerformanceChallenge,
->;
-pub type ChunkProofOf<T> = ChunkProof<<T as Config>::MaxChunkSize, <T as Config>::MaxProofNodes>;
+/// The most providers an amendment books: one attester, an encoder and a hoster per position.
+pub const MAX_AMENDMENT_PARTIES: u32 = 1 + ENCODERS_PER_CONTRACT + HOSTERS_PER_CONTRACT;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 #[cfg(test)]
 mod mock;
+#[cfg(any(test, feature = "runtime-benchmarks"))]
+pub mod testing;
 #[cfg(test)]
 mod tests;
 
@@ -164,11 +172,11 @@ pub mod pallet {
 
 		/// The most contracts waiting for providers.
 		#[pallet::constant]
-		type MaxPendingTasks: Get<u32>;
+		type MaxWaitingContracts: Get<u32>;
 
 		/// The most waiting contracts retried in one block.
 		#[pallet::constant]
-		type MaxPendingRetriesPerBlock: Get<u32>;
+		type MaxRetriesPerBlock: Get<u32>;
 
 		/// The most idle-queue positions drawn per role in one selection.
 		#[pallet::constant]
@@ -311,12 +319,12 @@ pub mod pallet {
 
 	/// Contracts waiting for providers, oldest first.
 	#[pallet::storage]
-	pub type PendingTasks<T: Config> =
-		StorageValue<_, BoundedVec<ItemId, T::MaxPendingTasks>, ValueQuery>;
+	pub type WaitingContracts<T: Config> =
+		StorageValue<_, BoundedVec<ItemId, T::MaxWaitingContracts>, ValueQuery>;
 
 	/// How many waiting contracts are still to be retried in the current pass.
 	#[pallet::storage]
-	pub type PendingPass<T> = StorageValue<_, u32, ValueQuery>;
+	pub type RetryPass<T> = StorageValue<_, u32, ValueQuery>;
 
 	/// Mixed into the randomness of each selection.
 	#[pallet::storage]
@@ -404,7 +412,7 @@ pub mod pallet {
 		HostingSetupFailed {
 			amendment: ItemId,
 			contract: ItemId,
-			failed: BoundedVec<ItemId, ConstU32<7>>,
+			failed: BoundedVec<ItemId, ConstU32<MAX_AMENDMENT_PARTIES>>,
 		},
 		/// The hosters of the amendment host the contract (after a setup or a replacement).
 		HostingStarted { amendment: ItemId, contract: ItemId },
@@ -459,7 +467,7 @@ pub mod pallet {
 		HosterReplacementFailed {
 			amendment: ItemId,
 			contract: ItemId,
-			failed: BoundedVec<ItemId, ConstU32<7>>,
+			failed: BoundedVec<ItemId, ConstU32<MAX_AMENDMENT_PARTIES>>,
 		},
 	}
 
@@ -591,6 +599,15 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			Self::tick(now)
+		}
+
+		fn integrity_test() {
+			Self::check_integrity()
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_now: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
 		}
 	}
 
@@ -727,7 +744,7 @@ pub mod pallet {
 		pub fn hosting_setup_report(
 			origin: OriginFor<T>,
 			amendment: ItemId,
-			failed: BoundedVec<ProviderRef, ConstU32<7>>,
+			failed: BoundedVec<ProviderRef, ConstU32<MAX_AMENDMENT_PARTIES>>,
 			signatures: BoundedVec<ContactSignature, ConstU32<HOSTERS_PER_CONTRACT>>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
@@ -809,7 +826,7 @@ pub mod pallet {
 		pub fn hoster_replacement_report(
 			origin: OriginFor<T>,
 			amendment: ItemId,
-			failed: BoundedVec<ProviderRef, ConstU32<7>>,
+			failed: BoundedVec<ProviderRef, ConstU32<MAX_AMENDMENT_PARTIES>>,
 			signatures: BoundedVec<ContactSignature, ConstU32<HOSTERS_PER_CONTRACT>>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;

@@ -67,8 +67,8 @@ impl pallet_datdot::Config for Test {
 	type ReportTimeout = ConstU64<5>;
 	type FailPauseBlocks = ConstU64<60>;
 	type MaxTasksPerBlock = ConstU32<16>;
-	type MaxPendingTasks = ConstU32<64>;
-	type MaxPendingRetriesPerBlock = ConstU32<8>;
+	type MaxWaitingContracts = ConstU32<64>;
+	type MaxRetriesPerBlock = ConstU32<8>;
 	type MaxSelectionDraws = ConstU32<64>;
 	type MaxAgendaWeight = MaxAgendaWeight;
 	type StorageChallengeEvery = ConstU64<10>;

@@ -12,84 +12,30 @@
 //!   `submit_performance_proof`. A reached hoster is graded by its latency
 //!   ([`datdot_primitives::grading::latency_grade`]), the grade added to its stats and counted as
 //!   a success; an unreachable one fails as in a storage challenge (paused, out of its contracts,
-//!   which get new hosters). `PerformanceChallengeConfirmed { id, grades, unreachable }`; the
+//!   which get new hosters: [`Pallet::hoster_unreachable`]). `PerformanceChallengeConfirmed { id, grades, unreachable }`; the
 //!   attester is credited and the next challenge scheduled.
 //! * Timed out: the attester is paused and recorded as failed, the feed is challenged anew at
 //!   once, by another attester; the hosters are not punished.
 //!
-//! The hosters of a feed are indexed in `FeedHosters[(feed, hoster)]` (the number of the feed's
-//! contracts the hoster hosts), kept by [`Pallet::feed_hoster_joined`] and
-//! [`Pallet::feed_hoster_left`] wherever a hoster joins or leaves a contract.
+//! The hosters of a feed are indexed in `FeedHosters[(feed, hoster)]` (see
+//! [`cycles`](crate::cycles)).
 
 use crate::{
-	selection::Job, ChallengeCycle, Config, Error, Event, FeedHosters, HosterGrade, Pallet,
-	PerformanceChallenge, PerformanceChallengeOf, PerformanceChallenges, PerformanceCursor,
-	PerformanceCycles, PerformanceReport, PerformanceResult, Role, Task, UserByAccount, Users,
+	ChallengeCycle, Config, Error, Event, FeedHosters, HosterGrade, Pallet, PerformanceChallenge,
+	PerformanceChallenges, PerformanceCursor, PerformanceCycles, PerformanceReport,
+	PerformanceResult, Role, Task, UserByAccount, Users,
 };
 use alloc::vec::Vec;
 use datdot_primitives::{grading, ItemId};
 use frame_support::pallet_prelude::*;
-use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
-	/// `hoster` now hosts one more contract of `feed`; the feed's cycle starts if it has none.
-	pub(crate) fn feed_hoster_joined(feed: ItemId, hoster: ItemId) -> DispatchResult {
-		FeedHosters::<T>::mutate(feed, hoster, |n| *n = n.saturating_add(1));
-		if !PerformanceCycles::<T>::contains_key(feed) {
-			Self::schedule_performance_challenge(feed, T::PerformanceChallengeEvery::get())?;
-		}
-		Ok(())
-	}
-
-	/// `hoster` hosts one contract of `feed` less; a feed nobody hosts leaves its cycle (a
-	/// running challenge is dropped, its attester released, neither credited nor blamed).
-	pub(crate) fn feed_hoster_left(feed: ItemId, hoster: ItemId) {
-		FeedHosters::<T>::mutate_exists(feed, hoster, |n| {
-			let left = n.unwrap_or(0).saturating_sub(1);
-			*n = (left > 0).then_some(left);
-		});
-		if FeedHosters::<T>::iter_key_prefix(feed).next().is_some() {
-			return;
-		}
-		PerformanceCursor::<T>::remove(feed);
-		match PerformanceCycles::<T>::take(feed) {
-			Some(ChallengeCycle::Next(at)) => {
-				Self::unschedule(at, &Task::PerformanceChallenge { feed })
-			},
-			Some(ChallengeCycle::Running(id)) => {
-				if let Some(challenge) = PerformanceChallenges::<T>::get(id) {
-					Self::close_performance_challenge(id, &challenge, None);
-				}
-			},
-			None => {},
-		}
-	}
-
-	/// Ends a challenge: its timeout cancelled, the record removed, the attester released with
-	/// `outcome`.
-	fn close_performance_challenge(
-		id: ItemId,
-		challenge: &PerformanceChallengeOf<T>,
-		outcome: Option<bool>,
-	) {
-		Self::unschedule(challenge.deadline, &Task::PerformanceChallengeTimeout { challenge: id });
-		PerformanceChallenges::<T>::remove(id);
-		Self::release(challenge.attester, id, outcome);
-	}
-
 	/// The challenge's attester is leaving: the feed is challenged anew by another attester.
 	pub(crate) fn reissue_performance_challenge(id: ItemId) -> DispatchResult {
 		let challenge = PerformanceChallenges::<T>::get(id).ok_or(Error::<T>::UnknownChallenge)?;
 		Self::close_performance_challenge(id, &challenge, None);
 		Self::issue_performance_challenge(challenge.feed)
-	}
-
-	fn schedule_performance_challenge(feed: ItemId, after: BlockNumberFor<T>) -> DispatchResult {
-		let at = frame_system::Pallet::<T>::block_number().saturating_add(after);
-		let at = Self::schedule(at, Task::PerformanceChallenge { feed })?;
-		PerformanceCycles::<T>::insert(feed, ChallengeCycle::Next(at));
-		Ok(())
 	}
 
 	/// Up to `MaxHostersPerPerformanceChallenge` hosters of `feed`, continuing after the last one
@@ -127,11 +73,8 @@ impl<T: Config> Pallet<T> {
 		};
 		let deadline =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
-		let job = Job { role: Role::Attester, until: deadline, storage: 0, regions: &[] };
 		let mut rng = Self::random_stream();
-		let Some(attester) =
-			Self::select(&mut rng, &job, 1, &hosters).and_then(|a| a.first().copied())
-		else {
+		let Some(attester) = Self::select_attester(&mut rng, deadline, &hosters) else {
 			return Self::schedule_performance_challenge(feed, T::ReportTimeout::get());
 		};
 		let id = Self::next_id()?;

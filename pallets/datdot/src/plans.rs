@@ -14,24 +14,9 @@ use crate::{
 	Error, Event, Feeds, HoldReason, Pallet, Plan, PlanFormOf, PlanOf, Plans, Task, UserByAccount,
 };
 use alloc::vec::Vec;
-use datdot_primitives::{
-	sets::{self, RangesError},
-	ItemId,
-};
+use datdot_primitives::{sets, ItemId};
 use frame_support::pallet_prelude::*;
 use sp_runtime::traits::Saturating;
-
-impl<T> From<RangesError> for Error<T> {
-	fn from(e: RangesError) -> Self {
-		match e {
-			RangesError::Empty => Error::EmptyRanges,
-			RangesError::Reversed => Error::ReversedRange,
-			RangesError::Unordered => Error::UnorderedRanges,
-			RangesError::OutOfBounds => Error::RangeBeyondFeed,
-			RangesError::TooManySets => Error::TooManyContracts,
-		}
-	}
-}
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_publish_plan(who: T::AccountId, form: PlanFormOf<T>) -> DispatchResult {
@@ -146,15 +131,6 @@ impl<T: Config> Pallet<T> {
 		}
 		Plans::<T>::remove(plan_id);
 		Ok(())
-	}
-
-	/// Removes a contract and whatever it still has scheduled or booked.
-	pub(crate) fn end_contract(contract_id: ItemId) {
-		let Some(contract) = Contracts::<T>::take(contract_id) else { return };
-		if let Some(at) = contract.scheduled {
-			Self::unschedule(at, &Task::StartHosting { contract: contract_id });
-		}
-		Self::release_contract(contract_id, &contract);
 	}
 
 	/// The dataset a reference names, checked.

@@ -1,9 +1,9 @@
 //! The `DatdotApi` runtime API: how nodes and clients read datdot items.
 
 use crate::{
-	AmendmentStatus, Amendments, Bookings, ChallengeCycle, Components, Config, Contracts, Feed,
-	FeedByKey, Feeds, Item, OpenTask, Pallet, PerformanceChallenges, Plans, StorageChallenges,
-	StorageCycles, UserByAccount, Users,
+	bookings::Job, AmendmentStatus, Bookings, ChallengeCycle, Components, Config, FeedByKey,
+	FeedOf, Feeds, Item, OpenTask, Pallet, Plans, StorageChallenges, StorageCycles, UserByAccount,
+	Users,
 };
 use alloc::vec::Vec;
 use codec::Codec;
@@ -37,14 +37,18 @@ impl<T: Config> Pallet<T> {
 			.or_else(|| Feeds::<T>::get(id).map(Item::Feed))
 			.or_else(|| Plans::<T>::get(id).map(Item::Plan))
 			.or_else(|| Components::<T>::get(id).map(Item::Component))
-			.or_else(|| Contracts::<T>::get(id).map(Item::Contract))
-			.or_else(|| Amendments::<T>::get(id).map(Item::Amendment))
-			.or_else(|| StorageChallenges::<T>::get(id).map(Item::StorageChallenge))
-			.or_else(|| PerformanceChallenges::<T>::get(id).map(Item::PerformanceChallenge))
+			.or_else(|| {
+				Self::job(id).map(|job| match job {
+					Job::Contract(c) => Item::Contract(c),
+					Job::Amendment(a) => Item::Amendment(a),
+					Job::StorageChallenge(c) => Item::StorageChallenge(c),
+					Job::PerformanceChallenge(c) => Item::PerformanceChallenge(c),
+				})
+			})
 	}
 
 	/// The id and record of the feed with this key.
-	pub fn feed_by_key(key: PublicKey) -> Option<(ItemId, Feed<crate::BalanceOf<T>>)> {
+	pub fn feed_by_key(key: PublicKey) -> Option<(ItemId, FeedOf<T>)> {
 		let id = FeedByKey::<T>::get(key)?;
 		Feeds::<T>::get(id).map(|feed| (id, feed))
 	}
@@ -63,28 +67,24 @@ impl<T: Config> Pallet<T> {
 			_ => None,
 		};
 		Bookings::<T>::iter_prefix(user)
-			.filter_map(|(job, role)| {
-				if let Some(c) = PerformanceChallenges::<T>::get(job) {
-					return Some(OpenTask::PerformanceChallenge { challenge: job, feed: c.feed });
-				}
-				if let Some(c) = StorageChallenges::<T>::get(job) {
-					return Some(OpenTask::StorageChallenge {
-						challenge: job,
-						hoster: c.hoster,
-						attester: c.attester,
-					});
-				}
-				if let Some(a) = Amendments::<T>::get(job) {
-					return (a.status == AmendmentStatus::InProgress).then_some(
-						OpenTask::Amendment {
-							amendment: job,
-							contract: a.contract,
-							kind: a.kind,
-							role,
-						},
-					);
-				}
-				Contracts::<T>::contains_key(job).then_some(OpenTask::Hosting { contract: job })
+			.filter_map(|(job, role)| match Self::job(job)? {
+				Job::PerformanceChallenge(c) => {
+					Some(OpenTask::PerformanceChallenge { challenge: job, feed: c.feed })
+				},
+				Job::StorageChallenge(c) => Some(OpenTask::StorageChallenge {
+					challenge: job,
+					hoster: c.hoster,
+					attester: c.attester,
+				}),
+				Job::Amendment(a) => {
+					(a.status == AmendmentStatus::InProgress).then_some(OpenTask::Amendment {
+						amendment: job,
+						contract: a.contract,
+						kind: a.kind,
+						role,
+					})
+				},
+				Job::Contract(_) => Some(OpenTask::Hosting { contract: job }),
 			})
 			.chain(challenged)
 			.collect()

@@ -12,14 +12,17 @@
 use crate::{Config, IdleAt, IdleCount, Pallet, Role, SelectionNonce, UserOf, Users};
 use alloc::{collections::BTreeMap, vec::Vec};
 use codec::Encode;
-use datdot_primitives::{geohash, ItemId};
+use datdot_primitives::{
+	geohash::{self, Geohash},
+	ItemId,
+};
 use frame_support::traits::Get;
 use frame_support::traits::Randomness;
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::Saturating;
 
 /// What a job asks of a provider.
-pub struct Job<'a, BlockNumber> {
+pub struct Requirements<'a, BlockNumber> {
 	/// The role.
 	pub role: Role,
 	/// The provider must be available until at least this block.
@@ -84,7 +87,7 @@ impl<T: Config> Pallet<T> {
 	/// `None` if the role's idle queue does not hold enough within the draw limit.
 	pub(crate) fn select(
 		rng: &mut RandomStream,
-		job: &Job<BlockNumberFor<T>>,
+		job: &Requirements<BlockNumberFor<T>>,
 		count: usize,
 		exclude: &[ItemId],
 	) -> Option<Vec<ItemId>> {
@@ -114,7 +117,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether `user` can take `job` now.
-	pub(crate) fn qualifies(user: &UserOf<T>, job: &Job<BlockNumberFor<T>>) -> bool {
+	pub(crate) fn qualifies(user: &UserOf<T>, job: &Requirements<BlockNumberFor<T>>) -> bool {
 		let Some(provider) = user.provider.as_ref() else { return false };
 		let now = frame_system::Pallet::<T>::block_number();
 		provider.paused.is_none()
@@ -127,6 +130,46 @@ impl<T: Config> Pallet<T> {
 				.is_none_or(|until| until >= job.until.max(now.saturating_add(1u32.into())))
 			&& (job.regions.is_empty()
 				|| job.regions.iter().any(|r| geohash::contains(r, &provider.form.region)))
+	}
+
+	/// One attester, then `count` encoders, then `count` hosters: all distinct and none of
+	/// `exclude`. The attester and encoders must be available until the report is due, the
+	/// hosters until the plan ends and inside its regions. `None` if a role can't be filled.
+	pub(crate) fn select_setup(
+		mut exclude: Vec<ItemId>,
+		count: u32,
+		setup_end: BlockNumberFor<T>,
+		plan_end: BlockNumberFor<T>,
+		regions: &[Geohash],
+	) -> Option<(ItemId, Vec<ItemId>, Vec<ItemId>)> {
+		let storage = T::StoragePerContract::get();
+		let mut rng = Self::random_stream();
+		let mut pick = |job: Requirements<_>, count: u32| {
+			let chosen = Self::select(&mut rng, &job, count as usize, &exclude)?;
+			exclude.extend_from_slice(&chosen);
+			Some(chosen)
+		};
+		let attester = pick(
+			Requirements { role: Role::Attester, until: setup_end, storage: 0, regions: &[] },
+			1,
+		)?;
+		let encoders = pick(
+			Requirements { role: Role::Encoder, until: setup_end, storage, regions: &[] },
+			count,
+		)?;
+		let hosters =
+			pick(Requirements { role: Role::Hoster, until: plan_end, storage, regions }, count)?;
+		Some((*attester.first()?, encoders, hosters))
+	}
+
+	/// An attester, available until `deadline`, none of `exclude`.
+	pub(crate) fn select_attester(
+		rng: &mut RandomStream,
+		deadline: BlockNumberFor<T>,
+		exclude: &[ItemId],
+	) -> Option<ItemId> {
+		let job = Requirements { role: Role::Attester, until: deadline, storage: 0, regions: &[] };
+		Self::select(rng, &job, 1, exclude).and_then(|a| a.first().copied())
 	}
 }
 

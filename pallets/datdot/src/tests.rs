@@ -1,4 +1,7 @@
 //! Tests of the pallet's calls on the mock runtime.
+//!
+//! The scenario steps the test files share live here, in one place; builders and event scanners
+//! shared with the benchmarks live in [`crate::testing`].
 
 mod challenges;
 mod feeds;
@@ -9,170 +12,44 @@ mod replacement;
 mod work;
 
 use crate::{
-	mock::*, Agenda, AmendmentStatus, Amendments, Bookings, ChallengeCycle, ContractStatus,
-	Contracts, FeedHosters, IdleAt, IdleCount, IdlePosition, PauseReason, PerformanceChallenges,
-	PerformanceCycles, Plans, Role, StorageChallenges, StorageCycles, Task, Users,
+	mock::*, testing, ChunkProofOf, ComponentRef, Event, HoldReason, Performance, PlanFormOf,
+	Timetable, Users, WorkForm,
 };
-use datdot_primitives::ItemId;
-use frame_support::assert_ok;
+use datdot_primitives::{fixtures, ItemId};
+use frame_support::{assert_ok, traits::fungible::InspectHold, BoundedVec};
+use sp_core::Pair;
 
-/// State that must hold after every step: each idle queue is a consistent indexed set, and a
-/// provider is idle in a role exactly when it offers the role, is not paused and has free capacity.
+pub use testing::{ranges, PerformanceChallengeIssued, Setup, StorageChallengeIssued};
+
+/// Each hoster's proof of contact for `amendment`.
+pub fn contact_signatures(
+	amendment: ItemId,
+	hosters: &[ItemId],
+) -> BoundedVec<crate::ContactSignature, frame_support::traits::ConstU32<3>> {
+	testing::contact_signatures::<Test>(amendment, hosters)
+}
+
+/// A new dataset of `feed` with the inclusive chunk ranges `v`.
+pub fn dataset(
+	feed: ItemId,
+	v: &[(u64, u64)],
+) -> ComponentRef<crate::Dataset<<Test as crate::Config>::MaxRangesPerDataset>> {
+	testing::dataset::<Test>(feed, v)
+}
+
+/// The hosting setups (first or retried) emitted so far, in order.
+pub fn setups() -> Vec<Setup> {
+	testing::setups::<Test>()
+}
+
+/// The hoster replacements emitted so far, in order.
+pub fn replacements() -> Vec<Setup> {
+	testing::replacements::<Test>()
+}
+
+/// State that must hold after every step: the pallet's invariants (`do_try_state`).
 pub fn check_invariants() {
-	for role in Role::ALL {
-		let count = IdleCount::<crate::mock::Test>::get(role);
-		for position in 0..count {
-			let user = IdleAt::<crate::mock::Test>::get(role, position).expect("no holes");
-			assert_eq!(IdlePosition::<crate::mock::Test>::get(role, user), Some(position));
-		}
-		assert_eq!(IdleAt::<crate::mock::Test>::iter_prefix(role).count() as u32, count);
-		assert_eq!(IdlePosition::<crate::mock::Test>::iter_prefix(role).count() as u32, count);
-		for (id, user) in Users::<crate::mock::Test>::iter() {
-			let should = user
-				.provider
-				.as_ref()
-				.is_some_and(|p| p.paused.is_none() && p.offers(role) && p.free_capacity(role) > 0);
-			assert_eq!(
-				IdlePosition::<crate::mock::Test>::contains_key(role, id),
-				should,
-				"user {id} {role:?}"
-			);
-		}
-	}
-	// Bookings add up to what each provider has booked.
-	for (id, user) in Users::<Test>::iter() {
-		let bookings: Vec<Role> = Bookings::<Test>::iter_prefix(id).map(|(_, r)| r).collect();
-		let Some(p) = user.provider else {
-			assert!(bookings.is_empty(), "user {id} unregistered with bookings");
-			continue;
-		};
-		for role in Role::ALL {
-			let n = bookings.iter().filter(|r| **r == role).count() as u32;
-			assert_eq!(p.booked.get(role), n, "user {id} {role:?} bookings");
-		}
-		let storage_jobs = bookings.iter().filter(|r| **r != Role::Attester).count() as u64;
-		assert_eq!(p.storage_booked, storage_jobs * 10 * 65536, "user {id} storage");
-	}
-	// Each feed's hosters are counted once per contract they host.
-	let mut counted = std::collections::BTreeMap::<(ItemId, ItemId), u32>::new();
-	for (_, c) in Contracts::<Test>::iter() {
-		for h in c.hosters.iter() {
-			*counted.entry((c.feed, *h)).or_default() += 1;
-		}
-	}
-	let stored: std::collections::BTreeMap<(ItemId, ItemId), u32> =
-		FeedHosters::<Test>::iter().map(|(f, h, n)| ((f, h), n)).collect();
-	assert_eq!(stored, counted, "feed hosters");
-	for (feed, cycle) in PerformanceCycles::<Test>::iter() {
-		assert!(counted.keys().any(|(f, _)| *f == feed), "a cycle only for a hosted feed");
-		match cycle {
-			ChallengeCycle::Next(at) => {
-				assert!(Agenda::<Test>::get(at).contains(&Task::PerformanceChallenge { feed }))
-			},
-			ChallengeCycle::Running(id) => assert_eq!(
-				PerformanceChallenges::<Test>::get(id).expect("running challenge").feed,
-				feed
-			),
-		}
-	}
-	// Every cycle is on the agenda or running.
-	for (hoster, cycle) in StorageCycles::<Test>::iter() {
-		match cycle {
-			ChallengeCycle::Next(at) => assert!(
-				Agenda::<Test>::get(at).contains(&Task::StorageChallenge { hoster }),
-				"cycle of {hoster} on the agenda"
-			),
-			ChallengeCycle::Running(id) => assert_eq!(
-				StorageChallenges::<Test>::get(id).expect("running challenge").hoster,
-				hoster
-			),
-		}
-	}
-	// Every agenda entry points at a live item that expects it there.
-	for (block, tasks) in Agenda::<Test>::iter() {
-		for task in tasks {
-			match task {
-				Task::StartHosting { contract } => {
-					let c =
-						Contracts::<Test>::get(contract).expect("contract of a scheduled start");
-					assert_eq!(c.scheduled, Some(block));
-					assert_ne!(c.status, ContractStatus::SettingUp);
-				},
-				Task::EndPlan { plan } => {
-					assert_eq!(
-						Plans::<Test>::get(plan).expect("plan of a scheduled end").ends_at,
-						block
-					)
-				},
-				Task::AmendmentTimeout { amendment } => {
-					let a = Amendments::<Test>::get(amendment).expect("amendment of a timeout");
-					assert_eq!(a.status, AmendmentStatus::InProgress);
-					assert_eq!(a.deadline, block);
-				},
-				Task::PauseEnd { user } => {
-					let u = Users::<Test>::get(user).expect("user of a pause end");
-					if let Some(p) = u.provider {
-						let pause = p.paused.expect("paused");
-						assert_ne!(pause.reason, PauseReason::Requested);
-						if pause.reason == PauseReason::Failed {
-							assert_eq!(pause.until, Some(block));
-						}
-					}
-				},
-				Task::StorageChallenge { hoster } => {
-					assert_eq!(
-						StorageCycles::<Test>::get(hoster),
-						Some(ChallengeCycle::Next(block))
-					);
-				},
-				Task::StorageChallengeTimeout { challenge } => {
-					let c =
-						StorageChallenges::<Test>::get(challenge).expect("challenge of a timeout");
-					assert_eq!(c.deadline, block);
-					assert_eq!(
-						StorageCycles::<Test>::get(c.hoster),
-						Some(ChallengeCycle::Running(challenge))
-					);
-					assert_eq!(Bookings::<Test>::get(c.attester, challenge), Some(Role::Attester));
-				},
-				Task::PerformanceChallenge { feed } => {
-					assert_eq!(
-						PerformanceCycles::<Test>::get(feed),
-						Some(ChallengeCycle::Next(block))
-					);
-				},
-				Task::PerformanceChallengeTimeout { challenge } => {
-					let c = PerformanceChallenges::<Test>::get(challenge)
-						.expect("challenge of a timeout");
-					assert_eq!(c.deadline, block);
-					assert_eq!(
-						PerformanceCycles::<Test>::get(c.feed),
-						Some(ChallengeCycle::Running(challenge))
-					);
-					assert_eq!(Bookings::<Test>::get(c.attester, challenge), Some(Role::Attester));
-				},
-				Task::ReplaceHoster { hoster } => {
-					let u = Users::<Test>::get(hoster).expect("user of a replacement");
-					assert!(
-						u.provider.expect("registered").paused.is_some(),
-						"an unreachable hoster is paused"
-					);
-				},
-				Task::PauseLimit { user } => {
-					let u = Users::<Test>::get(user).expect("user of a pause limit");
-					let pause = u.provider.expect("registered").paused.expect("paused");
-					assert_eq!(
-						(pause.reason, pause.replace_at),
-						(PauseReason::Requested, Some(block))
-					);
-				},
-				Task::HandOver { user } => {
-					let u = Users::<Test>::get(user).expect("user of a hand-over");
-					assert!(u.provider.expect("registered while handing over").is_leaving());
-				},
-			}
-		}
-	}
+	assert_ok!(Datdot::do_try_state());
 }
 
 /// Registers `n` providers (accounts 100.., key seeds 1..) with capacity 2 per role.
@@ -184,7 +61,7 @@ pub fn providers(n: u8) -> Vec<(AccountId, ItemId)> {
 pub fn provider(seed: u8) -> (AccountId, ItemId) {
 	let who = 100 + seed as AccountId;
 	assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), who, 1_000_000));
-	assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(who), work::form(seed)));
+	assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(who), form(seed)));
 	(who, crate::UserByAccount::<Test>::get(who).unwrap())
 }
 
@@ -192,4 +69,198 @@ pub fn provider(seed: u8) -> (AccountId, ItemId) {
 pub fn seed_of(user: ItemId) -> u8 {
 	let account = Users::<Test>::get(user).unwrap().account;
 	(account - 100) as u8
+}
+
+/// The signing key pair of the provider made with `form(seed)`.
+pub fn signer(seed: u8) -> sp_core::ed25519::Pair {
+	sp_core::ed25519::Pair::from_seed(&[seed; 32])
+}
+
+/// Provider `seed`'s registration; its signing key (`signer(seed)`) goes into the keystore.
+pub fn form(seed: u8) -> WorkForm<u64> {
+	let signing_key = testing::keystore_key(Some([seed; 32]));
+	assert_eq!(signing_key, signer(seed).public().0);
+	testing::work_form::<Test>(signing_key, [seed.wrapping_add(128); 32])
+}
+
+pub fn held(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&HoldReason::RegistrationDeposit.into(), &who)
+}
+
+/// ALICE publishes the 17-block fixture feed; returns its id.
+pub fn feed() -> ItemId {
+	let f = fixtures::hypercore().feed;
+	assert_ok!(Datdot::publish_feed(
+		RuntimeOrigin::signed(ALICE),
+		f.key,
+		f.discovery_key,
+		f.trees[2].clone()
+	));
+	crate::FeedByKey::<Test>::get(f.key).unwrap()
+}
+
+/// BOB publishes `form`; returns the plan id and its contracts.
+pub fn publish(form: PlanFormOf<Test>) -> (ItemId, Vec<ItemId>) {
+	assert_ok!(Datdot::publish_plan(RuntimeOrigin::signed(BOB), form));
+	let event = System::events()
+		.into_iter()
+		.rev()
+		.find_map(|r| match r.event {
+			RuntimeEvent::Datdot(Event::PlanPublished { plan, contracts, .. }) => {
+				Some((plan, contracts.into_inner()))
+			},
+			_ => None,
+		})
+		.unwrap();
+	event
+}
+
+/// The reference plan: `[[0,3],[5,8],[10,14]]` of `feed`, from `from` until `until`.
+pub fn plan_form(feed: ItemId, from: u64, until: u64) -> PlanFormOf<Test> {
+	let mut form = testing::plan_form::<Test>(feed, &[(0, 3), (5, 8), (10, 14)], from, until);
+	form.performances =
+		vec![ComponentRef::New(Performance { latency_ms: 200, bandwidth_kbps: 1000 })]
+			.try_into()
+			.unwrap();
+	form.timetables = vec![ComponentRef::New(Timetable { duration: 0, interval: 0, repeat: 0 })]
+		.try_into()
+		.unwrap();
+	form
+}
+
+pub fn account(user: ItemId) -> AccountId {
+	Users::<Test>::get(user).unwrap().account
+}
+
+pub fn report_success(s: &Setup) -> frame_support::dispatch::DispatchResult {
+	Datdot::hosting_setup_report(
+		RuntimeOrigin::signed(account(s.attester)),
+		s.amendment,
+		Default::default(),
+		contact_signatures(s.amendment, &s.hosters),
+	)
+}
+
+/// 16 providers, the reference plan (from block 2 until `until`) and its two setups made in
+/// block 2; returns the plan and its contracts.
+pub fn reference_setups(until: u64) -> (ItemId, Vec<ItemId>) {
+	providers(16);
+	let feed = feed();
+	let published = publish(plan_form(feed, 2, until));
+	run_to_block(2);
+	assert_eq!(setups().len(), 2);
+	published
+}
+
+pub fn assert_distinct(s: &Setup) {
+	let mut all = vec![s.attester];
+	all.extend(&s.encoders);
+	all.extend(&s.hosters);
+	let n = all.len();
+	all.sort();
+	all.dedup();
+	assert_eq!(all.len(), n, "providers of a setup are distinct: {s:?}");
+	assert_eq!(n, 7);
+}
+
+pub fn report_replacement(s: &Setup) -> frame_support::dispatch::DispatchResult {
+	Datdot::hoster_replacement_report(
+		RuntimeOrigin::signed(account(s.attester)),
+		s.amendment,
+		Default::default(),
+		contact_signatures(s.amendment, &s.hosters),
+	)
+}
+
+/// Both reference contracts hosted; returns their setups.
+pub fn hosted(until: u64) -> Vec<Setup> {
+	reference_setups(until);
+	let s = setups();
+	for setup in &s {
+		assert_ok!(report_success(setup));
+	}
+	check_invariants();
+	s
+}
+
+pub fn fixture() -> &'static fixtures::Fixture {
+	static FIXTURE: std::sync::OnceLock<fixtures::Fixture> = std::sync::OnceLock::new();
+	FIXTURE.get_or_init(fixtures::hypercore)
+}
+
+/// The fixture's proof of chunk `index` (signed at length 18).
+pub fn proof(index: u64) -> ChunkProofOf<Test> {
+	let b = fixture().feed.blocks.iter().find(|b| b.index == index).unwrap();
+	ChunkProofOf::<Test> {
+		index,
+		data: b.data.clone().try_into().unwrap(),
+		nodes: b.nodes.clone().try_into().unwrap(),
+		tree: b.tree.clone(),
+	}
+}
+
+pub fn contact(c: &StorageChallengeIssued) -> Option<[u8; 64]> {
+	Some(testing::proof_of_contact::<Test>(c.hoster, c.id))
+}
+
+pub type Proofs =
+	BoundedVec<Option<ChunkProofOf<Test>>, <Test as crate::Config>::MaxChecksPerChallenge>;
+
+pub fn proofs(c: &StorageChallengeIssued) -> Proofs {
+	c.checks
+		.iter()
+		.map(|check| Some(proof(check.index)))
+		.collect::<Vec<_>>()
+		.try_into()
+		.unwrap()
+}
+
+pub fn prove(c: &StorageChallengeIssued) -> frame_support::dispatch::DispatchResult {
+	Datdot::submit_storage_proof(
+		RuntimeOrigin::signed(account(c.attester)),
+		c.id,
+		contact(c),
+		proofs(c),
+	)
+}
+
+/// Answers every running storage and performance challenge (all proved, all hosters reached).
+pub fn answer_all() {
+	answer_all_but(None)
+}
+
+/// As [`answer_all`], leaving the storage challenges of attester `silent` unanswered.
+pub fn answer_all_but(silent: Option<ItemId>) {
+	let running: Vec<StorageChallengeIssued> = crate::StorageChallenges::<Test>::iter()
+		.filter(|(_, c)| Some(c.attester) != silent)
+		.map(|(id, c)| StorageChallengeIssued {
+			id,
+			hoster: c.hoster,
+			attester: c.attester,
+			checks: c.checks.to_vec(),
+		})
+		.collect();
+	for c in &running {
+		assert_ok!(prove(c));
+	}
+	let running: Vec<_> = crate::PerformanceChallenges::<Test>::iter().collect();
+	for (id, c) in running {
+		let reports: Vec<crate::PerformanceReport> = c
+			.hosters
+			.iter()
+			.map(|h| crate::PerformanceReport {
+				hoster: *h,
+				result: crate::PerformanceResult::Reached {
+					latency_ms: 50,
+					bandwidth_kbps: 1000,
+					proof_of_contact: testing::proof_of_contact::<Test>(*h, id),
+				},
+			})
+			.collect();
+		assert_ok!(Datdot::submit_performance_proof(
+			RuntimeOrigin::signed(account(c.attester)),
+			id,
+			reports.try_into().unwrap()
+		));
+	}
 }

@@ -2,81 +2,20 @@
 //! fixture feed made by npm hypercore), failures replace the hoster, timeouts re-issue. Includes
 //! the rest of the reference scenario (PROTOCOL.md §11) and the no-growth check.
 
-use super::{
-	check_invariants,
-	hosting::account,
-	replacement::{hosted, replacements, report_replacement},
-	seed_of,
-	work::signer,
-};
+use super::*;
 use crate::{
 	mock::*, Bookings, ChallengeCycle, ChunkProofOf, Contracts, Error, Event, OpenTask,
-	PauseReason, Role, StorageChallenges, StorageCheck, StorageCycles, StorageFailure, Users,
+	PauseReason, Role, StorageChallenges, StorageCycles, StorageFailure, Users,
 };
-use datdot_primitives::{fixtures, ItemId};
-use frame_support::{assert_noop, assert_ok, BoundedVec};
+use datdot_primitives::ItemId;
+use frame_support::{assert_noop, assert_ok};
 use sp_core::Pair;
 
-#[derive(Debug, Clone)]
-struct Challenge {
-	id: ItemId,
-	hoster: ItemId,
-	attester: ItemId,
-	checks: Vec<StorageCheck>,
-}
+type Challenge = StorageChallengeIssued;
 
 /// The storage challenges emitted so far, in order.
 fn challenges() -> Vec<Challenge> {
-	System::events()
-		.into_iter()
-		.filter_map(|r| match r.event {
-			RuntimeEvent::Datdot(Event::StorageChallenge { id, hoster, attester, checks }) => {
-				Some(Challenge { id, hoster, attester, checks: checks.to_vec() })
-			},
-			_ => None,
-		})
-		.collect()
-}
-
-fn fixture() -> &'static fixtures::Fixture {
-	static FIXTURE: std::sync::OnceLock<fixtures::Fixture> = std::sync::OnceLock::new();
-	FIXTURE.get_or_init(fixtures::hypercore)
-}
-
-/// The fixture's proof of chunk `index` (signed at length 18).
-fn proof(index: u64) -> ChunkProofOf<Test> {
-	let b = fixture().feed.blocks.iter().find(|b| b.index == index).unwrap();
-	ChunkProofOf::<Test> {
-		index,
-		data: b.data.clone().try_into().unwrap(),
-		nodes: b.nodes.clone().try_into().unwrap(),
-		tree: b.tree.clone(),
-	}
-}
-
-fn contact(c: &Challenge) -> Option<[u8; 64]> {
-	Some(signer(seed_of(c.hoster)).sign(&crate::Pallet::<Test>::contact_message(c.id)).0)
-}
-
-type Proofs =
-	BoundedVec<Option<ChunkProofOf<Test>>, <Test as crate::Config>::MaxChecksPerChallenge>;
-
-fn proofs(c: &Challenge) -> Proofs {
-	c.checks
-		.iter()
-		.map(|check| Some(proof(check.index)))
-		.collect::<Vec<_>>()
-		.try_into()
-		.unwrap()
-}
-
-fn prove(c: &Challenge) -> frame_support::dispatch::DispatchResult {
-	Datdot::submit_storage_proof(
-		RuntimeOrigin::signed(account(c.attester)),
-		c.id,
-		contact(c),
-		proofs(c),
-	)
+	testing::storage_challenges::<Test>()
 }
 
 /// Checks that a challenge is well formed: attester not the hoster, checks of hosted contracts,
@@ -292,7 +231,7 @@ fn a_silent_hoster_is_replaced_and_challenges_go_on() {
 			let amendment = Contracts::<Test>::get(contract).unwrap().amendment.unwrap();
 			System::assert_has_event(Event::DropHosting { amendment, hoster: c.hoster }.into());
 			assert_eq!(Contracts::<Test>::get(contract).unwrap().hosters.len(), 2);
-			assert!(crate::PendingTasks::<Test>::get().contains(contract));
+			assert!(crate::WaitingContracts::<Test>::get().contains(contract));
 		}
 		assert!(crate::Pallet::<Test>::hosted_contracts(c.hoster).is_empty());
 		assert_eq!(StorageCycles::<Test>::get(c.hoster), None);
@@ -392,7 +331,7 @@ fn a_silent_attester_times_out_and_the_hoster_is_challenged_again() {
 #[test]
 fn chunks_of_64_kib_are_proved_on_chain() {
 	new_test_ext().execute_with(|| {
-		super::providers(8);
+		providers(8);
 		let big = &fixture().big_feed;
 		assert_ok!(Datdot::publish_feed(
 			RuntimeOrigin::signed(ALICE),
@@ -401,13 +340,13 @@ fn chunks_of_64_kib_are_proved_on_chain() {
 			big.trees[0].clone()
 		));
 		let feed = crate::FeedByKey::<Test>::get(big.key).unwrap();
-		let mut form = super::plans::plan_form(feed, 2, 1000);
-		form.datasets = vec![super::plans::dataset(feed, &[(0, 9)])].try_into().unwrap();
-		let (_, contracts) = super::plans::publish(form);
+		let mut form = plan_form(feed, 2, 1000);
+		form.datasets = vec![dataset(feed, &[(0, 9)])].try_into().unwrap();
+		let (_, contracts) = publish(form);
 		assert_eq!(contracts.len(), 1);
 		run_to_block(2);
-		let setup = super::hosting::setups()[0].clone();
-		assert_ok!(super::hosting::report_success(&setup));
+		let setup = setups()[0].clone();
+		assert_ok!(report_success(&setup));
 		run_to_block(12);
 		let round = challenges();
 		assert_eq!(round.len(), 3);
@@ -508,48 +447,6 @@ fn pallet_state_size() -> usize {
 		key = next;
 	}
 	size
-}
-
-/// Answers every running storage and performance challenge (all proved, all hosters reached).
-pub fn answer_all() {
-	answer_all_but(None)
-}
-
-/// As [`answer_all`], leaving the storage challenges of attester `silent` unanswered.
-fn answer_all_but(silent: Option<ItemId>) {
-	let running: Vec<Challenge> = crate::StorageChallenges::<Test>::iter()
-		.filter(|(_, c)| Some(c.attester) != silent)
-		.map(|(id, c)| Challenge {
-			id,
-			hoster: c.hoster,
-			attester: c.attester,
-			checks: c.checks.to_vec(),
-		})
-		.collect();
-	for c in &running {
-		assert_ok!(prove(c));
-	}
-	let running: Vec<_> = crate::PerformanceChallenges::<Test>::iter().collect();
-	for (id, c) in running {
-		let message = crate::Pallet::<Test>::contact_message(id);
-		let reports: Vec<crate::PerformanceReport> = c
-			.hosters
-			.iter()
-			.map(|h| crate::PerformanceReport {
-				hoster: *h,
-				result: crate::PerformanceResult::Reached {
-					latency_ms: 50,
-					bandwidth_kbps: 1000,
-					proof_of_contact: signer(seed_of(*h)).sign(&message).0,
-				},
-			})
-			.collect();
-		assert_ok!(Datdot::submit_performance_proof(
-			RuntimeOrigin::signed(account(c.attester)),
-			id,
-			reports.try_into().unwrap()
-		));
-	}
 }
 
 /// 1,000 rounds of storage challenges (and 666 of performance challenges), each answered: the

@@ -1,5 +1,6 @@
 //! `publish_feed` and `unpublish_feed`.
 
+use super::*;
 use crate::{
 	mock::*, Error, Event, Feed, FeedByKey, Feeds, HoldReason, Item, NextId, User, UserByAccount,
 	Users,
@@ -9,10 +10,6 @@ use frame_support::{
 	assert_noop, assert_ok,
 	traits::fungible::{Inspect, InspectHold},
 };
-
-fn fixture() -> fixtures::Fixture {
-	fixtures::hypercore()
-}
 
 fn held(who: AccountId) -> Balance {
 	Balances::balance_on_hold(&HoldReason::FeedDeposit.into(), &who)
@@ -29,7 +26,7 @@ fn publish(
 #[test]
 fn publish_feed_stores_feed_creates_user_and_holds_deposit() {
 	new_test_ext().execute_with(|| {
-		let f = fixture().feed;
+		let f = &fixture().feed;
 		let t17 = &f.trees[2];
 		assert_ok!(publish(ALICE, &f, t17));
 
@@ -100,7 +97,7 @@ fn second_feed_of_same_user_reuses_user_record() {
 #[test]
 fn longer_signed_length_updates_the_feed() {
 	new_test_ext().execute_with(|| {
-		let f = fixture().feed;
+		let f = &fixture().feed;
 		assert_ok!(publish(ALICE, &f, &f.trees[1]));
 		// Anyone may relay a longer signed tree: the feed key's signature is the authority.
 		assert_ok!(publish(BOB, &f, &f.trees[3]));
@@ -123,7 +120,7 @@ fn longer_signed_length_updates_the_feed() {
 #[test]
 fn equal_or_shorter_signed_length_is_rejected() {
 	new_test_ext().execute_with(|| {
-		let f = fixture().feed;
+		let f = &fixture().feed;
 		assert_ok!(publish(ALICE, &f, &f.trees[2]));
 		assert_noop!(publish(ALICE, &f, &f.trees[2]), Error::<Test>::FeedNotLonger);
 		assert_noop!(publish(BOB, &f, &f.trees[1]), Error::<Test>::FeedNotLonger);
@@ -197,7 +194,7 @@ fn bad_signed_trees_are_rejected_with_their_error() {
 #[test]
 fn publisher_without_funds_for_the_deposit_is_rejected() {
 	new_test_ext().execute_with(|| {
-		let f = fixture().feed;
+		let f = &fixture().feed;
 		assert_noop!(publish(POOR, &f, &f.trees[2]), Error::<Test>::CannotHoldDeposit);
 		assert_eq!(UserByAccount::<Test>::get(POOR), None);
 	});
@@ -206,7 +203,7 @@ fn publisher_without_funds_for_the_deposit_is_rejected() {
 #[test]
 fn unsigned_origin_is_rejected() {
 	new_test_ext().execute_with(|| {
-		let f = fixture().feed;
+		let f = &fixture().feed;
 		assert_noop!(
 			Datdot::publish_feed(RuntimeOrigin::none(), f.key, f.discovery_key, f.trees[2].clone()),
 			sp_runtime::DispatchError::BadOrigin
@@ -221,7 +218,7 @@ fn unsigned_origin_is_rejected() {
 #[test]
 fn unpublish_feed_releases_deposit_and_frees_the_key() {
 	new_test_ext().execute_with(|| {
-		let f = fixture().feed;
+		let f = &fixture().feed;
 		assert_ok!(publish(ALICE, &f, &f.trees[2]));
 		let free = Balances::balance(&ALICE);
 		assert_ok!(Datdot::unpublish_feed(RuntimeOrigin::signed(ALICE), 2));
@@ -240,7 +237,7 @@ fn unpublish_feed_releases_deposit_and_frees_the_key() {
 #[test]
 fn unpublish_feed_errors() {
 	new_test_ext().execute_with(|| {
-		let f = fixture().feed;
+		let f = &fixture().feed;
 		assert_noop!(
 			Datdot::unpublish_feed(RuntimeOrigin::signed(ALICE), 2),
 			Error::<Test>::UnknownFeed

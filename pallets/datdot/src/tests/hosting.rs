@@ -1,117 +1,13 @@
 //! Hosting setup: selection, reports, failures, timeouts, waiting for providers. Includes the
 //! reference scenario (PROTOCOL.md §11) up to hosting started for both contracts.
 
-use super::{
-	check_invariants,
-	plans::{feed, plan_form, publish},
-	provider, providers, seed_of,
-	work::signer,
-};
+use super::*;
 use crate::{
-	mock::*, AmendmentKind, AmendmentStatus, Amendments, Bookings, ContactSignature,
-	ContractStatus, Contracts, Error, Event, OpenTask, Pallet, PendingTasks, ProviderRef, Role,
-	Users,
+	mock::*, AmendmentKind, AmendmentStatus, Amendments, Bookings, ContractStatus, Contracts,
+	Error, Event, OpenTask, Pallet, ProviderRef, Role, Users, WaitingContracts,
 };
-use datdot_primitives::ItemId;
-use frame_support::{assert_noop, assert_ok, BoundedVec};
+use frame_support::{assert_noop, assert_ok};
 use sp_core::Pair;
-
-#[derive(Debug, Clone)]
-pub struct Setup {
-	pub amendment: ItemId,
-	pub contract: ItemId,
-	pub attester: ItemId,
-	pub encoders: Vec<ItemId>,
-	pub hosters: Vec<ItemId>,
-	pub retry: bool,
-}
-
-/// The hosting setups (first or retried) emitted so far, in order.
-pub fn setups() -> Vec<Setup> {
-	System::events()
-		.into_iter()
-		.filter_map(|r| match r.event {
-			RuntimeEvent::Datdot(Event::HostingSetup {
-				amendment,
-				contract,
-				attester,
-				encoders,
-				hosters,
-			}) => Some(Setup {
-				amendment,
-				contract,
-				attester,
-				encoders: encoders.to_vec(),
-				hosters: hosters.to_vec(),
-				retry: false,
-			}),
-			RuntimeEvent::Datdot(Event::RetryHostingSetup {
-				amendment,
-				contract,
-				attester,
-				encoders,
-				hosters,
-			}) => Some(Setup {
-				amendment,
-				contract,
-				attester,
-				encoders: encoders.to_vec(),
-				hosters: hosters.to_vec(),
-				retry: true,
-			}),
-			_ => None,
-		})
-		.collect()
-}
-
-pub fn account(user: ItemId) -> AccountId {
-	Users::<Test>::get(user).unwrap().account
-}
-
-/// Each hoster's proof of contact for `amendment`.
-pub fn contact_signatures(
-	amendment: ItemId,
-	hosters: &[ItemId],
-) -> BoundedVec<ContactSignature, frame_support::traits::ConstU32<3>> {
-	let message = Pallet::<Test>::contact_message(amendment);
-	hosters
-		.iter()
-		.map(|h| ContactSignature { hoster: *h, signature: signer(seed_of(*h)).sign(&message).0 })
-		.collect::<Vec<_>>()
-		.try_into()
-		.unwrap()
-}
-
-pub fn report_success(s: &Setup) -> frame_support::dispatch::DispatchResult {
-	Datdot::hosting_setup_report(
-		RuntimeOrigin::signed(account(s.attester)),
-		s.amendment,
-		Default::default(),
-		contact_signatures(s.amendment, &s.hosters),
-	)
-}
-
-/// 16 providers, the reference plan (from block 2 until `until`) and its two setups made in
-/// block 2; returns the plan and its contracts.
-pub fn reference_setups(until: u64) -> (ItemId, Vec<ItemId>) {
-	providers(16);
-	let feed = feed();
-	let published = publish(plan_form(feed, 2, until));
-	run_to_block(2);
-	assert_eq!(setups().len(), 2);
-	published
-}
-
-pub fn assert_distinct(s: &Setup) {
-	let mut all = vec![s.attester];
-	all.extend(&s.encoders);
-	all.extend(&s.hosters);
-	let n = all.len();
-	all.sort();
-	all.dedup();
-	assert_eq!(all.len(), n, "providers of a setup are distinct: {s:?}");
-	assert_eq!(n, 7);
-}
 
 /// 16 providers, a 17-block feed, the reference plan from block 2: both contracts are set up in
 /// block 2 and start hosting after their attesters' reports.
@@ -120,7 +16,7 @@ fn reference_scenario_to_hosting_started() {
 	new_test_ext().execute_with(|| {
 		let all = providers(16);
 		// The sponsor registers as a provider too: it must never serve its own plan.
-		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(BOB), super::work::form(200)));
+		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(BOB), form(200)));
 		let bob = crate::UserByAccount::<Test>::get(BOB).unwrap();
 		let feed = feed();
 		let (_, contracts) = publish(plan_form(feed, 2, 1000));
@@ -203,7 +99,7 @@ fn a_contract_waits_for_providers() {
 		let (_, contracts) = publish(plan_form(feed, 2, 1000));
 		run_to_block(3);
 		assert!(setups().is_empty());
-		assert_eq!(PendingTasks::<Test>::get().to_vec(), contracts);
+		assert_eq!(WaitingContracts::<Test>::get().to_vec(), contracts);
 		assert_eq!(Contracts::<Test>::get(contracts[0]).unwrap().status, ContractStatus::Waiting);
 		check_invariants();
 		// A seventh provider: both contracts are set up in the next block (everyone has capacity 2
@@ -214,7 +110,7 @@ fn a_contract_waits_for_providers() {
 		let s = setups();
 		assert_eq!(s.iter().map(|s| s.contract).collect::<Vec<_>>(), contracts);
 		s.iter().for_each(assert_distinct);
-		assert!(PendingTasks::<Test>::get().is_empty());
+		assert!(WaitingContracts::<Test>::get().is_empty());
 		check_invariants();
 	});
 }

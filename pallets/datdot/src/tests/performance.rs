@@ -1,13 +1,7 @@
 //! Performance challenges: per hosted feed, an attester measures its hosters, who are graded;
 //! unreachable hosters are replaced; timeouts re-issue. And the pause limit.
 
-use super::{
-	check_invariants,
-	hosting::account,
-	replacement::{hosted, replacements},
-	seed_of,
-	work::signer,
-};
+use super::*;
 use crate::{
 	mock::*, Bookings, ChallengeCycle, Contracts, Error, Event, FeedHosters, HosterGrade, OpenTask,
 	PauseReason, PerformanceChallenges, PerformanceCycles, PerformanceReport, PerformanceResult,
@@ -17,24 +11,11 @@ use datdot_primitives::ItemId;
 use frame_support::{assert_noop, assert_ok, BoundedVec};
 use sp_core::Pair;
 
-#[derive(Debug, Clone)]
-struct Challenge {
-	id: ItemId,
-	feed: ItemId,
-	attester: ItemId,
-	hosters: Vec<ItemId>,
-}
+type Challenge = PerformanceChallengeIssued;
 
+/// The performance challenges emitted so far, in order.
 fn challenges() -> Vec<Challenge> {
-	System::events()
-		.into_iter()
-		.filter_map(|r| match r.event {
-			RuntimeEvent::Datdot(Event::PerformanceChallenge { id, feed, attester, hosters }) => {
-				Some(Challenge { id, feed, attester, hosters: hosters.to_vec() })
-			},
-			_ => None,
-		})
-		.collect()
+	testing::performance_challenges::<Test>()
 }
 
 type Reports =
@@ -285,7 +266,7 @@ fn a_hoster_paused_too_long_is_replaced() {
 		let run = |to: u64| {
 			while System::block_number() < to {
 				run_to_block(System::block_number() + 1);
-				super::challenges::answer_all();
+				answer_all();
 			}
 		};
 		run(50);

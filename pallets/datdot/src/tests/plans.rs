@@ -1,70 +1,12 @@
 //! `publish_plan`, `unpublish_plan`, plan end.
 
-use super::check_invariants;
+use super::*;
 use crate::{
-	mock::*, Agenda, Component, ComponentRef, Components, ContractStatus, Contracts, Dataset,
-	Error, Event, HoldReason, Item, Performance, PlanFormOf, Plans, Region, Task, Timetable,
+	mock::*, Agenda, Component, ComponentRef, Components, ContractStatus, Contracts, Error, Event,
+	HoldReason, Item, PlanFormOf, Plans, Region, Task,
 };
-use datdot_primitives::{fixtures, sets::ChunkRange, ItemId};
+use datdot_primitives::sets::ChunkRange;
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
-
-/// ALICE publishes the 17-block fixture feed; returns its id.
-pub fn feed() -> ItemId {
-	let f = fixtures::hypercore().feed;
-	assert_ok!(Datdot::publish_feed(
-		RuntimeOrigin::signed(ALICE),
-		f.key,
-		f.discovery_key,
-		f.trees[2].clone()
-	));
-	crate::FeedByKey::<Test>::get(f.key).unwrap()
-}
-
-pub fn ranges(v: &[(u64, u64)]) -> Vec<ChunkRange> {
-	v.iter().map(|&(first, last)| ChunkRange { first, last }).collect()
-}
-
-pub fn dataset(
-	feed: ItemId,
-	v: &[(u64, u64)],
-) -> ComponentRef<Dataset<<Test as crate::Config>::MaxRangesPerDataset>> {
-	ComponentRef::New(Dataset { feed, ranges: ranges(v).try_into().unwrap() })
-}
-
-/// The reference plan: `[[0,3],[5,8],[10,14]]` of `feed`, from `from` until `until`.
-pub fn plan_form(feed: ItemId, from: u64, until: u64) -> PlanFormOf<Test> {
-	PlanFormOf::<Test> {
-		from,
-		until,
-		datasets: vec![dataset(feed, &[(0, 3), (5, 8), (10, 14)])].try_into().unwrap(),
-		performances: vec![ComponentRef::New(Performance {
-			latency_ms: 200,
-			bandwidth_kbps: 1000,
-		})]
-		.try_into()
-		.unwrap(),
-		timetables: vec![ComponentRef::New(Timetable { duration: 0, interval: 0, repeat: 0 })]
-			.try_into()
-			.unwrap(),
-		regions: vec![].try_into().unwrap(),
-	}
-}
-
-/// BOB publishes `form`; returns the plan id and its contracts.
-pub fn publish(form: PlanFormOf<Test>) -> (ItemId, Vec<ItemId>) {
-	assert_ok!(Datdot::publish_plan(RuntimeOrigin::signed(BOB), form));
-	let event = System::events()
-		.into_iter()
-		.rev()
-		.find_map(|r| match r.event {
-			RuntimeEvent::Datdot(Event::PlanPublished { plan, contracts, .. }) => {
-				Some((plan, contracts.into_inner()))
-			},
-			_ => None,
-		})
-		.unwrap();
-	event
-}
 
 #[test]
 fn reference_plan_is_cut_into_two_contracts() {

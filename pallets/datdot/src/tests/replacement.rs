@@ -1,63 +1,13 @@
 //! Hoster replacement and unregistering with booked jobs: a leaving hoster's position is filled by
 //! a `HosterReplacement`, a leaving party of a setup makes it retry without it.
 
-use super::{
-	check_invariants,
-	hosting::{
-		account, assert_distinct, contact_signatures, reference_setups, report_success, setups,
-		Setup,
-	},
-};
+use super::*;
 use crate::{
 	mock::*, AmendmentKind, AmendmentStatus, Amendments, Bookings, ContractStatus, Contracts,
-	Error, Event, OpenTask, PauseReason, PendingTasks, ProviderRef, Role, UserByAccount, Users,
+	Error, Event, OpenTask, PauseReason, ProviderRef, Role, UserByAccount, Users, WaitingContracts,
 };
 use datdot_primitives::ItemId;
 use frame_support::{assert_noop, assert_ok};
-
-/// The hoster replacements emitted so far, in order.
-pub fn replacements() -> Vec<Setup> {
-	System::events()
-		.into_iter()
-		.filter_map(|r| match r.event {
-			RuntimeEvent::Datdot(Event::HosterReplacement {
-				amendment,
-				contract,
-				attester,
-				encoders,
-				hosters,
-			}) => Some(Setup {
-				amendment,
-				contract,
-				attester,
-				encoders: encoders.to_vec(),
-				hosters: hosters.to_vec(),
-				retry: false,
-			}),
-			_ => None,
-		})
-		.collect()
-}
-
-pub fn report_replacement(s: &Setup) -> frame_support::dispatch::DispatchResult {
-	Datdot::hoster_replacement_report(
-		RuntimeOrigin::signed(account(s.attester)),
-		s.amendment,
-		Default::default(),
-		contact_signatures(s.amendment, &s.hosters),
-	)
-}
-
-/// Both reference contracts hosted; returns their setups.
-pub fn hosted(until: u64) -> Vec<Setup> {
-	reference_setups(until);
-	let s = setups();
-	for setup in &s {
-		assert_ok!(report_success(setup));
-	}
-	check_invariants();
-	s
-}
 
 fn jobs(user: ItemId) -> u32 {
 	Bookings::<Test>::iter_prefix(user).count() as u32
@@ -143,7 +93,7 @@ fn an_unregistering_hoster_is_replaced_job_by_job() {
 		assert_eq!(done.len() as u32, n);
 		System::assert_has_event(Event::Unregistered { user: leaver }.into());
 		assert!(Users::<Test>::get(leaver).unwrap().provider.is_none());
-		assert_eq!(super::work::held(who), 0);
+		assert_eq!(held(who), 0);
 		assert_eq!(Users::<Test>::get(leaver).unwrap().stats.failures, 0, "leaving is no failure");
 		run_to_block(block + 10);
 		check_invariants();
@@ -195,13 +145,13 @@ fn a_leaving_provider_cannot_change_its_mind() {
 	new_test_ext().execute_with(|| {
 		let s = hosted(1000);
 		let who = account(s[0].hosters[0]);
-		let seed = super::seed_of(s[0].hosters[0]);
+		let seed = seed_of(s[0].hosters[0]);
 		assert_ok!(Datdot::unregister(RuntimeOrigin::signed(who)));
 		for call in [
 			Datdot::unregister(RuntimeOrigin::signed(who)),
 			Datdot::pause(RuntimeOrigin::signed(who)),
 			Datdot::unpause(RuntimeOrigin::signed(who)),
-			Datdot::register_for_work(RuntimeOrigin::signed(who), super::work::form(seed)),
+			Datdot::register_for_work(RuntimeOrigin::signed(who), form(seed)),
 		] {
 			assert_eq!(call, Err(Error::<Test>::Unregistering.into()));
 		}
@@ -367,7 +317,7 @@ fn a_replacement_waits_for_providers() {
 			block += 1;
 			run_to_block(block);
 		}
-		assert!(PendingTasks::<Test>::get().contains(&contract));
+		assert!(WaitingContracts::<Test>::get().contains(&contract));
 		assert!(replacements().iter().all(|r| r.contract != contract));
 		check_invariants();
 		// Three providers come back: attester, encoder and hoster are found in the next block.
@@ -380,7 +330,7 @@ fn a_replacement_waits_for_providers() {
 			.find(|r| r.contract == contract)
 			.expect("replacement");
 		check_replacement(&r, contract, leaver);
-		assert!(!PendingTasks::<Test>::get().contains(&contract));
+		assert!(!WaitingContracts::<Test>::get().contains(&contract));
 		check_invariants();
 	});
 }

@@ -1,34 +1,12 @@
 //! `register_for_work`, `unregister`, `pause`, `unpause` and the idle queues.
 
+use super::*;
 use crate::{
-	mock::*, Error, Event, HoldReason, IdleCount, Keys, Pause, PauseReason, PerRole, Performance,
-	Role, UserByAccount, UserByNoiseKey, UserBySigningKey, Users, WorkForm,
+	mock::*, Error, Event, IdleCount, Keys, Pause, PauseReason, PerRole, Role, UserByAccount,
+	UserByNoiseKey, UserBySigningKey, Users, WorkForm,
 };
-use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
+use frame_support::{assert_noop, assert_ok};
 use sp_core::Pair;
-
-/// The signing key pair of the provider made with `form(seed)`.
-pub fn signer(seed: u8) -> sp_core::ed25519::Pair {
-	use sp_core::Pair;
-	sp_core::ed25519::Pair::from_seed(&[seed; 32])
-}
-
-pub fn form(seed: u8) -> WorkForm<u64> {
-	WorkForm {
-		capacity: PerRole { encoder: 2, hoster: 2, attester: 2 },
-		signing_key: signer(seed).public().0,
-		noise_key: [seed.wrapping_add(128); 32],
-		from: 0,
-		until: None,
-		storage: 1 << 30,
-		region: b"u33dc0".to_vec().try_into().unwrap(),
-		performance: Performance { latency_ms: 50, bandwidth_kbps: 100_000 },
-	}
-}
-
-pub fn held(who: AccountId) -> Balance {
-	Balances::balance_on_hold(&HoldReason::RegistrationDeposit.into(), &who)
-}
 
 fn idle(role: Role) -> Vec<u64> {
 	let mut v = Datdot::idle(role);

@@ -1,0 +1,248 @@
+//! Amendments: matching a contract with providers, the attester's report, failures, retries and
+//! hoster replacements.
+//!
+//! An *amendment* books providers for a contract and names an attester who reports on it:
+//! * a setup (`HostingSetup`, or `RetryHostingSetup` after a failed one) books 1 attester, 3
+//!   encoders and 3 hosters for a waiting contract;
+//! * a replacement (`HosterReplacement`) books 1 attester and, for each vacant hoster position of
+//!   an active contract, a hoster and the encoder that encodes for it. A contract has at most one
+//!   amendment in progress; vacancies that open meanwhile are filled by the next replacement,
+//!   started when that one is done. The remaining hosters host on while it runs.
+//!
+//! All providers of an amendment are distinct, never the plan's sponsor and never a hoster the
+//! contract has. Its attester reports with `hosting_setup_report` or `hoster_replacement_report`:
+//! * no failures: every new hoster's proof of contact (its signing key over the ASCII decimal
+//!   amendment id) must verify, or the report is rejected. Then the encoders and the attester are
+//!   released and credited, the hosters' bookings move from the amendment to the contract, and
+//!   they host it (`HostingStarted`).
+//! * failures (providers named by id or Noise key, all of the amendment): `HostingSetupFailed` or
+//!   `HosterReplacementFailed`; the failed providers are paused for [`Config::FailPauseBlocks`]
+//!   and lose reputation, the others are released, and a new amendment with fresh providers starts
+//!   at once (or waits for providers).
+//! * no report by the deadline ([`Config::ReportTimeout`]): as a failure of the attester alone.
+//!
+//! Why a hoster leaves a contract, and how its position comes to be filled by a replacement, is in
+//! [`replacement`](crate::replacement).
+
+use crate::{
+	Amendment, AmendmentKind, AmendmentOf, AmendmentStatus, Amendments, Component, Components,
+	Config, ContactSignature, ContractStatus, Contracts, Error, Event, Pallet, Plans, ProviderRef,
+	Role, Task, UserByAccount, UserByNoiseKey, ENCODERS_PER_CONTRACT, HOSTERS_PER_CONTRACT,
+	MAX_AMENDMENT_PARTIES,
+};
+use alloc::vec::Vec;
+use datdot_primitives::{geohash::Geohash, ItemId};
+use frame_support::pallet_prelude::*;
+use sp_runtime::traits::Saturating;
+
+impl<T: Config> Pallet<T> {
+	/// Starts the amendment a contract needs: the (first or retried) hosting setup of a waiting
+	/// contract, or a replacement for the vacant positions of an active one. Without enough
+	/// providers the contract waits in the waiting queue.
+	pub(crate) fn start_amendment(contract_id: ItemId) -> DispatchResult {
+		let mut contract = Contracts::<T>::get(contract_id).ok_or(Error::<T>::UnknownContract)?;
+		let (kind, vacancies) = match contract.status {
+			ContractStatus::Waiting => {
+				let kind = if contract.amendment.is_some() {
+					AmendmentKind::RetryHostingSetup
+				} else {
+					AmendmentKind::HostingSetup
+				};
+				(kind, HOSTERS_PER_CONTRACT)
+			},
+			ContractStatus::Active => {
+				let busy = contract
+					.amendment
+					.and_then(Amendments::<T>::get)
+					.is_some_and(|a| a.status == AmendmentStatus::InProgress);
+				let vacancies = HOSTERS_PER_CONTRACT.saturating_sub(contract.hosters.len() as u32);
+				if busy || vacancies == 0 {
+					if contract.scheduled.take().is_some() {
+						Contracts::<T>::insert(contract_id, contract);
+					}
+					return Ok(());
+				}
+				(AmendmentKind::HosterReplacement, vacancies)
+			},
+			ContractStatus::SettingUp => return Err(Error::<T>::ContractNotWaiting.into()),
+		};
+		let plan = Plans::<T>::get(contract.plan).ok_or(Error::<T>::UnknownPlan)?;
+		contract.scheduled = None;
+		let regions: Vec<Geohash> = plan
+			.regions
+			.iter()
+			.filter_map(|id| match Components::<T>::get(id) {
+				Some(Component::Region(r)) => Some(r.geohash),
+				_ => None,
+			})
+			.collect();
+		let setup_end =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
+		let mut exclude = alloc::vec![plan.sponsor];
+		exclude.extend(contract.hosters.iter().copied());
+		let Some((attester, encoders, hosters)) =
+			Self::select_setup(exclude, vacancies, setup_end, plan.until, &regions)
+		else {
+			contract.scheduled = Self::wait_for_providers(contract_id)?;
+			Contracts::<T>::insert(contract_id, contract);
+			return Ok(());
+		};
+
+		let amendment_id = Self::next_id()?;
+		Self::book(attester, amendment_id, Role::Attester)?;
+		for e in &encoders {
+			Self::book(*e, amendment_id, Role::Encoder)?;
+		}
+		for h in &hosters {
+			Self::book(*h, amendment_id, Role::Hoster)?;
+		}
+		let deadline =
+			Self::schedule(setup_end, Task::AmendmentTimeout { amendment: amendment_id })?;
+		if let Some(previous) = contract.amendment.replace(amendment_id) {
+			Amendments::<T>::remove(previous);
+		}
+		if contract.status == ContractStatus::Waiting {
+			contract.status = ContractStatus::SettingUp;
+		}
+		Contracts::<T>::insert(contract_id, contract);
+		let encoders: BoundedVec<_, ConstU32<ENCODERS_PER_CONTRACT>> =
+			encoders.try_into().map_err(|_| Error::<T>::DuplicateProvider)?;
+		let hosters: BoundedVec<_, ConstU32<HOSTERS_PER_CONTRACT>> =
+			hosters.try_into().map_err(|_| Error::<T>::DuplicateProvider)?;
+		Amendments::<T>::insert(
+			amendment_id,
+			Amendment {
+				contract: contract_id,
+				kind,
+				status: AmendmentStatus::InProgress,
+				attester,
+				encoders: encoders.clone(),
+				hosters: hosters.clone(),
+				deadline,
+			},
+		);
+		let (amendment, contract) = (amendment_id, contract_id);
+		Self::deposit_event(match kind {
+			AmendmentKind::HostingSetup => {
+				Event::HostingSetup { amendment, contract, attester, encoders, hosters }
+			},
+			AmendmentKind::RetryHostingSetup => {
+				Event::RetryHostingSetup { amendment, contract, attester, encoders, hosters }
+			},
+			AmendmentKind::HosterReplacement => {
+				Event::HosterReplacement { amendment, contract, attester, encoders, hosters }
+			},
+		});
+		Ok(())
+	}
+
+	/// A report on an amendment of `kind` (a setup report covers retried setups too).
+	pub(crate) fn do_amendment_report(
+		who: T::AccountId,
+		amendment_id: ItemId,
+		kind: AmendmentKind,
+		failed: Vec<ProviderRef>,
+		signatures: Vec<ContactSignature>,
+	) -> DispatchResult {
+		let amendment = Amendments::<T>::get(amendment_id).ok_or(Error::<T>::UnknownAmendment)?;
+		let is_replacement = |k| k == AmendmentKind::HosterReplacement;
+		ensure!(
+			is_replacement(amendment.kind) == is_replacement(kind),
+			Error::<T>::WrongAmendmentKind
+		);
+		ensure!(
+			amendment.status == AmendmentStatus::InProgress,
+			Error::<T>::AmendmentNotInProgress
+		);
+		ensure!(UserByAccount::<T>::get(&who) == Some(amendment.attester), Error::<T>::NotAttester);
+
+		if failed.is_empty() {
+			Self::check_contact_signatures(amendment_id, &amendment.hosters, &signatures)?;
+			return Self::amendment_done(amendment_id, amendment);
+		}
+		let mut failed_ids = Vec::with_capacity(failed.len());
+		for provider in failed {
+			let id = match provider {
+				ProviderRef::Id(id) => id,
+				ProviderRef::NoiseKey(key) => {
+					UserByNoiseKey::<T>::get(key).ok_or(Error::<T>::NotInAmendment)?
+				},
+			};
+			ensure!(amendment.is_party(id), Error::<T>::NotInAmendment);
+			ensure!(!failed_ids.contains(&id), Error::<T>::DuplicateProvider);
+			failed_ids.push(id);
+		}
+		Self::amendment_failed(amendment_id, amendment, failed_ids, true)
+	}
+
+	/// The attester reported success: the amendment's hosters host the contract.
+	fn amendment_done(amendment_id: ItemId, mut amendment: AmendmentOf<T>) -> DispatchResult {
+		let contract_id = amendment.contract;
+		let mut contract = Contracts::<T>::get(contract_id).ok_or(Error::<T>::UnknownContract)?;
+		Self::unschedule(amendment.deadline, &Task::AmendmentTimeout { amendment: amendment_id });
+		Self::release_job(amendment.attester, amendment_id, Some(true));
+		for e in amendment.encoders.iter() {
+			Self::release_job(*e, amendment_id, Some(true));
+		}
+		for h in amendment.hosters.iter() {
+			Self::join_contract(contract_id, &mut contract, *h)?;
+			Self::release_job(*h, amendment_id, None);
+		}
+		amendment.status = AmendmentStatus::Done;
+		contract.status = ContractStatus::Active;
+		Amendments::<T>::insert(amendment_id, amendment);
+		Contracts::<T>::insert(contract_id, contract);
+		Self::deposit_event(Event::HostingStarted {
+			amendment: amendment_id,
+			contract: contract_id,
+		});
+		// Positions that fell vacant while this amendment ran.
+		Self::start_amendment(contract_id)
+	}
+
+	/// The report deadline passed: the attester failed.
+	pub(crate) fn amendment_timeout(amendment_id: ItemId) -> DispatchResult {
+		let amendment = Amendments::<T>::get(amendment_id).ok_or(Error::<T>::UnknownAmendment)?;
+		ensure!(
+			amendment.status == AmendmentStatus::InProgress,
+			Error::<T>::AmendmentNotInProgress
+		);
+		let attester = amendment.attester;
+		Self::amendment_failed(amendment_id, amendment, alloc::vec![attester], true)
+	}
+
+	/// An amendment failed because of `failed` (at fault if `blame`: paused and recorded; else
+	/// they are leaving): everyone is released, the amendment removed and a new one started.
+	pub(crate) fn amendment_failed(
+		amendment_id: ItemId,
+		amendment: AmendmentOf<T>,
+		failed: Vec<ItemId>,
+		blame: bool,
+	) -> DispatchResult {
+		let contract_id = amendment.contract;
+		let replacement = amendment.kind == AmendmentKind::HosterReplacement;
+		Self::unschedule(amendment.deadline, &Task::AmendmentTimeout { amendment: amendment_id });
+		for user in amendment.parties() {
+			let fault = blame && failed.contains(&user);
+			Self::release_job(user, amendment_id, fault.then_some(false));
+			if fault {
+				Self::pause_for_failure(user)?;
+			}
+		}
+		Amendments::<T>::remove(amendment_id);
+		let failed: BoundedVec<_, ConstU32<MAX_AMENDMENT_PARTIES>> =
+			failed.try_into().map_err(|_| Error::<T>::DuplicateProvider)?;
+		let (amendment, contract) = (amendment_id, contract_id);
+		if replacement {
+			Self::deposit_event(Event::HosterReplacementFailed { amendment, contract, failed });
+		} else {
+			Contracts::<T>::try_mutate(contract_id, |c| -> DispatchResult {
+				let c = c.as_mut().ok_or(Error::<T>::UnknownContract)?;
+				c.status = ContractStatus::Waiting;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::HostingSetupFailed { amendment, contract, failed });
+		}
+		Self::start_amendment(contract_id)
+	}
+}

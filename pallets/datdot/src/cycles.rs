@@ -1,0 +1,130 @@
+//! Challenge cycles: each hosting hoster's storage challenges and each hosted feed's performance
+//! challenges come round again and again, and stop when there is nothing left to check.
+//!
+//! * `StorageCycles[hoster]`: the hoster's next storage challenge on the agenda
+//!   (`Next(block)`), or the one running (`Running(id)`). It starts when the hoster first hosts a
+//!   contract and ends when it hosts nothing any more.
+//! * `PerformanceCycles[feed]`: the same for a feed's performance challenges. It starts when a
+//!   hoster first hosts one of the feed's contracts and ends when nobody hosts any of them.
+//! * `FeedHosters[(feed, hoster)]`: the number of the feed's contracts the hoster hosts, kept by
+//!   [`Pallet::feed_hoster_joined`] and [`Pallet::feed_hoster_left`] wherever a hoster joins or
+//!   leaves a contract.
+//!
+//! A running challenge that ends with its cycle is closed: its timeout cancelled, its record
+//! removed, its attester released, neither credited nor blamed.
+
+use crate::{
+	ChallengeCycle, Config, FeedHosters, Pallet, PerformanceChallengeOf, PerformanceChallenges,
+	PerformanceCursor, PerformanceCycles, StorageChallengeOf, StorageChallenges, StorageCycles,
+	Task,
+};
+use datdot_primitives::ItemId;
+use frame_support::pallet_prelude::*;
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::Saturating;
+
+impl<T: Config> Pallet<T> {
+	/// Starts `hoster`'s storage challenge cycle if it has none.
+	pub(crate) fn ensure_storage_cycle(hoster: ItemId) -> DispatchResult {
+		if StorageCycles::<T>::contains_key(hoster) {
+			return Ok(());
+		}
+		Self::schedule_storage_challenge(hoster, T::StorageChallengeEvery::get())
+	}
+
+	/// Puts `hoster`'s next storage challenge on the agenda, `after` blocks from now.
+	pub(crate) fn schedule_storage_challenge(
+		hoster: ItemId,
+		after: BlockNumberFor<T>,
+	) -> DispatchResult {
+		let at = frame_system::Pallet::<T>::block_number().saturating_add(after);
+		let at = Self::schedule(at, Task::StorageChallenge { hoster })?;
+		StorageCycles::<T>::insert(hoster, ChallengeCycle::Next(at));
+		Ok(())
+	}
+
+	/// Ends the storage challenges of a hoster that hosts nothing any more: the next one is taken
+	/// off the agenda, a running one is closed.
+	pub(crate) fn end_storage_cycle(hoster: ItemId) {
+		match StorageCycles::<T>::take(hoster) {
+			Some(ChallengeCycle::Next(at)) => {
+				Self::unschedule(at, &Task::StorageChallenge { hoster })
+			},
+			Some(ChallengeCycle::Running(id)) => {
+				if let Some(challenge) = StorageChallenges::<T>::get(id) {
+					Self::close_storage_challenge(id, &challenge, None);
+				}
+			},
+			None => {},
+		}
+	}
+
+	/// Ends a storage challenge: its timeout cancelled, the record removed, the attester released
+	/// with `outcome`.
+	pub(crate) fn close_storage_challenge(
+		id: ItemId,
+		challenge: &StorageChallengeOf<T>,
+		outcome: Option<bool>,
+	) {
+		Self::unschedule(challenge.deadline, &Task::StorageChallengeTimeout { challenge: id });
+		StorageChallenges::<T>::remove(id);
+		// An attester's booking: nothing hosted changes.
+		let _ = Self::release(challenge.attester, id, outcome);
+	}
+
+	/// `hoster` now hosts one more contract of `feed`; the feed's cycle starts if it has none.
+	pub(crate) fn feed_hoster_joined(feed: ItemId, hoster: ItemId) -> DispatchResult {
+		FeedHosters::<T>::mutate(feed, hoster, |n| *n = n.saturating_add(1));
+		if !PerformanceCycles::<T>::contains_key(feed) {
+			Self::schedule_performance_challenge(feed, T::PerformanceChallengeEvery::get())?;
+		}
+		Ok(())
+	}
+
+	/// `hoster` hosts one contract of `feed` less; a feed nobody hosts leaves its cycle.
+	pub(crate) fn feed_hoster_left(feed: ItemId, hoster: ItemId) {
+		FeedHosters::<T>::mutate_exists(feed, hoster, |n| {
+			let left = n.unwrap_or(0).saturating_sub(1);
+			*n = (left > 0).then_some(left);
+		});
+		if FeedHosters::<T>::iter_key_prefix(feed).next().is_some() {
+			return;
+		}
+		PerformanceCursor::<T>::remove(feed);
+		match PerformanceCycles::<T>::take(feed) {
+			Some(ChallengeCycle::Next(at)) => {
+				Self::unschedule(at, &Task::PerformanceChallenge { feed })
+			},
+			Some(ChallengeCycle::Running(id)) => {
+				if let Some(challenge) = PerformanceChallenges::<T>::get(id) {
+					Self::close_performance_challenge(id, &challenge, None);
+				}
+			},
+			None => {},
+		}
+	}
+
+	/// Puts `feed`'s next performance challenge on the agenda, `after` blocks from now.
+	pub(crate) fn schedule_performance_challenge(
+		feed: ItemId,
+		after: BlockNumberFor<T>,
+	) -> DispatchResult {
+		let at = frame_system::Pallet::<T>::block_number().saturating_add(after);
+		let at = Self::schedule(at, Task::PerformanceChallenge { feed })?;
+		PerformanceCycles::<T>::insert(feed, ChallengeCycle::Next(at));
+		Ok(())
+	}
+
+	/// Ends a performance challenge: its timeout cancelled, the record removed, the attester
+	/// released with `outcome`.
+	pub(crate) fn close_performance_challenge(
+		id: ItemId,
+		challenge: &PerformanceChallengeOf<T>,
+		outcome: Option<bool>,
+	) {
+		Self::unschedule(challenge.deadline, &Task::PerformanceChallengeTimeout { challenge: id });
+		PerformanceChallenges::<T>::remove(id);
+		// An attester's booking: nothing hosted changes.
+		let _ = Self::release(challenge.attester, id, outcome);
+	}
+}

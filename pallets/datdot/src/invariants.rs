@@ -1,0 +1,247 @@
+//! The pallet's invariants ([`Pallet::do_try_state`]): what must hold between any two blocks and
+//! after every call. Run by the `try_state` hook under `try-runtime`, after every step of the
+//! pallet's tests and after every benchmark. And the configuration checks of `integrity_test`:
+//! settings with which the chain would stall.
+//!
+//! `do_try_state` reads whole maps: it is for tests and `try-runtime`, never for a block.
+
+#[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
+use crate::{
+	Agenda, AmendmentStatus, Amendments, Bookings, ChallengeCycle, ContractStatus, Contracts,
+	FeedHosters, IdleAt, IdleCount, IdlePosition, PauseReason, PerformanceChallenges,
+	PerformanceCycles, Plans, Role, StorageChallenges, StorageCycles, Task, Users,
+};
+use crate::{Config, Pallet, WeightInfo, ENCODERS_PER_CONTRACT, HOSTERS_PER_CONTRACT};
+#[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
+use frame_support::ensure;
+use frame_support::traits::Get;
+
+impl<T: Config> Pallet<T> {
+	/// Configuration with which the chain would stall: an agenda budget below its heaviest task
+	/// (the agenda would fall behind for good, and retries of waiting contracts never run), fewer
+	/// selection draws per role than an amendment needs of a role, a report timeout below two
+	/// blocks (a report could not be included before its deadline), no room for tasks in a block.
+	pub(crate) fn check_integrity() {
+		let budget = T::MaxAgendaWeight::get();
+		let heaviest = Self::heaviest_task();
+		assert!(
+			T::WeightInfo::agenda_base().saturating_add(heaviest).all_lte(budget),
+			"MaxAgendaWeight {budget:?} is below the heaviest agenda task {heaviest:?}"
+		);
+		let per_role = HOSTERS_PER_CONTRACT.max(ENCODERS_PER_CONTRACT);
+		assert!(
+			T::MaxSelectionDraws::get() >= per_role,
+			"MaxSelectionDraws must draw at least the {per_role} providers a setup needs of a role"
+		);
+		assert!(
+			T::ReportTimeout::get() >= 2u32.into(),
+			"ReportTimeout must leave at least one block for a report"
+		);
+		assert!(T::MaxTasksPerBlock::get() > 0, "MaxTasksPerBlock must hold a task");
+		assert!(T::MaxRetriesPerBlock::get() > 0, "MaxRetriesPerBlock must retry a contract");
+	}
+}
+
+#[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
+impl<T: Config> Pallet<T> {
+	/// Everything that must hold between blocks.
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		Self::check_idle_queues()?;
+		Self::check_bookings()?;
+		Self::check_cycles()?;
+		Self::check_agenda()
+	}
+
+	/// Each idle queue is a consistent indexed set, and a provider is idle in a role exactly when
+	/// it offers the role, is not paused and has free capacity in it.
+	fn check_idle_queues() -> Result<(), sp_runtime::TryRuntimeError> {
+		for role in Role::ALL {
+			let count = IdleCount::<T>::get(role);
+			for position in 0..count {
+				let user = IdleAt::<T>::get(role, position).ok_or("a hole in an idle queue")?;
+				ensure!(
+					IdlePosition::<T>::get(role, user) == Some(position),
+					"idle position out of step"
+				);
+			}
+			ensure!(IdleAt::<T>::iter_prefix(role).count() as u32 == count, "idle count");
+			ensure!(IdlePosition::<T>::iter_prefix(role).count() as u32 == count, "idle positions");
+			for (id, user) in Users::<T>::iter() {
+				let should = user.provider.as_ref().is_some_and(|p| {
+					p.paused.is_none() && p.offers(role) && p.free_capacity(role) > 0
+				});
+				ensure!(
+					IdlePosition::<T>::contains_key(role, id) == should,
+					"a provider is idle exactly when it can take work"
+				);
+			}
+		}
+		Ok(())
+	}
+
+	/// Bookings add up to what each provider has booked; feeds' hosters are counted once per
+	/// contract they host.
+	fn check_bookings() -> Result<(), sp_runtime::TryRuntimeError> {
+		for (id, user) in Users::<T>::iter() {
+			let bookings: alloc::vec::Vec<Role> =
+				Bookings::<T>::iter_prefix(id).map(|(_, r)| r).collect();
+			let Some(p) = user.provider else {
+				ensure!(bookings.is_empty(), "an unregistered user has bookings");
+				continue;
+			};
+			for role in Role::ALL {
+				let n = bookings.iter().filter(|r| **r == role).count() as u32;
+				ensure!(p.booked.get(role) == n, "booked jobs of a role");
+			}
+			let storage_jobs = bookings.iter().filter(|r| **r != Role::Attester).count() as u64;
+			ensure!(
+				p.storage_booked == storage_jobs.saturating_mul(T::StoragePerContract::get()),
+				"booked storage"
+			);
+		}
+		let mut counted = alloc::collections::BTreeMap::<(u64, u64), u32>::new();
+		for (_, c) in Contracts::<T>::iter() {
+			for h in c.hosters.iter() {
+				*counted.entry((c.feed, *h)).or_default() += 1;
+			}
+		}
+		let stored: alloc::collections::BTreeMap<(u64, u64), u32> =
+			FeedHosters::<T>::iter().map(|(f, h, n)| ((f, h), n)).collect();
+		ensure!(stored == counted, "feed hosters");
+		Ok(())
+	}
+
+	/// Every cycle is on the agenda or running; performance cycles only for hosted feeds.
+	fn check_cycles() -> Result<(), sp_runtime::TryRuntimeError> {
+		for (feed, cycle) in PerformanceCycles::<T>::iter() {
+			ensure!(
+				FeedHosters::<T>::iter_prefix(feed).next().is_some(),
+				"a cycle of a hosted feed"
+			);
+			match cycle {
+				ChallengeCycle::Next(at) => ensure!(
+					Agenda::<T>::get(at).contains(&Task::PerformanceChallenge { feed }),
+					"a performance cycle on the agenda"
+				),
+				ChallengeCycle::Running(id) => ensure!(
+					PerformanceChallenges::<T>::get(id).ok_or("running challenge")?.feed == feed,
+					"a running performance challenge of its feed"
+				),
+			}
+		}
+		for (hoster, cycle) in StorageCycles::<T>::iter() {
+			match cycle {
+				ChallengeCycle::Next(at) => ensure!(
+					Agenda::<T>::get(at).contains(&Task::StorageChallenge { hoster }),
+					"a storage cycle on the agenda"
+				),
+				ChallengeCycle::Running(id) => ensure!(
+					StorageChallenges::<T>::get(id).ok_or("running challenge")?.hoster == hoster,
+					"a running storage challenge of its hoster"
+				),
+			}
+		}
+		Ok(())
+	}
+
+	/// Every agenda entry points at a live item that expects it there.
+	fn check_agenda() -> Result<(), sp_runtime::TryRuntimeError> {
+		for (block, tasks) in Agenda::<T>::iter() {
+			for task in tasks {
+				Self::check_task(block, task)?;
+			}
+		}
+		Ok(())
+	}
+
+	fn check_task(
+		block: frame_system::pallet_prelude::BlockNumberFor<T>,
+		task: Task,
+	) -> Result<(), sp_runtime::TryRuntimeError> {
+		match task {
+			Task::StartHosting { contract } => {
+				let c = Contracts::<T>::get(contract).ok_or("contract of a scheduled start")?;
+				ensure!(c.scheduled == Some(block), "a start where its contract expects it");
+				ensure!(c.status != ContractStatus::SettingUp, "no start while setting up");
+			},
+			Task::EndPlan { plan } => ensure!(
+				Plans::<T>::get(plan).ok_or("plan of a scheduled end")?.ends_at == block,
+				"a plan's end where the plan expects it"
+			),
+			Task::AmendmentTimeout { amendment } => {
+				let a = Amendments::<T>::get(amendment).ok_or("amendment of a timeout")?;
+				ensure!(
+					a.status == AmendmentStatus::InProgress,
+					"a timeout of a running amendment"
+				);
+				ensure!(a.deadline == block, "a timeout at the amendment's deadline");
+			},
+			Task::PauseEnd { user } => {
+				let u = Users::<T>::get(user).ok_or("user of a pause end")?;
+				if let Some(p) = u.provider {
+					let pause = p.paused.ok_or("a pause end of a paused provider")?;
+					ensure!(pause.reason != PauseReason::Requested, "no end of a requested pause");
+					if pause.reason == PauseReason::Failed {
+						ensure!(pause.until == Some(block), "a pause end at the pause's end");
+					}
+				}
+			},
+			Task::StorageChallenge { hoster } => ensure!(
+				StorageCycles::<T>::get(hoster) == Some(ChallengeCycle::Next(block)),
+				"a storage challenge where its cycle expects it"
+			),
+			Task::StorageChallengeTimeout { challenge } => {
+				let c = StorageChallenges::<T>::get(challenge).ok_or("challenge of a timeout")?;
+				ensure!(c.deadline == block, "a timeout at the challenge's deadline");
+				ensure!(
+					StorageCycles::<T>::get(c.hoster) == Some(ChallengeCycle::Running(challenge)),
+					"a timeout of the running challenge"
+				);
+				ensure!(
+					Bookings::<T>::get(c.attester, challenge) == Some(Role::Attester),
+					"the attester booked on its challenge"
+				);
+			},
+			Task::PerformanceChallenge { feed } => ensure!(
+				PerformanceCycles::<T>::get(feed) == Some(ChallengeCycle::Next(block)),
+				"a performance challenge where its cycle expects it"
+			),
+			Task::PerformanceChallengeTimeout { challenge } => {
+				let c =
+					PerformanceChallenges::<T>::get(challenge).ok_or("challenge of a timeout")?;
+				ensure!(c.deadline == block, "a timeout at the challenge's deadline");
+				ensure!(
+					PerformanceCycles::<T>::get(c.feed) == Some(ChallengeCycle::Running(challenge)),
+					"a timeout of the running challenge"
+				);
+				ensure!(
+					Bookings::<T>::get(c.attester, challenge) == Some(Role::Attester),
+					"the attester booked on its challenge"
+				);
+			},
+			Task::ReplaceHoster { hoster } => {
+				let u = Users::<T>::get(hoster).ok_or("user of a replacement")?;
+				ensure!(
+					u.provider.ok_or("registered")?.paused.is_some(),
+					"an unreachable hoster is paused"
+				);
+			},
+			Task::PauseLimit { user } => {
+				let u = Users::<T>::get(user).ok_or("user of a pause limit")?;
+				let pause = u.provider.ok_or("registered")?.paused.ok_or("paused")?;
+				ensure!(
+					(pause.reason, pause.replace_at) == (PauseReason::Requested, Some(block)),
+					"a pause limit where the requested pause expects it"
+				);
+			},
+			Task::HandOver { user } => {
+				let u = Users::<T>::get(user).ok_or("user of a hand-over")?;
+				ensure!(
+					u.provider.ok_or("registered while handing over")?.is_leaving(),
+					"a hand-over of a leaving provider"
+				);
+			},
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,135 @@
+//! `on_initialize`: due agenda tasks and retries of waiting contracts, within a weight budget.
+//!
+//! Due tasks run oldest block first while their weight fits [`Config::MaxAgendaWeight`]; what
+//! does not fit stays and runs in the next block. A plan's end is weighed by its number of
+//! contracts; a task heavier than the whole budget runs alone at the head of a block (its weight
+//! is bounded by `MaxContractsPerPlan`). Each task runs in its own storage layer: a task that
+//! fails changes nothing. After the agenda, waiting contracts of the current retry pass are
+//! retried while the budget lasts.
+
+use crate::{Agenda, AgendaHead, Config, Pallet, Plans, RetryPass, Task, WeightInfo};
+use frame_support::{pallet_prelude::*, storage::with_storage_layer};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::{One, Saturating};
+
+/// How many (possibly empty) agenda blocks one `on_initialize` walks through at most.
+pub const MAX_BLOCKS_SCANNED: u32 = 64;
+
+impl<T: Config> Pallet<T> {
+	/// Runs due agenda tasks and retries within the weight budget; returns the weight used.
+	pub(crate) fn tick(now: BlockNumberFor<T>) -> Weight {
+		let budget = T::MaxAgendaWeight::get();
+		let per_task = T::WeightInfo::agenda_task();
+		let mut used = T::WeightInfo::agenda_base();
+		let fits = |used: Weight| used.saturating_add(per_task).all_lte(budget);
+
+		let mut block = AgendaHead::<T>::get();
+		let mut scanned = 0u32;
+		'blocks: while block <= now && scanned < MAX_BLOCKS_SCANNED {
+			let mut tasks = Agenda::<T>::take(block);
+			used.saturating_accrue(T::DbWeight::get().reads_writes(1, 1));
+			while let Some(task) = tasks.first().copied() {
+				let cost = Self::task_weight(&task);
+				// A task heavier than the whole budget still runs, alone, at the head of a block.
+				let first = used == T::WeightInfo::agenda_base();
+				if !first && !used.saturating_add(cost).all_lte(budget) {
+					Agenda::<T>::insert(block, tasks);
+					break 'blocks;
+				}
+				tasks.remove(0);
+				Self::run_task(task);
+				used.saturating_accrue(cost);
+			}
+			block = block.saturating_add(One::one());
+			scanned = scanned.saturating_add(1);
+		}
+		AgendaHead::<T>::put(block);
+
+		let mut tries = RetryPass::<T>::get().min(T::MaxRetriesPerBlock::get());
+		while tries > 0 && fits(used) {
+			let Some(contract) = Self::next_retry() else { break };
+			Self::run_task(Task::StartHosting { contract });
+			used.saturating_accrue(per_task);
+			tries -= 1;
+		}
+		used
+	}
+
+	/// The most a task can weigh: a plan's end releases all its contracts; a hand-over does one
+	/// amendment failure, hoster drop or challenge re-issue and may end a registration; a challenge
+	/// or its timeout, a replacement, a pause limit each its own benchmark; any other task does at
+	/// most one hosting setup or failure (`agenda_task`).
+	pub(crate) fn task_weight(task: &Task) -> Weight {
+		match task {
+			Task::EndPlan { plan } => {
+				Self::plan_end_weight(Plans::<T>::get(plan).map_or(0, |p| p.contracts.len() as u32))
+			},
+			Task::HandOver { .. } => Self::heaviest_hand_over(),
+			Task::StorageChallenge { .. } => T::WeightInfo::agenda_storage_challenge(),
+			Task::StorageChallengeTimeout { .. } => {
+				T::WeightInfo::agenda_storage_challenge_timeout()
+			},
+			Task::PerformanceChallenge { .. } => T::WeightInfo::agenda_performance_challenge(),
+			Task::PerformanceChallengeTimeout { .. } => {
+				T::WeightInfo::agenda_performance_challenge_timeout()
+			},
+			Task::ReplaceHoster { .. } | Task::PauseLimit { .. } => {
+				T::WeightInfo::agenda_replace_hoster()
+			},
+			_ => T::WeightInfo::agenda_task(),
+		}
+	}
+
+	/// The heaviest task there can be: each kind at its worst (a plan's end with the most
+	/// contracts).
+	pub(crate) fn heaviest_task() -> Weight {
+		[
+			Self::plan_end_weight(T::MaxContractsPerPlan::get()),
+			Self::heaviest_hand_over(),
+			T::WeightInfo::agenda_storage_challenge(),
+			T::WeightInfo::agenda_storage_challenge_timeout(),
+			T::WeightInfo::agenda_performance_challenge(),
+			T::WeightInfo::agenda_performance_challenge_timeout(),
+			T::WeightInfo::agenda_replace_hoster(),
+			T::WeightInfo::agenda_task(),
+		]
+		.into_iter()
+		.fold(Weight::zero(), |a, b| a.max(b))
+	}
+
+	/// A plan's end: its record read, then as `unpublish_plan` of its `contracts`.
+	fn plan_end_weight(contracts: u32) -> Weight {
+		T::WeightInfo::unpublish_plan(contracts).saturating_add(T::DbWeight::get().reads(1))
+	}
+
+	/// A hand-over fails a setup, drops a hoster or issues a challenge anew.
+	pub(crate) fn heaviest_hand_over() -> Weight {
+		T::WeightInfo::agenda_hand_over()
+			.max(T::WeightInfo::agenda_storage_challenge_timeout())
+			.max(T::WeightInfo::agenda_performance_challenge_timeout())
+	}
+
+	/// Runs one task in its own storage layer; a task that fails changes nothing.
+	pub(crate) fn run_task(task: Task) {
+		let result = with_storage_layer(|| match task {
+			Task::StartHosting { contract } => Self::start_amendment(contract),
+			Task::EndPlan { plan } => Self::end_plan(plan),
+			Task::AmendmentTimeout { amendment } => Self::amendment_timeout(amendment),
+			Task::PauseEnd { user } => Self::end_failure_pause(user),
+			Task::HandOver { user } => Self::hand_over(user),
+			Task::StorageChallenge { hoster } => Self::issue_storage_challenge(hoster),
+			Task::StorageChallengeTimeout { challenge } => {
+				Self::storage_challenge_timeout(challenge)
+			},
+			Task::PerformanceChallenge { feed } => Self::issue_performance_challenge(feed),
+			Task::PerformanceChallengeTimeout { challenge } => {
+				Self::performance_challenge_timeout(challenge)
+			},
+			Task::ReplaceHoster { hoster } => Self::drop_all_hosting(hoster),
+			Task::PauseLimit { user } => Self::pause_limit(user),
+		});
+		if let Err(e) = result {
+			log::warn!(target: "runtime::datdot", "task {task:?} failed: {e:?}");
+		}
+	}
+}

@@ -1,0 +1,254 @@
+//! Test support, shared by the pallet's tests and its benchmarks (compiled for them only):
+//! builders for forms and plans, proofs of contact signed with keys in the keystore, scanners of
+//! the pallet's events, and the steps of a scenario that both need, done by the pallet's own
+//! functions. Values come from the pallet's `Config` and constants.
+
+#[cfg(feature = "runtime-benchmarks")]
+pub mod fixtures;
+
+use crate::{
+	ChunkRange, ComponentRef, Config, ContactSignature, ContractStatus, Contracts, Dataset, Event,
+	Pallet, PerRole, Performance, PlanFormOf, StorageCheck, Users, WorkForm, HOSTERS_PER_CONTRACT,
+};
+use alloc::vec::Vec;
+use datdot_primitives::{ItemId, PublicKey, Signature};
+use frame_support::{pallet_prelude::*, BoundedVec};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_core::crypto::KeyTypeId;
+use sp_runtime::traits::Zero;
+
+/// The keystore key type of providers' signing keys and feed keys in tests and benchmarks.
+pub const KEY_TYPE: KeyTypeId = KeyTypeId(*b"dtdt");
+
+/// An ed25519 key in the keystore: the key of `seed` (as `ed25519::Pair::from_seed` makes it), or
+/// a fresh one.
+pub fn keystore_key(seed: Option<[u8; 32]>) -> PublicKey {
+	let suri = seed.map(|seed| {
+		let mut suri = b"0x".to_vec();
+		for byte in seed {
+			for nibble in [byte >> 4, byte & 0xf] {
+				suri.push(if nibble < 10 { b'0' + nibble } else { b'a' + nibble - 10 });
+			}
+		}
+		suri
+	});
+	sp_io::crypto::ed25519_generate(KEY_TYPE, suri).0
+}
+
+/// `message` signed by `key` (which must be in the keystore).
+pub fn sign(key: &PublicKey, message: &[u8]) -> Signature {
+	sp_io::crypto::ed25519_sign(KEY_TYPE, &sp_core::ed25519::Public::from_raw(*key), message)
+		.expect("the key is in the keystore")
+		.0
+}
+
+/// `user`'s proof of contact for the item `id`.
+pub fn proof_of_contact<T: Config>(user: ItemId, id: ItemId) -> Signature {
+	let key = Users::<T>::get(user)
+		.and_then(|u| u.keys)
+		.expect("a registered user")
+		.signing_key;
+	sign(&key, &Pallet::<T>::contact_message(id))
+}
+
+/// Each hoster's proof of contact for amendment `id`.
+pub fn contact_signatures<T: Config>(
+	id: ItemId,
+	hosters: &[ItemId],
+) -> BoundedVec<ContactSignature, ConstU32<HOSTERS_PER_CONTRACT>> {
+	hosters
+		.iter()
+		.map(|h| ContactSignature { hoster: *h, signature: proof_of_contact::<T>(*h, id) })
+		.collect::<Vec<_>>()
+		.try_into()
+		.expect("at most HOSTERS_PER_CONTRACT")
+}
+
+/// A registration: capacity 2 in every role, available from block 0 on, 1 GiB of storage, in
+/// `u33dc0`, 50 ms and 100 Mbit/s.
+pub fn work_form<T: Config>(
+	signing_key: PublicKey,
+	noise_key: PublicKey,
+) -> WorkForm<BlockNumberFor<T>> {
+	WorkForm {
+		capacity: PerRole { encoder: 2, hoster: 2, attester: 2 },
+		signing_key,
+		noise_key,
+		from: Zero::zero(),
+		until: None,
+		storage: 1 << 30,
+		region: b"u33dc0".to_vec().try_into().expect("a short geohash"),
+		performance: Performance { latency_ms: 50, bandwidth_kbps: 100_000 },
+	}
+}
+
+/// Inclusive chunk ranges.
+pub fn ranges(v: &[(u64, u64)]) -> Vec<ChunkRange> {
+	v.iter().map(|&(first, last)| ChunkRange { first, last }).collect()
+}
+
+/// A new dataset of `feed` with the inclusive chunk ranges `v`.
+pub fn dataset<T: Config>(
+	feed: ItemId,
+	v: &[(u64, u64)],
+) -> ComponentRef<Dataset<T::MaxRangesPerDataset>> {
+	ComponentRef::New(Dataset { feed, ranges: ranges(v).try_into().expect("few ranges") })
+}
+
+/// A plan of one dataset (`feed`, ranges `v`) from `from` until `until`, with no other components.
+pub fn plan_form<T: Config>(
+	feed: ItemId,
+	v: &[(u64, u64)],
+	from: BlockNumberFor<T>,
+	until: BlockNumberFor<T>,
+) -> PlanFormOf<T> {
+	PlanFormOf::<T> {
+		from,
+		until,
+		datasets: alloc::vec![dataset::<T>(feed, v)].try_into().expect("one dataset"),
+		performances: Default::default(),
+		timetables: Default::default(),
+		regions: Default::default(),
+	}
+}
+
+/// `hoster` hosts each of `contracts`, as a report of success leaves it (the contracts active).
+pub fn host<T: Config>(hoster: ItemId, contracts: &[ItemId]) {
+	for id in contracts {
+		let mut contract = Contracts::<T>::get(id).expect("a contract");
+		contract.status = ContractStatus::Active;
+		Pallet::<T>::join_contract(*id, &mut contract, hoster).expect("a registered hoster");
+		Contracts::<T>::insert(id, contract);
+	}
+}
+
+/// Opens a storage challenge of `hoster` checking chunk 0 of each of `contracts`, attested by
+/// `attester`; returns its id.
+pub fn open_storage_challenge<T: Config>(
+	hoster: ItemId,
+	attester: ItemId,
+	contracts: &[ItemId],
+) -> ItemId {
+	let checks: Vec<StorageCheck> =
+		contracts.iter().map(|c| StorageCheck { contract: *c, index: 0 }).collect();
+	let id = crate::NextId::<T>::get();
+	Pallet::<T>::open_storage_challenge(
+		hoster,
+		attester,
+		checks.try_into().expect("at most MaxChecksPerChallenge"),
+	)
+	.expect("room on the agenda");
+	id
+}
+
+/// A hosting setup or hoster replacement as its event announced it.
+#[derive(Debug, Clone)]
+pub struct Setup {
+	pub amendment: ItemId,
+	pub contract: ItemId,
+	pub attester: ItemId,
+	pub encoders: Vec<ItemId>,
+	pub hosters: Vec<ItemId>,
+	pub retry: bool,
+}
+
+/// A storage challenge as its event announced it.
+#[derive(Debug, Clone)]
+pub struct StorageChallengeIssued {
+	pub id: ItemId,
+	pub hoster: ItemId,
+	pub attester: ItemId,
+	pub checks: Vec<StorageCheck>,
+}
+
+/// A performance challenge as its event announced it.
+#[derive(Debug, Clone)]
+pub struct PerformanceChallengeIssued {
+	pub id: ItemId,
+	pub feed: ItemId,
+	pub attester: ItemId,
+	pub hosters: Vec<ItemId>,
+}
+
+/// The pallet's events so far, in order.
+pub fn events<T: Config>() -> Vec<Event<T>>
+where
+	<T as frame_system::Config>::RuntimeEvent: TryInto<Event<T>>,
+{
+	frame_system::Pallet::<T>::events()
+		.into_iter()
+		.filter_map(|record| record.event.try_into().ok())
+		.collect()
+}
+
+/// The hosting setups (first or retried) announced so far, in order.
+pub fn setups<T: Config>() -> Vec<Setup>
+where
+	<T as frame_system::Config>::RuntimeEvent: TryInto<Event<T>>,
+{
+	events::<T>()
+		.into_iter()
+		.filter_map(|event| {
+			let (retry, amendment, contract, attester, encoders, hosters) = match event {
+				Event::HostingSetup { amendment, contract, attester, encoders, hosters } => {
+					(false, amendment, contract, attester, encoders, hosters)
+				},
+				Event::RetryHostingSetup { amendment, contract, attester, encoders, hosters } => {
+					(true, amendment, contract, attester, encoders, hosters)
+				},
+				_ => return None,
+			};
+			let (encoders, hosters) = (encoders.to_vec(), hosters.to_vec());
+			Some(Setup { amendment, contract, attester, encoders, hosters, retry })
+		})
+		.collect()
+}
+
+/// The hoster replacements announced so far, in order.
+pub fn replacements<T: Config>() -> Vec<Setup>
+where
+	<T as frame_system::Config>::RuntimeEvent: TryInto<Event<T>>,
+{
+	events::<T>()
+		.into_iter()
+		.filter_map(|event| match event {
+			Event::HosterReplacement { amendment, contract, attester, encoders, hosters } => {
+				let (encoders, hosters) = (encoders.to_vec(), hosters.to_vec());
+				Some(Setup { amendment, contract, attester, encoders, hosters, retry: false })
+			},
+			_ => None,
+		})
+		.collect()
+}
+
+/// The storage challenges issued so far, in order.
+pub fn storage_challenges<T: Config>() -> Vec<StorageChallengeIssued>
+where
+	<T as frame_system::Config>::RuntimeEvent: TryInto<Event<T>>,
+{
+	events::<T>()
+		.into_iter()
+		.filter_map(|event| match event {
+			Event::StorageChallenge { id, hoster, attester, checks } => {
+				Some(StorageChallengeIssued { id, hoster, attester, checks: checks.to_vec() })
+			},
+			_ => None,
+		})
+		.collect()
+}
+
+/// The performance challenges issued so far, in order.
+pub fn performance_challenges<T: Config>() -> Vec<PerformanceChallengeIssued>
+where
+	<T as frame_system::Config>::RuntimeEvent: TryInto<Event<T>>,
+{
+	events::<T>()
+		.into_iter()
+		.filter_map(|event| match event {
+			Event::PerformanceChallenge { id, feed, attester, hosters } => {
+				Some(PerformanceChallengeIssued { id, feed, attester, hosters: hosters.to_vec() })
+			},
+			_ => None,
+		})
+		.collect()
+}

@@ -1,0 +1,66 @@
+//! Time-driven work on the agenda.
+
+use codec::{Decode, Encode, MaxEncodedLen};
+use datdot_primitives::ItemId;
+use scale_info::TypeInfo;
+
+/// Time-driven work on the agenda.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, TypeInfo, MaxEncodedLen)]
+pub enum Task {
+	/// Set up (or retry setting up) the hosting of a waiting contract, or find hosters for the
+	/// vacant positions of an active one.
+	StartHosting {
+		/// The contract.
+		contract: ItemId,
+	},
+	/// A plan reached its `until`.
+	EndPlan {
+		/// The plan.
+		plan: ItemId,
+	},
+	/// An amendment's report is due.
+	AmendmentTimeout {
+		/// The amendment.
+		amendment: ItemId,
+	},
+	/// A pause for a failure ends.
+	PauseEnd {
+		/// The paused user.
+		user: ItemId,
+	},
+	/// Hand one job of an unregistering provider over to another provider.
+	HandOver {
+		/// The leaving user.
+		user: ItemId,
+	},
+	/// Issue a hoster's next storage challenge.
+	StorageChallenge {
+		/// The hoster.
+		hoster: ItemId,
+	},
+	/// A storage challenge's report is due.
+	StorageChallengeTimeout {
+		/// The challenge.
+		challenge: ItemId,
+	},
+	/// Issue a feed's next performance challenge.
+	PerformanceChallenge {
+		/// The feed.
+		feed: ItemId,
+	},
+	/// A performance challenge's report is due.
+	PerformanceChallengeTimeout {
+		/// The challenge.
+		challenge: ItemId,
+	},
+	/// Take a hoster out of every contract it hosts; the contracts get new hosters.
+	ReplaceHoster {
+		/// The hoster.
+		hoster: ItemId,
+	},
+	/// A requested pause reaches `MaxPauseBlocks`: a hoster still paused is replaced.
+	PauseLimit {
+		/// The paused user.
+		user: ItemId,
+	},
+}

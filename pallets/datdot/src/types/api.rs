@@ -1,0 +1,72 @@
+//! What the `DatdotApi` runtime API returns.
+
+use super::{
+	AmendmentKind, AmendmentOf, ComponentOf, ContractOf, FeedOf, PerformanceChallengeOf, PlanOf,
+	Role, StorageChallengeOf, UserOf,
+};
+use codec::{Decode, Encode};
+use datdot_primitives::ItemId;
+use scale_info::TypeInfo;
+
+/// Any item the chain stores, as returned by the `item(id)` runtime API.
+#[derive(Encode, Decode, TypeInfo)]
+#[scale_info(skip_type_params(T))]
+#[derive(
+	frame_support::CloneNoBound, frame_support::PartialEqNoBound, frame_support::DebugNoBound,
+)]
+pub enum Item<T: crate::Config> {
+	/// A user.
+	User(UserOf<T>),
+	/// A feed.
+	Feed(FeedOf<T>),
+	/// A plan.
+	Plan(PlanOf<T>),
+	/// A plan component.
+	Component(ComponentOf<T>),
+	/// A contract.
+	Contract(ContractOf<T>),
+	/// An amendment.
+	Amendment(AmendmentOf<T>),
+	/// A storage challenge (while it runs).
+	StorageChallenge(StorageChallengeOf<T>),
+	/// A performance challenge (while it runs).
+	PerformanceChallenge(PerformanceChallengeOf<T>),
+}
+
+/// Something a provider has to act on, as the `open_tasks` runtime API lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub enum OpenTask {
+	/// An amendment waiting for its setup (or replacement).
+	Amendment {
+		/// The amendment.
+		amendment: ItemId,
+		/// Its contract.
+		contract: ItemId,
+		/// What it does.
+		kind: AmendmentKind,
+		/// The provider's role in it.
+		role: Role,
+	},
+	/// A contract the provider hosts.
+	Hosting {
+		/// The contract.
+		contract: ItemId,
+	},
+	/// A running performance challenge the provider attests.
+	PerformanceChallenge {
+		/// The challenge.
+		challenge: ItemId,
+		/// The feed whose hosters are measured.
+		feed: ItemId,
+	},
+	/// A running storage challenge of the provider (as hoster: serve the proofs; as attester:
+	/// collect and submit them).
+	StorageChallenge {
+		/// The challenge.
+		challenge: ItemId,
+		/// The challenged hoster.
+		hoster: ItemId,
+		/// Its attester.
+		attester: ItemId,
+	},
+}

@@ -1,0 +1,208 @@
+//! Storage and performance challenges.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use datdot_primitives::{hypercore, ItemId, Signature};
+use frame_support::pallet_prelude::{BoundedVec, Get};
+use frame_system::pallet_prelude::BlockNumberFor;
+use scale_info::TypeInfo;
+
+/// One chunk a storage challenge asks a hoster to prove.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct StorageCheck {
+	/// A contract the hoster hosts.
+	pub contract: ItemId,
+	/// A chunk index of the contract, chosen at random.
+	pub index: u64,
+}
+
+/// A running storage challenge: `attester` fetches a proof of each checked chunk from `hoster`.
+#[derive(Encode, Decode, TypeInfo, MaxEncodedLen)]
+#[scale_info(skip_type_params(MaxChecks))]
+#[codec(mel_bound(BlockNumber: MaxEncodedLen))]
+#[derive(
+	frame_support::CloneNoBound,
+	frame_support::PartialEqNoBound,
+	frame_support::EqNoBound,
+	frame_support::DebugNoBound,
+)]
+pub struct StorageChallenge<
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxChecks: Get<u32>,
+> {
+	/// The challenged hoster.
+	pub hoster: ItemId,
+	/// The attester who reports.
+	pub attester: ItemId,
+	/// The chunks to prove, at most one per contract.
+	pub checks: BoundedVec<StorageCheck, MaxChecks>,
+	/// The report is due by this block.
+	pub deadline: BlockNumber,
+}
+
+/// A storage challenge of a runtime.
+pub type StorageChallengeOf<T> =
+	StorageChallenge<BlockNumberFor<T>, <T as crate::Config>::MaxChecksPerChallenge>;
+
+/// Where a hoster's storage challenges (or a feed's performance challenges) are: the next one is
+/// on the agenda, or one runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, TypeInfo, MaxEncodedLen)]
+pub enum ChallengeCycle<BlockNumber> {
+	/// The next challenge is issued at this block.
+	Next(BlockNumber),
+	/// This challenge runs.
+	Running(ItemId),
+}
+
+/// A Hypercore block proof of one checked chunk, as `core.core.tree.proof({ block: { index,
+/// nodes: 0 }, upgrade: { start: 0, length } })` gives it with the block's bytes.
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+#[scale_info(skip_type_params(MaxChunkSize, MaxProofNodes))]
+#[codec(mel_bound())]
+#[derive(
+	frame_support::CloneNoBound,
+	frame_support::PartialEqNoBound,
+	frame_support::EqNoBound,
+	frame_support::DebugNoBound,
+)]
+pub struct ChunkProof<MaxChunkSize: Get<u32>, MaxProofNodes: Get<u32>> {
+	/// The chunk index (must be the challenged one).
+	pub index: u64,
+	/// The chunk's bytes.
+	pub data: BoundedVec<u8, MaxChunkSize>,
+	/// Siblings from the chunk's leaf up to its full root, bottom up.
+	pub nodes: BoundedVec<hypercore::Node, MaxProofNodes>,
+	/// The feed's other full roots at a length covering the chunk, signed by the feed key.
+	pub tree: hypercore::SignedTree,
+}
+
+/// A chunk proof of a runtime.
+pub type ChunkProofOf<T> =
+	ChunkProof<<T as crate::Config>::MaxChunkSize, <T as crate::Config>::MaxProofNodes>;
+
+/// Why a storage challenge failed.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum StorageFailure {
+	/// The attester could not reach the hoster.
+	Unreachable,
+	/// The hoster was reached but gave no valid proof for a check.
+	MissingProof,
+}
+
+/// A running performance challenge: `attester` measures how `hosters` serve `feed`.
+#[derive(Encode, Decode, TypeInfo, MaxEncodedLen)]
+#[scale_info(skip_type_params(MaxHosters))]
+#[codec(mel_bound(BlockNumber: MaxEncodedLen))]
+#[derive(
+	frame_support::CloneNoBound,
+	frame_support::PartialEqNoBound,
+	frame_support::EqNoBound,
+	frame_support::DebugNoBound,
+)]
+pub struct PerformanceChallenge<
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxHosters: Get<u32>,
+> {
+	/// The feed.
+	pub feed: ItemId,
+	/// The attester who measures and reports.
+	pub attester: ItemId,
+	/// The hosters measured.
+	pub hosters: BoundedVec<ItemId, MaxHosters>,
+	/// The report is due by this block.
+	pub deadline: BlockNumber,
+}
+
+/// A performance challenge of a runtime.
+pub type PerformanceChallengeOf<T> = PerformanceChallenge<
+	BlockNumberFor<T>,
+	<T as crate::Config>::MaxHostersPerPerformanceChallenge,
+>;
+
+/// What an attester found out about one hoster of a performance challenge.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum PerformanceResult {
+	/// The hoster answered.
+	Reached {
+		/// Measured latency, in milliseconds.
+		latency_ms: u32,
+		/// Measured bandwidth, in kbit/s.
+		bandwidth_kbps: u32,
+		/// The hoster's ed25519 signature (by its signing key) over the ASCII decimal challenge id.
+		proof_of_contact: Signature,
+	},
+	/// The hoster could not be reached.
+	Unreachable,
+}
+
+/// An attester's report on one hoster.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct PerformanceReport {
+	/// The hoster.
+	pub hoster: ItemId,
+	/// What was measured.
+	pub result: PerformanceResult,
+}
+
+/// A hoster's grade in a performance challenge, in millionths (1.0 = 1,000,000).
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct HosterGrade {
+	/// The hoster.
+	pub hoster: ItemId,
+	/// Its grade.
+	pub grade: u32,
+}
