@@ -26,7 +26,15 @@ pub fn contains(region: &[u8], location: &[u8]) -> bool {
 
 /// A region component of a plan, or a provider's location.
 #[derive(
-	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+	Clone,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen
 )]
 pub struct Region {
 	/// The region's geohash.

@@ -32,7 +32,7 @@ pub type MaxRoots = ConstU32<{ flat_tree::MAX_ROOTS }>;
 	Decode,
 	DecodeWithMemTracking,
 	TypeInfo,
-	MaxEncodedLen,
+	MaxEncodedLen
 )]
 pub struct Node {
 	/// Flat-tree index of the node.
@@ -49,7 +49,15 @@ pub struct Node {
 /// Standing alone it carries all full roots of the tree; inside a block proof it carries the full roots
 /// other than the one the block's path leads to.
 #[derive(
-	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+	Clone,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen
 )]
 pub struct SignedTree {
 	/// Number of blocks the signature covers.

@@ -15,7 +15,7 @@ use scale_info::TypeInfo;
 	Decode,
 	DecodeWithMemTracking,
 	TypeInfo,
-	MaxEncodedLen,
+	MaxEncodedLen
 )]
 pub struct ChunkRange {
 	/// First chunk.

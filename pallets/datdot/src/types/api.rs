@@ -11,9 +11,7 @@ use scale_info::TypeInfo;
 /// Any item the chain stores, as returned by the `item(id)` runtime API.
 #[derive(Encode, Decode, TypeInfo)]
 #[scale_info(skip_type_params(T))]
-#[derive(
-	frame_support::CloneNoBound, frame_support::PartialEqNoBound, frame_support::DebugNoBound,
-)]
+#[derive(frame_support::CloneNoBound, frame_support::PartialEqNoBound, frame_support::DebugNoBound)]
 pub enum Item<T: crate::Config> {
 	/// A user.
 	User(UserOf<T>),

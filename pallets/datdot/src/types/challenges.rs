@@ -7,18 +7,8 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
 
 /// One chunk a storage challenge asks a hoster to prove.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	TypeInfo,
-	MaxEncodedLen,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 pub struct StorageCheck {
 	/// A contract the hoster hosts.
 	pub contract: ItemId,
@@ -34,7 +24,7 @@ pub struct StorageCheck {
 	frame_support::CloneNoBound,
 	frame_support::PartialEqNoBound,
 	frame_support::EqNoBound,
-	frame_support::DebugNoBound,
+	frame_support::DebugNoBound
 )]
 pub struct StorageChallenge<
 	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
@@ -73,7 +63,7 @@ pub enum ChallengeCycle<BlockNumber> {
 	frame_support::CloneNoBound,
 	frame_support::PartialEqNoBound,
 	frame_support::EqNoBound,
-	frame_support::DebugNoBound,
+	frame_support::DebugNoBound
 )]
 pub struct ChunkProof<MaxChunkSize: Get<u32>, MaxProofNodes: Get<u32>> {
 	/// The chunk index (must be the challenged one).
@@ -91,18 +81,8 @@ pub type ChunkProofOf<T> =
 	ChunkProof<<T as crate::Config>::MaxChunkSize, <T as crate::Config>::MaxProofNodes>;
 
 /// Why a storage challenge failed.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	TypeInfo,
-	MaxEncodedLen,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 pub enum StorageFailure {
 	/// The attester could not reach the hoster.
 	Unreachable,
@@ -118,7 +98,7 @@ pub enum StorageFailure {
 	frame_support::CloneNoBound,
 	frame_support::PartialEqNoBound,
 	frame_support::EqNoBound,
-	frame_support::DebugNoBound,
+	frame_support::DebugNoBound
 )]
 pub struct PerformanceChallenge<
 	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
@@ -141,18 +121,8 @@ pub type PerformanceChallengeOf<T> = PerformanceChallenge<
 >;
 
 /// What an attester found out about one hoster of a performance challenge.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	TypeInfo,
-	MaxEncodedLen,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 pub enum PerformanceResult {
 	/// The hoster answered.
 	Reached {
@@ -168,18 +138,8 @@ pub enum PerformanceResult {
 }
 
 /// An attester's report on one hoster.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	TypeInfo,
-	MaxEncodedLen,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 pub struct PerformanceReport {
 	/// The hoster.
 	pub hoster: ItemId,
@@ -188,18 +148,8 @@ pub struct PerformanceReport {
 }
 
 /// A hoster's grade in a performance challenge, in millionths (1.0 = 1,000,000).
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	TypeInfo,
-	MaxEncodedLen,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 pub struct HosterGrade {
 	/// The hoster.
 	pub hoster: ItemId,

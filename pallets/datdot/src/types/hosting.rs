@@ -100,18 +100,8 @@ impl<BlockNumber> Amendment<BlockNumber> {
 }
 
 /// A provider named in a report: by user id or by Noise key (as attesters know their peers).
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	TypeInfo,
-	MaxEncodedLen,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 pub enum ProviderRef {
 	/// A user id.
 	Id(ItemId),
@@ -120,18 +110,8 @@ pub enum ProviderRef {
 }
 
 /// A hoster's proof of contact: its signature over the ASCII decimal id of the amendment.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	TypeInfo,
-	MaxEncodedLen,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 pub struct ContactSignature {
 	/// The hoster's user id.
 	pub hoster: ItemId,

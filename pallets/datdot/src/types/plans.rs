@@ -10,19 +10,8 @@ use scale_info::TypeInfo;
 pub use datdot_primitives::{geohash::Region, sets::ChunkRange};
 
 /// When and how often data should be available (recorded for providers; not scheduled on yet).
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	Default,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	TypeInfo,
-	MaxEncodedLen,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 pub struct Timetable {
 	/// Blocks of availability per period.
 	pub duration: u32,
@@ -40,7 +29,7 @@ pub struct Timetable {
 	frame_support::CloneNoBound,
 	frame_support::PartialEqNoBound,
 	frame_support::EqNoBound,
-	frame_support::DebugNoBound,
+	frame_support::DebugNoBound
 )]
 pub struct Dataset<MaxRanges: Get<u32>> {
 	/// The feed.
@@ -57,7 +46,7 @@ pub struct Dataset<MaxRanges: Get<u32>> {
 	frame_support::CloneNoBound,
 	frame_support::PartialEqNoBound,
 	frame_support::EqNoBound,
-	frame_support::DebugNoBound,
+	frame_support::DebugNoBound
 )]
 pub enum Component<MaxRanges: Get<u32>> {
 	/// Chunk ranges of a feed.
@@ -71,9 +60,8 @@ pub enum Component<MaxRanges: Get<u32>> {
 }
 
 /// A component given inline (stored under a new id) or by the id of a stored one.
-#[derive(
-	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
-)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 pub enum ComponentRef<C> {
 	/// A new component.
 	New(C),
@@ -89,7 +77,7 @@ pub enum ComponentRef<C> {
 	frame_support::CloneNoBound,
 	frame_support::PartialEqNoBound,
 	frame_support::EqNoBound,
-	frame_support::DebugNoBound,
+	frame_support::DebugNoBound
 )]
 pub struct PlanForm<
 	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
@@ -118,7 +106,7 @@ pub struct PlanForm<
 	frame_support::CloneNoBound,
 	frame_support::PartialEqNoBound,
 	frame_support::EqNoBound,
-	frame_support::DebugNoBound,
+	frame_support::DebugNoBound
 )]
 pub struct Plan<
 	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,

@@ -32,20 +32,8 @@ pub struct Keys {
 }
 
 /// A role a provider can take in a contract.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	PartialOrd,
-	Ord,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	TypeInfo,
-	MaxEncodedLen,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 pub enum Role {
 	/// Fetches chunks from the publisher's swarm, encodes and hands them to a hoster.
 	Encoder,
@@ -61,19 +49,8 @@ impl Role {
 }
 
 /// One value per role.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	Default,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	TypeInfo,
-	MaxEncodedLen,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 pub struct PerRole<V> {
 	/// The encoder's value.
 	pub encoder: V,
@@ -104,19 +81,8 @@ impl<V: Copy> PerRole<V> {
 }
 
 /// Performance a provider offers, or a plan asks for.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	Default,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	TypeInfo,
-	MaxEncodedLen,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 pub struct Performance {
 	/// Round-trip latency in milliseconds (offered: typical; asked: at most).
 	pub latency_ms: u32,
@@ -125,9 +91,8 @@ pub struct Performance {
 }
 
 /// What a provider offers when it registers for work (`register_for_work`).
-#[derive(
-	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
-)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 pub struct WorkForm<BlockNumber> {
 	/// The roles offered: those with a capacity above zero.
 	pub capacity: PerRole<u32>,
