@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets up this machine and runs all tests: Rust unit and integration tests (primitives, pallet,
-# runtime, node), the hypercore fixture check, the polkadot.js end-to-end tests on a dev node, and
+# Sets up this machine and runs all tests: formatting, the pallet's call layers, Rust unit and
+# integration tests (primitives, pallet, runtime, node), the benchmarks once each, the hypercore
+# fixture check, the polkadot.js end-to-end tests on a dev node, and
 # a three-validator test network (Aura + GRANDPA) on loopback.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,9 @@ t0=$(date +%s)
 step "formatting (rustfmt.toml)"
 cargo fmt --all --check
 
+step "the pallet's modules call one way"
+python3 scripts/check-layers.py
+
 step "npm packages (scripts/)"
 (cd scripts && npm ci --no-audit --no-fund --loglevel=error)
 
@@ -21,6 +25,9 @@ node scripts/fixtures/generate.mjs --check
 
 step "cargo test (builds the node binary the end-to-end tests use)"
 cargo test --locked --workspace --tests
+
+step "benchmarks, each once on the mock runtime, the pallet's invariants checked after each"
+cargo test --locked -p pallet-datdot --features runtime-benchmarks --lib benchmarking
 
 step "end-to-end tests (polkadot.js against datdot-node --dev)"
 node scripts/e2e/run.mjs

@@ -25,6 +25,8 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller), key, [1; 32], tree);
 
 		assert!(FeedByKey::<T>::contains_key(key));
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	#[benchmark]
@@ -39,6 +41,8 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller), feed);
 
 		assert!(!Feeds::<T>::contains_key(feed));
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// First registration of a new user (user record, keys, deposit, three idle queues).
@@ -51,6 +55,8 @@ mod benchmarks {
 
 		let user = UserByAccount::<T>::get(&caller).expect("created");
 		assert_eq!(IdlePosition::<T>::get(Role::Hoster, user), Some(0));
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// Leaving all three queues, each removal moving another provider into the freed position.
@@ -64,6 +70,8 @@ mod benchmarks {
 
 		let user = UserByAccount::<T>::get(&caller).expect("created");
 		assert!(Users::<T>::get(user).expect("exists").provider.is_none());
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	#[benchmark]
@@ -75,6 +83,8 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller.clone()));
 
 		assert_eq!(IdleCount::<T>::get(Role::Hoster), 1);
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	#[benchmark]
@@ -87,6 +97,8 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller.clone()));
 
 		assert_eq!(IdleCount::<T>::get(Role::Hoster), 2);
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// A plan cut into `c` contracts, with the most components of every kind.
@@ -102,6 +114,8 @@ mod benchmarks {
 		_(RawOrigin::Signed(sponsor), form);
 
 		assert_eq!(Contracts::<T>::iter().count() as u32, c);
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// Unpublishing a plan of `c` contracts, all in the middle of their setup (7 bookings each).
@@ -113,6 +127,8 @@ mod benchmarks {
 		_(RawOrigin::Signed(sponsor), plan);
 
 		assert_eq!(Bookings::<T>::iter().count(), 0);
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// A successful report: three proofs of contact verified, seven bookings moved or released.
@@ -126,6 +142,8 @@ mod benchmarks {
 		_(RawOrigin::Signed(attester), id, Default::default(), signatures);
 
 		assert_eq!(Amendments::<T>::get(id).expect("kept").status, AmendmentStatus::Done);
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// A report of failure by every provider: seven releases and pauses, then a retry with a new
@@ -134,23 +152,18 @@ mod benchmarks {
 	fn hosting_setup_report_failed() {
 		let (_, plan) = plan_in_setup::<T>(1);
 		let (id, amendment, attester) = amendment_of::<T>(plan);
-		let mut failed: alloc::vec::Vec<ProviderRef> = amendment
-			.encoders
-			.iter()
-			.chain(amendment.hosters.iter())
-			.map(|u| ProviderRef::Id(*u))
-			.collect();
-		failed.push(ProviderRef::Id(amendment.attester));
 
 		#[extrinsic_call]
 		hosting_setup_report(
 			RawOrigin::Signed(attester),
 			id,
-			failed.try_into().expect("seven"),
+			all_failed(&amendment),
 			Default::default(),
 		);
 
 		assert!(Amendments::<T>::get(id).is_none());
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// A successful replacement report: the new hoster's proof of contact verified, its booking
@@ -164,6 +177,8 @@ mod benchmarks {
 		_(RawOrigin::Signed(attester), id, Default::default(), signatures);
 
 		assert_eq!(Amendments::<T>::get(id).expect("kept").status, AmendmentStatus::Done);
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// A replacement report naming all three of its providers as failed: releases, pauses and a
@@ -171,22 +186,18 @@ mod benchmarks {
 	#[benchmark]
 	fn hoster_replacement_report_failed() {
 		let (id, amendment, attester) = replacement_in_progress::<T>();
-		let failed: alloc::vec::Vec<ProviderRef> = [amendment.attester]
-			.into_iter()
-			.chain(amendment.encoders.iter().copied())
-			.chain(amendment.hosters.iter().copied())
-			.map(ProviderRef::Id)
-			.collect();
 
 		#[extrinsic_call]
 		hoster_replacement_report(
 			RawOrigin::Signed(attester),
 			id,
-			failed.try_into().expect("three"),
+			all_failed(&amendment),
 			Default::default(),
 		);
 
 		assert!(Amendments::<T>::get(id).is_none());
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// Unregistering with booked jobs: out of the idle queues, the first hand-over scheduled.
@@ -201,6 +212,8 @@ mod benchmarks {
 
 		let user = Users::<T>::get(amendment.hosters[0]).expect("user");
 		assert!(user.provider.expect("still registered").is_leaving());
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// `on_initialize` with nothing due.
@@ -212,6 +225,8 @@ mod benchmarks {
 		{
 			Datdot::<T>::tick(now);
 		}
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// The heaviest agenda task: a report timeout, which releases seven providers, pauses the
@@ -229,6 +244,8 @@ mod benchmarks {
 		}
 
 		assert!(Amendments::<T>::get(id).is_none());
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// Handing over the last job of a leaving provider, a setup it is part of: the setup fails
@@ -250,6 +267,8 @@ mod benchmarks {
 
 		assert!(Amendments::<T>::get(id).is_none());
 		assert!(Users::<T>::get(leaver).expect("user").provider.is_none());
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// A confirmed storage challenge of `c` checks, each a chunk of `s` bytes with a path of `n`
@@ -273,6 +292,8 @@ mod benchmarks {
 
 		assert!(StorageChallenges::<T>::get(id).is_none());
 		assert!(matches!(StorageCycles::<T>::get(hoster), Some(ChallengeCycle::Next(_))));
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// A failed storage challenge of a hoster hosting `h` contracts: it leaves all of them, each
@@ -289,6 +310,8 @@ mod benchmarks {
 		submit_storage_proof(RawOrigin::Signed(attester), id, None, Default::default());
 
 		assert!(Datdot::<T>::hosted_contracts(hoster).is_empty());
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// Issuing the storage challenge of a hoster with the most contracts, drawing attesters
@@ -303,6 +326,8 @@ mod benchmarks {
 		}
 
 		assert!(matches!(StorageCycles::<T>::get(hoster), Some(ChallengeCycle::Running(_))));
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// A storage challenge timing out: the attester released and paused, then the hoster's
@@ -320,6 +345,8 @@ mod benchmarks {
 
 		assert!(StorageChallenges::<T>::get(id).is_none());
 		assert!(matches!(StorageCycles::<T>::get(hoster), Some(ChallengeCycle::Running(_))));
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// A performance report on `h` hosters, all reached: `h` proofs of contact verified, `h`
@@ -345,6 +372,8 @@ mod benchmarks {
 		_(RawOrigin::Signed(attester), id, reports.try_into().expect("h reports"));
 
 		assert!(PerformanceChallenges::<T>::get(id).is_none());
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// A performance report on `h` hosters, none reached: each paused, each replacement queued.
@@ -371,6 +400,8 @@ mod benchmarks {
 		);
 
 		assert!(PerformanceChallenges::<T>::get(id).is_none());
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// Issuing a performance challenge of a feed with the most hosters, drawing attesters among
@@ -388,6 +419,8 @@ mod benchmarks {
 		}
 
 		assert!(matches!(PerformanceCycles::<T>::get(feed), Some(ChallengeCycle::Running(_))));
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// A performance challenge timing out: the attester paused, the feed challenged anew (as in
@@ -407,6 +440,8 @@ mod benchmarks {
 
 		assert!(PerformanceChallenges::<T>::get(id).is_none());
 		assert!(matches!(PerformanceCycles::<T>::get(feed), Some(ChallengeCycle::Running(_))));
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// A hoster with the most contracts leaves all of them (unreachable, or paused too long);
@@ -423,6 +458,8 @@ mod benchmarks {
 		}
 
 		assert!(Datdot::<T>::hosted_contracts(hoster).is_empty());
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// Reference cost, not a call's weight: BLAKE2b-256 of a leaf of `s` bytes (what a storage
@@ -438,6 +475,8 @@ mod benchmarks {
 		}
 
 		assert_ne!(hash, [0; 32]);
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	/// Reference cost, not a call's weight: one ed25519 verification of an 80-byte message (what
@@ -456,6 +495,8 @@ mod benchmarks {
 		}
 
 		assert!(valid);
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
 	impl_benchmark_test_suite!(Datdot, crate::mock::new_test_ext(), crate::mock::Test);

@@ -37,26 +37,23 @@ impl<T: Config> Pallet<T> {
 		hoster: ItemId,
 		after: BlockNumberFor<T>,
 	) -> DispatchResult {
-		let at = frame_system::Pallet::<T>::block_number().saturating_add(after);
-		let at = Self::schedule(at, Task::StorageChallenge { hoster })?;
-		StorageCycles::<T>::insert(hoster, ChallengeCycle::Next(at));
+		let next = Self::next_challenge(after, Task::StorageChallenge { hoster })?;
+		StorageCycles::<T>::insert(hoster, next);
 		Ok(())
 	}
 
 	/// Ends the storage challenges of a hoster that hosts nothing any more: the next one is taken
 	/// off the agenda, a running one is closed.
 	pub(crate) fn end_storage_cycle(hoster: ItemId) {
-		match StorageCycles::<T>::take(hoster) {
-			Some(ChallengeCycle::Next(at)) => {
-				Self::unschedule(at, &Task::StorageChallenge { hoster })
-			},
-			Some(ChallengeCycle::Running(id)) => {
+		Self::end_cycle(
+			StorageCycles::<T>::take(hoster),
+			Task::StorageChallenge { hoster },
+			|id| {
 				if let Some(challenge) = StorageChallenges::<T>::get(id) {
 					Self::close_storage_challenge(id, &challenge, None);
 				}
 			},
-			None => {},
-		}
+		);
 	}
 
 	/// Ends a storage challenge: its timeout cancelled, the record removed, the attester released
@@ -66,10 +63,9 @@ impl<T: Config> Pallet<T> {
 		challenge: &StorageChallengeOf<T>,
 		outcome: Option<bool>,
 	) {
-		Self::unschedule(challenge.deadline, &Task::StorageChallengeTimeout { challenge: id });
 		StorageChallenges::<T>::remove(id);
-		// An attester's booking: nothing hosted changes.
-		let _ = Self::release(challenge.attester, id, outcome);
+		let timeout = Task::StorageChallengeTimeout { challenge: id };
+		Self::close_challenge(id, challenge.deadline, timeout, challenge.attester, outcome);
 	}
 
 	/// `hoster` now hosts one more contract of `feed`; the feed's cycle starts if it has none.
@@ -91,17 +87,12 @@ impl<T: Config> Pallet<T> {
 			return;
 		}
 		PerformanceCursor::<T>::remove(feed);
-		match PerformanceCycles::<T>::take(feed) {
-			Some(ChallengeCycle::Next(at)) => {
-				Self::unschedule(at, &Task::PerformanceChallenge { feed })
-			},
-			Some(ChallengeCycle::Running(id)) => {
-				if let Some(challenge) = PerformanceChallenges::<T>::get(id) {
-					Self::close_performance_challenge(id, &challenge, None);
-				}
-			},
-			None => {},
-		}
+		let cycle = PerformanceCycles::<T>::take(feed);
+		Self::end_cycle(cycle, Task::PerformanceChallenge { feed }, |id| {
+			if let Some(challenge) = PerformanceChallenges::<T>::get(id) {
+				Self::close_performance_challenge(id, &challenge, None);
+			}
+		});
 	}
 
 	/// Puts `feed`'s next performance challenge on the agenda, `after` blocks from now.
@@ -109,9 +100,8 @@ impl<T: Config> Pallet<T> {
 		feed: ItemId,
 		after: BlockNumberFor<T>,
 	) -> DispatchResult {
-		let at = frame_system::Pallet::<T>::block_number().saturating_add(after);
-		let at = Self::schedule(at, Task::PerformanceChallenge { feed })?;
-		PerformanceCycles::<T>::insert(feed, ChallengeCycle::Next(at));
+		let next = Self::next_challenge(after, Task::PerformanceChallenge { feed })?;
+		PerformanceCycles::<T>::insert(feed, next);
 		Ok(())
 	}
 
@@ -122,9 +112,44 @@ impl<T: Config> Pallet<T> {
 		challenge: &PerformanceChallengeOf<T>,
 		outcome: Option<bool>,
 	) {
-		Self::unschedule(challenge.deadline, &Task::PerformanceChallengeTimeout { challenge: id });
 		PerformanceChallenges::<T>::remove(id);
-		// An attester's booking: nothing hosted changes.
-		let _ = Self::release(challenge.attester, id, outcome);
+		let timeout = Task::PerformanceChallengeTimeout { challenge: id };
+		Self::close_challenge(id, challenge.deadline, timeout, challenge.attester, outcome);
+	}
+
+	/// The next challenge of a cycle: `issue` on the agenda `after` blocks from now.
+	fn next_challenge(
+		after: BlockNumberFor<T>,
+		issue: Task,
+	) -> Result<ChallengeCycle<BlockNumberFor<T>>, DispatchError> {
+		let at = frame_system::Pallet::<T>::block_number().saturating_add(after);
+		Self::schedule(at, issue).map(ChallengeCycle::Next)
+	}
+
+	/// Ends a cycle taken out of storage: its next challenge (`issue`) off the agenda, or the
+	/// running one closed by `close`.
+	fn end_cycle(
+		cycle: Option<ChallengeCycle<BlockNumberFor<T>>>,
+		issue: Task,
+		close: impl FnOnce(ItemId),
+	) {
+		match cycle {
+			Some(ChallengeCycle::Next(at)) => Self::unschedule(at, &issue),
+			Some(ChallengeCycle::Running(id)) => close(id),
+			None => {},
+		}
+	}
+
+	/// A challenge ends: its `timeout`, due at `deadline`, cancelled; its attester released with
+	/// `outcome` (an attester's booking: nothing hosted changes).
+	fn close_challenge(
+		id: ItemId,
+		deadline: BlockNumberFor<T>,
+		timeout: Task,
+		attester: ItemId,
+		outcome: Option<bool>,
+	) {
+		Self::unschedule(deadline, &timeout);
+		let _ = Self::release(attester, id, outcome);
 	}
 }

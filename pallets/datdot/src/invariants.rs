@@ -192,15 +192,8 @@ impl<T: Config> Pallet<T> {
 			),
 			Task::StorageChallengeTimeout { challenge } => {
 				let c = StorageChallenges::<T>::get(challenge).ok_or("challenge of a timeout")?;
-				ensure!(c.deadline == block, "a timeout at the challenge's deadline");
-				ensure!(
-					StorageCycles::<T>::get(c.hoster) == Some(ChallengeCycle::Running(challenge)),
-					"a timeout of the running challenge"
-				);
-				ensure!(
-					Bookings::<T>::get(c.attester, challenge) == Some(Role::Attester),
-					"the attester booked on its challenge"
-				);
+				let cycle = StorageCycles::<T>::get(c.hoster);
+				Self::check_timeout(block, challenge, c.deadline, c.attester, cycle)?;
 			},
 			Task::PerformanceChallenge { feed } => ensure!(
 				PerformanceCycles::<T>::get(feed) == Some(ChallengeCycle::Next(block)),
@@ -209,15 +202,8 @@ impl<T: Config> Pallet<T> {
 			Task::PerformanceChallengeTimeout { challenge } => {
 				let c =
 					PerformanceChallenges::<T>::get(challenge).ok_or("challenge of a timeout")?;
-				ensure!(c.deadline == block, "a timeout at the challenge's deadline");
-				ensure!(
-					PerformanceCycles::<T>::get(c.feed) == Some(ChallengeCycle::Running(challenge)),
-					"a timeout of the running challenge"
-				);
-				ensure!(
-					Bookings::<T>::get(c.attester, challenge) == Some(Role::Attester),
-					"the attester booked on its challenge"
-				);
+				let cycle = PerformanceCycles::<T>::get(c.feed);
+				Self::check_timeout(block, challenge, c.deadline, c.attester, cycle)?;
 			},
 			Task::ReplaceHoster { hoster } => {
 				let u = Users::<T>::get(hoster).ok_or("user of a replacement")?;
@@ -242,6 +228,27 @@ impl<T: Config> Pallet<T> {
 				);
 			},
 		}
+		Ok(())
+	}
+
+	/// A challenge's timeout at `block`: the challenge's deadline, the one its cycle runs, its
+	/// attester booked on it.
+	fn check_timeout(
+		block: frame_system::pallet_prelude::BlockNumberFor<T>,
+		challenge: datdot_primitives::ItemId,
+		deadline: frame_system::pallet_prelude::BlockNumberFor<T>,
+		attester: datdot_primitives::ItemId,
+		cycle: Option<ChallengeCycle<frame_system::pallet_prelude::BlockNumberFor<T>>>,
+	) -> Result<(), sp_runtime::TryRuntimeError> {
+		ensure!(deadline == block, "a timeout at the challenge's deadline");
+		ensure!(
+			cycle == Some(ChallengeCycle::Running(challenge)),
+			"a timeout of the running challenge"
+		);
+		ensure!(
+			Bookings::<T>::get(attester, challenge) == Some(Role::Attester),
+			"the attester booked on its challenge"
+		);
 		Ok(())
 	}
 }

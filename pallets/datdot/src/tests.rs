@@ -25,7 +25,10 @@ pub use testing::{ranges, PerformanceChallengeIssued, Setup, StorageChallengeIss
 pub fn contact_signatures(
 	amendment: ItemId,
 	hosters: &[ItemId],
-) -> BoundedVec<crate::ContactSignature, frame_support::traits::ConstU32<3>> {
+) -> BoundedVec<
+	crate::ContactSignature,
+	frame_support::traits::ConstU32<{ crate::HOSTERS_PER_CONTRACT }>,
+> {
 	testing::contact_signatures::<Test>(amendment, hosters)
 }
 
@@ -132,13 +135,32 @@ pub fn account(user: ItemId) -> AccountId {
 	Users::<Test>::get(user).unwrap().account
 }
 
+/// The attester of `s` reports it done, with every hoster's proof of contact.
 pub fn report_success(s: &Setup) -> frame_support::dispatch::DispatchResult {
-	Datdot::hosting_setup_report(
-		RuntimeOrigin::signed(account(s.attester)),
-		s.amendment,
-		Default::default(),
-		contact_signatures(s.amendment, &s.hosters),
-	)
+	report_done(s, Datdot::hosting_setup_report)
+}
+
+/// The attester of replacement `s` reports it done, with every new hoster's proof of contact.
+pub fn report_replacement(s: &Setup) -> frame_support::dispatch::DispatchResult {
+	report_done(s, Datdot::hoster_replacement_report)
+}
+
+type Report = fn(
+	RuntimeOrigin,
+	ItemId,
+	BoundedVec<
+		crate::ProviderRef,
+		frame_support::traits::ConstU32<{ crate::MAX_AMENDMENT_PARTIES }>,
+	>,
+	BoundedVec<
+		crate::ContactSignature,
+		frame_support::traits::ConstU32<{ crate::HOSTERS_PER_CONTRACT }>,
+	>,
+) -> frame_support::dispatch::DispatchResult;
+
+fn report_done(s: &Setup, report: Report) -> frame_support::dispatch::DispatchResult {
+	let attester = RuntimeOrigin::signed(account(s.attester));
+	report(attester, s.amendment, Default::default(), contact_signatures(s.amendment, &s.hosters))
 }
 
 /// 16 providers, the reference plan (from block 2 until `until`) and its two setups made in
@@ -160,16 +182,7 @@ pub fn assert_distinct(s: &Setup) {
 	all.sort();
 	all.dedup();
 	assert_eq!(all.len(), n, "providers of a setup are distinct: {s:?}");
-	assert_eq!(n, 7);
-}
-
-pub fn report_replacement(s: &Setup) -> frame_support::dispatch::DispatchResult {
-	Datdot::hoster_replacement_report(
-		RuntimeOrigin::signed(account(s.attester)),
-		s.amendment,
-		Default::default(),
-		contact_signatures(s.amendment, &s.hosters),
-	)
+	assert_eq!(n, crate::MAX_AMENDMENT_PARTIES as usize);
 }
 
 /// Both reference contracts hosted; returns their setups.

@@ -1,13 +1,13 @@
-//! Chain states the benchmarks start from (and tests may): funded accounts, providers, feeds
-//! signed by keystore keys, plans in setup, hosted contracts, running challenges. Each is reached
-//! through the pallet's calls and functions.
+//! Chain states the benchmarks start from: funded accounts, providers, feeds signed by keystore
+//! keys, plans in setup, hosted contracts, running challenges. Each is reached through the
+//! pallet's calls and functions.
 
 use super::*;
 use crate::{
 	AmendmentKind, AmendmentOf, ChallengeCycle, ChunkProofOf, ComponentRef, Config, ContractStatus,
 	Contracts, FeedByKey, NextId, Pallet as Datdot, PerRole, Performance, PerformanceChallengeOf,
-	PerformanceChallenges, PerformanceCycles, PlanFormOf, Plans, Region, UserByAccount, Users,
-	WorkForm,
+	PerformanceChallenges, PerformanceCycles, PlanFormOf, Plans, ProviderRef, Region,
+	UserByAccount, Users, WorkForm, MAX_AMENDMENT_PARTIES,
 };
 use alloc::vec::Vec;
 use datdot_primitives::{
@@ -20,6 +20,7 @@ use frame_support::traits::{
 	fungible::{Inspect, Mutate},
 	Get,
 };
+use frame_support::{traits::ConstU32, BoundedVec};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_runtime::traits::{Saturating, Zero};
 
@@ -309,4 +310,17 @@ pub fn busiest_hoster<T: Config>() -> ItemId {
 	unavailable_attesters::<T>();
 	providers::<T>(1, 4001, b"u33");
 	hoster
+}
+
+/// Every party of `amendment` named as failed.
+pub fn all_failed<T: Config>(
+	amendment: &AmendmentOf<T>,
+) -> BoundedVec<ProviderRef, ConstU32<MAX_AMENDMENT_PARTIES>> {
+	amendment
+		.parties()
+		.into_iter()
+		.map(ProviderRef::Id)
+		.collect::<Vec<_>>()
+		.try_into()
+		.expect("at most MAX_AMENDMENT_PARTIES")
 }

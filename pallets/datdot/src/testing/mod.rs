@@ -170,14 +170,15 @@ pub struct PerformanceChallengeIssued {
 	pub hosters: Vec<ItemId>,
 }
 
-/// The pallet's events so far, in order.
-pub fn events<T: Config>() -> Vec<Event<T>>
+/// What `pick` takes of the pallet's events so far, in order.
+pub fn scan<T: Config, R>(pick: impl FnMut(Event<T>) -> Option<R>) -> Vec<R>
 where
 	<T as frame_system::Config>::RuntimeEvent: TryInto<Event<T>>,
 {
 	frame_system::Pallet::<T>::events()
 		.into_iter()
 		.filter_map(|record| record.event.try_into().ok())
+		.filter_map(pick)
 		.collect()
 }
 
@@ -186,22 +187,19 @@ pub fn setups<T: Config>() -> Vec<Setup>
 where
 	<T as frame_system::Config>::RuntimeEvent: TryInto<Event<T>>,
 {
-	events::<T>()
-		.into_iter()
-		.filter_map(|event| {
-			let (retry, amendment, contract, attester, encoders, hosters) = match event {
-				Event::HostingSetup { amendment, contract, attester, encoders, hosters } => {
-					(false, amendment, contract, attester, encoders, hosters)
-				},
-				Event::RetryHostingSetup { amendment, contract, attester, encoders, hosters } => {
-					(true, amendment, contract, attester, encoders, hosters)
-				},
-				_ => return None,
-			};
-			let (encoders, hosters) = (encoders.to_vec(), hosters.to_vec());
-			Some(Setup { amendment, contract, attester, encoders, hosters, retry })
-		})
-		.collect()
+	scan::<T, _>(|event| {
+		let (retry, amendment, contract, attester, encoders, hosters) = match event {
+			Event::HostingSetup { amendment, contract, attester, encoders, hosters } => {
+				(false, amendment, contract, attester, encoders, hosters)
+			},
+			Event::RetryHostingSetup { amendment, contract, attester, encoders, hosters } => {
+				(true, amendment, contract, attester, encoders, hosters)
+			},
+			_ => return None,
+		};
+		let (encoders, hosters) = (encoders.to_vec(), hosters.to_vec());
+		Some(Setup { amendment, contract, attester, encoders, hosters, retry })
+	})
 }
 
 /// The hoster replacements announced so far, in order.
@@ -209,46 +207,31 @@ pub fn replacements<T: Config>() -> Vec<Setup>
 where
 	<T as frame_system::Config>::RuntimeEvent: TryInto<Event<T>>,
 {
-	events::<T>()
-		.into_iter()
-		.filter_map(|event| match event {
-			Event::HosterReplacement { amendment, contract, attester, encoders, hosters } => {
-				let (encoders, hosters) = (encoders.to_vec(), hosters.to_vec());
-				Some(Setup { amendment, contract, attester, encoders, hosters, retry: false })
-			},
-			_ => None,
-		})
-		.collect()
+	scan::<T, _>(|event| match event {
+		Event::HosterReplacement { amendment, contract, attester, encoders, hosters } => {
+			let (encoders, hosters) = (encoders.to_vec(), hosters.to_vec());
+			Some(Setup { amendment, contract, attester, encoders, hosters, retry: false })
+		},
+		_ => None,
+	})
 }
 
-/// The storage challenges issued so far, in order.
-pub fn storage_challenges<T: Config>() -> Vec<StorageChallengeIssued>
+/// The storage and the performance challenges issued so far, each in order.
+pub fn challenges<T: Config>() -> (Vec<StorageChallengeIssued>, Vec<PerformanceChallengeIssued>)
 where
 	<T as frame_system::Config>::RuntimeEvent: TryInto<Event<T>>,
 {
-	events::<T>()
-		.into_iter()
-		.filter_map(|event| match event {
-			Event::StorageChallenge { id, hoster, attester, checks } => {
-				Some(StorageChallengeIssued { id, hoster, attester, checks: checks.to_vec() })
-			},
-			_ => None,
-		})
-		.collect()
-}
-
-/// The performance challenges issued so far, in order.
-pub fn performance_challenges<T: Config>() -> Vec<PerformanceChallengeIssued>
-where
-	<T as frame_system::Config>::RuntimeEvent: TryInto<Event<T>>,
-{
-	events::<T>()
-		.into_iter()
-		.filter_map(|event| match event {
-			Event::PerformanceChallenge { id, feed, attester, hosters } => {
-				Some(PerformanceChallengeIssued { id, feed, attester, hosters: hosters.to_vec() })
-			},
-			_ => None,
-		})
-		.collect()
+	let storage = scan::<T, _>(|event| match event {
+		Event::StorageChallenge { id, hoster, attester, checks } => {
+			Some(StorageChallengeIssued { id, hoster, attester, checks: checks.to_vec() })
+		},
+		_ => None,
+	});
+	let performance = scan::<T, _>(|event| match event {
+		Event::PerformanceChallenge { id, feed, attester, hosters } => {
+			Some(PerformanceChallengeIssued { id, feed, attester, hosters: hosters.to_vec() })
+		},
+		_ => None,
+	});
+	(storage, performance)
 }

@@ -15,7 +15,7 @@ type Challenge = StorageChallengeIssued;
 
 /// The storage challenges emitted so far, in order.
 fn challenges() -> Vec<Challenge> {
-	testing::storage_challenges::<Test>()
+	testing::challenges::<Test>().0
 }
 
 /// Checks that a challenge is well formed: attester not the hoster, checks of hosted contracts,

@@ -328,3 +328,53 @@ fn agenda_work_over_budget_carries_over_to_the_next_block() {
 		check_invariants();
 	});
 }
+
+#[test]
+#[should_panic(expected = "MaxAgendaWeight")]
+fn integrity_test_refuses_an_agenda_budget_below_the_heaviest_task() {
+	use crate::WeightInfo;
+	new_test_ext().execute_with(|| {
+		MaxAgendaWeight::set(
+			&(<() as WeightInfo>::agenda_base() + <() as WeightInfo>::agenda_task()),
+		);
+		<Datdot as frame_support::traits::Hooks<u64>>::integrity_test();
+	});
+}
+
+#[test]
+fn try_state_finds_state_out_of_step() {
+	new_test_ext().execute_with(|| {
+		reference_setups(1000);
+		let s = setups()[0].clone();
+		check_invariants();
+		// A booking without its count.
+		frame_support::storage::with_storage_layer(|| {
+			Bookings::<Test>::remove(s.attester, s.amendment);
+			assert!(Datdot::do_try_state().is_err());
+			Err::<(), _>(sp_runtime::DispatchError::Other("undo"))
+		})
+		.unwrap_err();
+		// An agenda entry its item does not expect.
+		frame_support::storage::with_storage_layer(|| {
+			crate::Agenda::<Test>::mutate(100, |tasks| {
+				tasks
+					.try_push(crate::Task::AmendmentTimeout { amendment: s.amendment })
+					.unwrap()
+			});
+			assert!(Datdot::do_try_state().is_err());
+			Err::<(), _>(sp_runtime::DispatchError::Other("undo"))
+		})
+		.unwrap_err();
+		// A provider in the hosters' idle queue that offers no hosting.
+		let idle = Datdot::idle(Role::Hoster)[0];
+		frame_support::storage::with_storage_layer(|| {
+			crate::Users::<Test>::mutate(idle, |u| {
+				u.as_mut().unwrap().provider.as_mut().unwrap().form.capacity.hoster = 0
+			});
+			assert!(Datdot::do_try_state().is_err());
+			Err::<(), _>(sp_runtime::DispatchError::Other("undo"))
+		})
+		.unwrap_err();
+		check_invariants();
+	});
+}

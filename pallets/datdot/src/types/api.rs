@@ -6,12 +6,13 @@ use super::{
 };
 use codec::{Decode, Encode};
 use datdot_primitives::ItemId;
+use frame_support::{CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 use scale_info::TypeInfo;
 
 /// Any item the chain stores, as returned by the `item(id)` runtime API.
 #[derive(Encode, Decode, TypeInfo)]
 #[scale_info(skip_type_params(T))]
-#[derive(frame_support::CloneNoBound, frame_support::PartialEqNoBound, frame_support::DebugNoBound)]
+#[derive(CloneNoBound, PartialEqNoBound, DebugNoBound)]
 pub enum Item<T: crate::Config> {
 	/// A user.
 	User(UserOf<T>),

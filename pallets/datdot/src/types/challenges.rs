@@ -3,6 +3,7 @@
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use datdot_primitives::{hypercore, ItemId, Signature};
 use frame_support::pallet_prelude::{BoundedVec, Get};
+use frame_support::{CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
 
@@ -20,12 +21,7 @@ pub struct StorageCheck {
 #[derive(Encode, Decode, TypeInfo, MaxEncodedLen)]
 #[scale_info(skip_type_params(MaxChecks))]
 #[codec(mel_bound(BlockNumber: MaxEncodedLen))]
-#[derive(
-	frame_support::CloneNoBound,
-	frame_support::PartialEqNoBound,
-	frame_support::EqNoBound,
-	frame_support::DebugNoBound
-)]
+#[derive(CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound)]
 pub struct StorageChallenge<
 	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
 	MaxChecks: Get<u32>,
@@ -59,12 +55,7 @@ pub enum ChallengeCycle<BlockNumber> {
 #[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 #[scale_info(skip_type_params(MaxChunkSize, MaxProofNodes))]
 #[codec(mel_bound())]
-#[derive(
-	frame_support::CloneNoBound,
-	frame_support::PartialEqNoBound,
-	frame_support::EqNoBound,
-	frame_support::DebugNoBound
-)]
+#[derive(CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound)]
 pub struct ChunkProof<MaxChunkSize: Get<u32>, MaxProofNodes: Get<u32>> {
 	/// The chunk index (must be the challenged one).
 	pub index: u64,
@@ -94,12 +85,7 @@ pub enum StorageFailure {
 #[derive(Encode, Decode, TypeInfo, MaxEncodedLen)]
 #[scale_info(skip_type_params(MaxHosters))]
 #[codec(mel_bound(BlockNumber: MaxEncodedLen))]
-#[derive(
-	frame_support::CloneNoBound,
-	frame_support::PartialEqNoBound,
-	frame_support::EqNoBound,
-	frame_support::DebugNoBound
-)]
+#[derive(CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound)]
 pub struct PerformanceChallenge<
 	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
 	MaxHosters: Get<u32>,

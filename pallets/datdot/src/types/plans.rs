@@ -4,6 +4,7 @@ use super::{BalanceOf, Performance};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use datdot_primitives::ItemId;
 use frame_support::pallet_prelude::{BoundedVec, Get};
+use frame_support::{CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
 
@@ -25,12 +26,7 @@ pub struct Timetable {
 #[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 #[scale_info(skip_type_params(MaxRanges))]
 #[codec(mel_bound())]
-#[derive(
-	frame_support::CloneNoBound,
-	frame_support::PartialEqNoBound,
-	frame_support::EqNoBound,
-	frame_support::DebugNoBound
-)]
+#[derive(CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound)]
 pub struct Dataset<MaxRanges: Get<u32>> {
 	/// The feed.
 	pub feed: ItemId,
@@ -42,12 +38,7 @@ pub struct Dataset<MaxRanges: Get<u32>> {
 #[derive(Encode, Decode, TypeInfo, MaxEncodedLen)]
 #[scale_info(skip_type_params(MaxRanges))]
 #[codec(mel_bound())]
-#[derive(
-	frame_support::CloneNoBound,
-	frame_support::PartialEqNoBound,
-	frame_support::EqNoBound,
-	frame_support::DebugNoBound
-)]
+#[derive(CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound)]
 pub enum Component<MaxRanges: Get<u32>> {
 	/// Chunk ranges of a feed.
 	Dataset(Dataset<MaxRanges>),
@@ -73,12 +64,7 @@ pub enum ComponentRef<C> {
 #[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 #[scale_info(skip_type_params(MaxRanges, MaxComponents))]
 #[codec(mel_bound(BlockNumber: MaxEncodedLen))]
-#[derive(
-	frame_support::CloneNoBound,
-	frame_support::PartialEqNoBound,
-	frame_support::EqNoBound,
-	frame_support::DebugNoBound
-)]
+#[derive(CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound)]
 pub struct PlanForm<
 	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
 	MaxRanges: Get<u32>,
@@ -102,12 +88,7 @@ pub struct PlanForm<
 #[derive(Encode, Decode, TypeInfo, MaxEncodedLen)]
 #[scale_info(skip_type_params(MaxComponents, MaxContracts))]
 #[codec(mel_bound(BlockNumber: MaxEncodedLen, Balance: MaxEncodedLen))]
-#[derive(
-	frame_support::CloneNoBound,
-	frame_support::PartialEqNoBound,
-	frame_support::EqNoBound,
-	frame_support::DebugNoBound
-)]
+#[derive(CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound)]
 pub struct Plan<
 	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
 	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
