@@ -214,9 +214,26 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 	config: Configuration,
 	consensus: Consensus,
 ) -> Result<TaskManager, ServiceError> {
-	let partial = new_partial(&config, consensus)?;
-	let (production, telemetry) = partial.other;
-	let partial = sc_service::PartialComponents { other: telemetry, ..partial };
+	let sc_service::PartialComponents {
+		client,
+		backend,
+		task_manager,
+		import_queue,
+		keystore_container,
+		select_chain,
+		transaction_pool,
+		other: (production, telemetry),
+	} = new_partial(&config, consensus)?;
+	let partial = sc_service::PartialComponents {
+		client,
+		backend,
+		task_manager,
+		import_queue,
+		keystore_container,
+		select_chain,
+		transaction_pool,
+		other: telemetry,
+	};
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,
 		<Block as BlockT>::Hash,

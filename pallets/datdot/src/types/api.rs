@@ -6,7 +6,7 @@ use super::{
 };
 use codec::{Decode, Encode};
 use datdot_primitives::ItemId;
-use frame_support::{CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
+use frame_support::{CloneNoBound, DebugNoBound, PartialEqNoBound};
 use scale_info::TypeInfo;
 
 /// Any item the chain stores, as returned by the `item(id)` runtime API.
