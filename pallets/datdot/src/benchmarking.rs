@@ -2,11 +2,12 @@
 //! are in [`crate::testing::fixtures`]; every benchmark ends by checking the pallet's invariants.
 
 use crate::{
-	testing::{contact_signatures, fixtures::*, host, proof_of_contact},
+	testing::{contact_signatures, fixtures::*, host, proof_of_contact, take_due, KEY_TYPE},
 	Pallet as Datdot, *,
 };
-use datdot_primitives::{flat_tree, hypercore, ItemId};
+use datdot_primitives::{flat_tree, hypercore};
 use frame_benchmarking::v2::*;
+use frame_support::traits::Get;
 use frame_system::RawOrigin;
 
 #[benchmarks]
@@ -157,7 +158,7 @@ mod benchmarks {
 		hosting_setup_report(
 			RawOrigin::Signed(attester),
 			id,
-			all_failed(&amendment),
+			all_failed::<T>(&amendment),
 			Default::default(),
 		);
 
@@ -191,7 +192,7 @@ mod benchmarks {
 		hoster_replacement_report(
 			RawOrigin::Signed(attester),
 			id,
-			all_failed(&amendment),
+			all_failed::<T>(&amendment),
 			Default::default(),
 		);
 
@@ -238,6 +239,7 @@ mod benchmarks {
 		let (_, plan) = plan_in_setup::<T>(1);
 		let (id, _, _) = amendment_of::<T>(plan);
 
+		take_due::<T>(Task::AmendmentTimeout { amendment: id });
 		#[block]
 		{
 			Datdot::<T>::run_task(Task::AmendmentTimeout { amendment: id });
@@ -260,6 +262,7 @@ mod benchmarks {
 		let account = Users::<T>::get(leaver).expect("user").account;
 		Datdot::<T>::unregister(RawOrigin::Signed(account).into()).expect("registered");
 
+		take_due::<T>(Task::HandOver { user: leaver });
 		#[block]
 		{
 			Datdot::<T>::run_task(Task::HandOver { user: leaver });
@@ -320,6 +323,7 @@ mod benchmarks {
 	fn agenda_storage_challenge() {
 		let hoster = busiest_hoster::<T>();
 
+		take_due::<T>(Task::StorageChallenge { hoster });
 		#[block]
 		{
 			Datdot::<T>::run_task(Task::StorageChallenge { hoster });
@@ -338,6 +342,7 @@ mod benchmarks {
 		let (_, all) = contracts::<T>(1);
 		let (id, _) = storage_challenge::<T>(hoster, &all);
 
+		take_due::<T>(Task::StorageChallengeTimeout { challenge: id });
 		#[block]
 		{
 			Datdot::<T>::run_task(Task::StorageChallengeTimeout { challenge: id });
@@ -413,6 +418,7 @@ mod benchmarks {
 		unavailable_attesters::<T>();
 		providers::<T>(1, 5000, b"u33");
 
+		take_due::<T>(Task::PerformanceChallenge { feed });
 		#[block]
 		{
 			Datdot::<T>::run_task(Task::PerformanceChallenge { feed });
@@ -433,6 +439,7 @@ mod benchmarks {
 		unavailable_attesters::<T>();
 		providers::<T>(1, 5001, b"u33");
 
+		take_due::<T>(Task::PerformanceChallengeTimeout { challenge: id });
 		#[block]
 		{
 			Datdot::<T>::run_task(Task::PerformanceChallengeTimeout { challenge: id });
@@ -452,6 +459,7 @@ mod benchmarks {
 		let (_, all) = contracts::<T>(T::MaxCapacityPerRole::get());
 		host::<T>(hoster, &all);
 
+		take_due::<T>(Task::ReplaceHoster { hoster });
 		#[block]
 		{
 			Datdot::<T>::run_task(Task::ReplaceHoster { hoster });

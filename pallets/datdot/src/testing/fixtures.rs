@@ -4,10 +4,10 @@
 
 use super::*;
 use crate::{
-	AmendmentKind, AmendmentOf, ChallengeCycle, ChunkProofOf, ComponentRef, Config, ContractStatus,
-	Contracts, FeedByKey, NextId, Pallet as Datdot, PerRole, Performance, PerformanceChallengeOf,
-	PerformanceChallenges, PerformanceCycles, PlanFormOf, Plans, ProviderRef, Region,
-	UserByAccount, Users, WorkForm, MAX_AMENDMENT_PARTIES,
+	AmendmentKind, AmendmentOf, Amendments, ChallengeCycle, ChunkProofOf, ComponentRef, Config,
+	ContractStatus, Contracts, FeedByKey, NextId, Pallet as Datdot, PerRole, Performance,
+	PerformanceChallengeOf, PerformanceChallenges, PerformanceCycles, PlanFormOf, Plans,
+	ProviderRef, Region, Task, UserByAccount, Users, WorkForm, MAX_AMENDMENT_PARTIES,
 };
 use alloc::vec::Vec;
 use datdot_primitives::{
@@ -170,6 +170,7 @@ pub fn plan_in_setup<T: Config>(contracts: u32) -> (T::AccountId, ItemId) {
 	let plan = NextId::<T>::get().saturating_sub(contracts as u64).saturating_sub(1);
 	let plan = (0..=plan).rev().find(|id| Plans::<T>::contains_key(id)).expect("plan stored");
 	for contract in Plans::<T>::get(plan).expect("plan").contracts {
+		take_due::<T>(Task::StartHosting { contract });
 		Datdot::<T>::start_amendment(contract).expect("setup");
 		assert_eq!(
 			Contracts::<T>::get(contract).expect("contract").status,
@@ -257,6 +258,7 @@ pub fn performance_challenge<T: Config>(
 	feed: ItemId,
 ) -> (ItemId, PerformanceChallengeOf<T>, T::AccountId) {
 	providers::<T>(1, 5000, b"u33");
+	take_due::<T>(Task::PerformanceChallenge { feed });
 	Datdot::<T>::issue_performance_challenge(feed).expect("issued");
 	let Some(ChallengeCycle::Running(id)) = PerformanceCycles::<T>::get(feed) else {
 		panic!("a challenge runs")

@@ -7,8 +7,9 @@
 pub mod fixtures;
 
 use crate::{
-	ChunkRange, ComponentRef, Config, ContactSignature, ContractStatus, Contracts, Dataset, Event,
-	Pallet, PerRole, Performance, PlanFormOf, StorageCheck, Users, WorkForm, HOSTERS_PER_CONTRACT,
+	Agenda, ChunkRange, ComponentRef, Config, ContactSignature, ContractStatus, Contracts, Dataset,
+	Event, Pallet, PerRole, Performance, PlanFormOf, StorageCheck, Task, Users, WorkForm,
+	HOSTERS_PER_CONTRACT,
 };
 use alloc::vec::Vec;
 use datdot_primitives::{ItemId, PublicKey, Signature};
@@ -112,10 +113,25 @@ pub fn plan_form<T: Config>(
 	}
 }
 
-/// `hoster` hosts each of `contracts`, as a report of success leaves it (the contracts active).
+/// Takes `task` off the agenda, as `on_initialize` does with a due task before it runs it.
+pub fn take_due<T: Config>(task: Task) {
+	let blocks: Vec<_> = Agenda::<T>::iter()
+		.filter(|(_, tasks)| tasks.contains(&task))
+		.map(|(b, _)| b)
+		.collect();
+	for block in blocks {
+		Pallet::<T>::unschedule(block, &task);
+	}
+}
+
+/// `hoster` hosts each of `contracts`, as a report of success leaves it (the contracts active,
+/// their setups no longer scheduled).
 pub fn host<T: Config>(hoster: ItemId, contracts: &[ItemId]) {
 	for id in contracts {
 		let mut contract = Contracts::<T>::get(id).expect("a contract");
+		if let Some(at) = contract.scheduled.take() {
+			Pallet::<T>::unschedule(at, &Task::StartHosting { contract: *id });
+		}
 		contract.status = ContractStatus::Active;
 		Pallet::<T>::join_contract(*id, &mut contract, hoster).expect("a registered hoster");
 		Contracts::<T>::insert(id, contract);
@@ -129,6 +145,8 @@ pub fn open_storage_challenge<T: Config>(
 	attester: ItemId,
 	contracts: &[ItemId],
 ) -> ItemId {
+	// As the agenda would have issued it: the cycle's next challenge is due now.
+	take_due::<T>(Task::StorageChallenge { hoster });
 	let checks: Vec<StorageCheck> =
 		contracts.iter().map(|c| StorageCheck { contract: *c, index: 0 }).collect();
 	let id = crate::NextId::<T>::get();
