@@ -26,7 +26,6 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller), key, [1; 32], tree);
 
 		assert!(FeedByKey::<T>::contains_key(key));
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -42,7 +41,6 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller), feed);
 
 		assert!(!Feeds::<T>::contains_key(feed));
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -56,7 +54,6 @@ mod benchmarks {
 
 		let user = UserByAccount::<T>::get(&caller).expect("created");
 		assert_eq!(IdlePosition::<T>::get(Role::Hoster, user), Some(0));
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -71,7 +68,6 @@ mod benchmarks {
 
 		let user = UserByAccount::<T>::get(&caller).expect("created");
 		assert!(Users::<T>::get(user).expect("exists").provider.is_none());
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -84,7 +80,6 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller.clone()));
 
 		assert_eq!(IdleCount::<T>::get(Role::Hoster), 1);
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -98,7 +93,6 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller.clone()));
 
 		assert_eq!(IdleCount::<T>::get(Role::Hoster), 2);
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -115,7 +109,6 @@ mod benchmarks {
 		_(RawOrigin::Signed(sponsor), form);
 
 		assert_eq!(Contracts::<T>::iter().count() as u32, c);
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -128,7 +121,6 @@ mod benchmarks {
 		_(RawOrigin::Signed(sponsor), plan);
 
 		assert_eq!(Bookings::<T>::iter().count(), 0);
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -143,7 +135,6 @@ mod benchmarks {
 		_(RawOrigin::Signed(attester), id, Default::default(), signatures);
 
 		assert_eq!(Amendments::<T>::get(id).expect("kept").status, AmendmentStatus::Done);
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -163,7 +154,6 @@ mod benchmarks {
 		);
 
 		assert!(Amendments::<T>::get(id).is_none());
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -178,7 +168,6 @@ mod benchmarks {
 		_(RawOrigin::Signed(attester), id, Default::default(), signatures);
 
 		assert_eq!(Amendments::<T>::get(id).expect("kept").status, AmendmentStatus::Done);
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -197,7 +186,6 @@ mod benchmarks {
 		);
 
 		assert!(Amendments::<T>::get(id).is_none());
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -213,7 +201,6 @@ mod benchmarks {
 
 		let user = Users::<T>::get(amendment.hosters[0]).expect("user");
 		assert!(user.provider.expect("still registered").is_leaving());
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -226,7 +213,6 @@ mod benchmarks {
 		{
 			Datdot::<T>::tick(now);
 		}
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -246,7 +232,6 @@ mod benchmarks {
 		}
 
 		assert!(Amendments::<T>::get(id).is_none());
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -270,7 +255,6 @@ mod benchmarks {
 
 		assert!(Amendments::<T>::get(id).is_none());
 		assert!(Users::<T>::get(leaver).expect("user").provider.is_none());
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -295,7 +279,6 @@ mod benchmarks {
 
 		assert!(StorageChallenges::<T>::get(id).is_none());
 		assert!(matches!(StorageCycles::<T>::get(hoster), Some(ChallengeCycle::Next(_))));
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -313,7 +296,6 @@ mod benchmarks {
 		submit_storage_proof(RawOrigin::Signed(attester), id, None, Default::default());
 
 		assert!(Datdot::<T>::hosted_contracts(hoster).is_empty());
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -330,7 +312,6 @@ mod benchmarks {
 		}
 
 		assert!(matches!(StorageCycles::<T>::get(hoster), Some(ChallengeCycle::Running(_))));
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -350,7 +331,6 @@ mod benchmarks {
 
 		assert!(StorageChallenges::<T>::get(id).is_none());
 		assert!(matches!(StorageCycles::<T>::get(hoster), Some(ChallengeCycle::Running(_))));
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -377,7 +357,6 @@ mod benchmarks {
 		_(RawOrigin::Signed(attester), id, reports.try_into().expect("h reports"));
 
 		assert!(PerformanceChallenges::<T>::get(id).is_none());
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -405,7 +384,6 @@ mod benchmarks {
 		);
 
 		assert!(PerformanceChallenges::<T>::get(id).is_none());
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -425,7 +403,6 @@ mod benchmarks {
 		}
 
 		assert!(matches!(PerformanceCycles::<T>::get(feed), Some(ChallengeCycle::Running(_))));
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -447,7 +424,6 @@ mod benchmarks {
 
 		assert!(PerformanceChallenges::<T>::get(id).is_none());
 		assert!(matches!(PerformanceCycles::<T>::get(feed), Some(ChallengeCycle::Running(_))));
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -466,7 +442,6 @@ mod benchmarks {
 		}
 
 		assert!(Datdot::<T>::hosted_contracts(hoster).is_empty());
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -483,7 +458,6 @@ mod benchmarks {
 		}
 
 		assert_ne!(hash, [0; 32]);
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -503,7 +477,6 @@ mod benchmarks {
 		}
 
 		assert!(valid);
-
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
