@@ -9,35 +9,41 @@
 //!   validators author in their slots and finalize with GRANDPA over libp2p.
 //!
 //! The mode is decided once: [`new_partial`] turns the consensus asked for into a
-//! [`BlockProduction`], which [`new_full`] and `revert` each match once.
+//! [`BlockProduction`], which [`new_full`] and `revert` each match once. What the modes share (the
+//! network, RPC, offchain workers, the proposer) is built here; each mode starts its authoring in
+//! its own module: `sealing` and `aura` (Aura and GRANDPA).
+
+mod aura;
+mod sealing;
 
 use crate::cli::Consensus;
-use codec::Decode;
+use aura::{aura_inherents, start_aura_grandpa};
 use datdot_runtime::{opaque::Block, RuntimeApi};
-use futures::{FutureExt, StreamExt};
-use sc_client_api::{backend::Backend, BlockBackend, StorageProvider};
-use sc_consensus_aura::{ImportQueueParams, SlotProportion, StartAuraParams};
+use futures::FutureExt;
+use sc_client_api::{backend::Backend, BlockBackend};
+use sc_consensus_aura::ImportQueueParams;
 use sc_executor::WasmExecutor;
 use sc_service::{error::Error as ServiceError, Configuration, TaskManager, WarpSyncConfig};
 use sc_telemetry::{Telemetry, TelemetryWorker};
-use sc_transaction_pool_api::{OffchainTransactionPoolFactory, TransactionPool};
+use sc_transaction_pool_api::OffchainTransactionPoolFactory;
+use sealing::start_sealing;
 use sp_consensus_aura::sr25519::AuthorityPair as AuraPair;
 use sp_runtime::traits::Block as BlockT;
-use std::{sync::Arc, time::Duration};
+use std::sync::Arc;
 
 type HostFunctions = sp_io::SubstrateHostFunctions;
 
 /// The full client.
 pub type FullClient = sc_service::TFullClient<Block, RuntimeApi, WasmExecutor<HostFunctions>>;
 type FullBackend = sc_service::TFullBackend<Block>;
-type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
+pub(crate) type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
 
-type GrandpaBlockImport =
+pub(crate) type GrandpaBlockImport =
 	sc_consensus_grandpa::GrandpaBlockImport<FullBackend, Block, FullClient, FullSelectChain>;
-type GrandpaLink = sc_consensus_grandpa::LinkHalf<Block, FullClient, FullSelectChain>;
+pub(crate) type GrandpaLink = sc_consensus_grandpa::LinkHalf<Block, FullClient, FullSelectChain>;
 
 /// Blocks between GRANDPA justifications kept for light sync.
-const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
+pub(crate) const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
 
 /// How this node makes blocks: decided once, by [`new_partial`], from the consensus asked for.
 pub enum BlockProduction {
@@ -169,37 +175,25 @@ pub fn new_partial(config: &Configuration, consensus: Consensus) -> Result<Servi
 	})
 }
 
-/// The inherents of an Aura block made now: the timestamp and its slot.
-fn aura_inherents(
-	slot_duration: sp_consensus_aura::SlotDuration,
-) -> (sp_consensus_aura::inherents::InherentDataProvider, sp_timestamp::InherentDataProvider) {
-	let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
-	let slot = sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
-		*timestamp,
-		slot_duration,
-	);
-	(slot, timestamp)
-}
-
 /// The service up to block production: the network, RPC, offchain workers and the block proposer.
-struct Started {
-	task_manager: TaskManager,
-	client: Arc<FullClient>,
-	transaction_pool: Arc<Pool>,
-	select_chain: FullSelectChain,
-	proposer: Proposer,
-	keystore: sp_keystore::KeystorePtr,
-	network: Arc<dyn sc_network::service::traits::NetworkService>,
-	sync_service: Arc<sc_network_sync::SyncingService<Block>>,
-	telemetry: Option<Telemetry>,
-	role: sc_service::Role,
-	force_authoring: bool,
-	node_name: String,
-	prometheus_registry: Option<substrate_prometheus_endpoint::Registry>,
+pub(crate) struct Started {
+	pub(super) task_manager: TaskManager,
+	pub(super) client: Arc<FullClient>,
+	pub(super) transaction_pool: Arc<Pool>,
+	pub(super) select_chain: FullSelectChain,
+	pub(super) proposer: Proposer,
+	pub(super) keystore: sp_keystore::KeystorePtr,
+	pub(super) network: Arc<dyn sc_network::service::traits::NetworkService>,
+	pub(super) sync_service: Arc<sc_network_sync::SyncingService<Block>>,
+	pub(super) telemetry: Option<Telemetry>,
+	pub(super) role: sc_service::Role,
+	pub(super) force_authoring: bool,
+	pub(super) node_name: String,
+	pub(super) prometheus_registry: Option<substrate_prometheus_endpoint::Registry>,
 }
 
-type Pool = sc_transaction_pool::TransactionPoolHandle<Block, FullClient>;
-type Proposer = sc_basic_authorship::ProposerFactory<Pool, FullClient>;
+pub(crate) type Pool = sc_transaction_pool::TransactionPoolHandle<Block, FullClient>;
+pub(crate) type Proposer = sc_basic_authorship::ProposerFactory<Pool, FullClient>;
 type Partial = sc_service::PartialComponents<
 	FullClient,
 	FullBackend,
@@ -396,180 +390,4 @@ fn start_service<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::H
 		node_name,
 		prometheus_registry,
 	})
-}
-
-/// Aura authoring (on validators) and the GRANDPA voter (unless disabled).
-fn start_aura_grandpa(
-	started: Started,
-	block_import: GrandpaBlockImport,
-	grandpa: Option<(
-		GrandpaLink,
-		sc_network::ProtocolName,
-		Box<dyn sc_network::NotificationService>,
-	)>,
-) -> Result<TaskManager, ServiceError> {
-	let Started {
-		task_manager,
-		client,
-		transaction_pool,
-		select_chain,
-		proposer,
-		keystore,
-		network,
-		sync_service,
-		telemetry,
-		role,
-		force_authoring,
-		node_name,
-		prometheus_registry,
-	} = started;
-
-	if role.is_authority() {
-		let slot_duration = sc_consensus_aura::slot_duration(&*client)?;
-		let aura = sc_consensus_aura::start_aura::<AuraPair, _, _, _, _, _, _, _, _, _, _>(
-			StartAuraParams {
-				slot_duration,
-				client: client.clone(),
-				select_chain,
-				block_import,
-				proposer_factory: proposer,
-				create_inherent_data_providers: move |_, ()| async move {
-					Ok(aura_inherents(slot_duration))
-				},
-				force_authoring,
-				backoff_authoring_blocks: Option::<()>::None,
-				keystore: keystore.clone(),
-				sync_oracle: sync_service.clone(),
-				justification_sync_link: sync_service.clone(),
-				block_proposal_slot_portion: SlotProportion::new(2f32 / 3f32),
-				max_block_proposal_slot_portion: None,
-				telemetry: telemetry.as_ref().map(|x| x.handle()),
-				compatibility_mode: Default::default(),
-			},
-		)?;
-		task_manager
-			.spawn_essential_handle()
-			.spawn_blocking("aura", Some("block-authoring"), aura);
-	}
-
-	if let Some((link, protocol_name, notification_service)) = grandpa {
-		let keystore = role.is_authority().then_some(keystore);
-		let grandpa = sc_consensus_grandpa::GrandpaParams {
-			config: sc_consensus_grandpa::Config {
-				gossip_duration: Duration::from_millis(333),
-				justification_generation_period: GRANDPA_JUSTIFICATION_PERIOD,
-				name: Some(node_name),
-				observer_enabled: false,
-				keystore,
-				local_role: role,
-				telemetry: telemetry.as_ref().map(|x| x.handle()),
-				protocol_name,
-			},
-			link,
-			network,
-			sync: sync_service,
-			notification_service,
-			voting_rule: sc_consensus_grandpa::VotingRulesBuilder::default().build(),
-			prometheus_registry,
-			shared_voter_state: sc_consensus_grandpa::SharedVoterState::empty(),
-			telemetry: telemetry.as_ref().map(|x| x.handle()),
-			offchain_tx_pool_factory: OffchainTransactionPoolFactory::new(transaction_pool),
-		};
-		task_manager.spawn_essential_handle().spawn_blocking(
-			"grandpa-voter",
-			None,
-			sc_consensus_grandpa::run_grandpa_voter(grandpa)?,
-		);
-	}
-
-	Ok(task_manager)
-}
-
-/// Seals blocks on demand (instant or timed) and finalizes each: the development node.
-fn start_sealing(started: Started, sealing: Sealing) -> Result<TaskManager, ServiceError> {
-	let Started { task_manager, client, transaction_pool, select_chain, proposer, .. } = started;
-	let slot = sc_consensus_aura::slot_duration(&*client)?;
-	let inherents_client = client.clone();
-	let create_inherent_data_providers = move |parent: <Block as BlockT>::Hash, ()| {
-		let client = inherents_client.clone();
-		async move {
-			let timestamp = development_timestamp(&client, parent, slot.as_millis());
-			Ok(sp_timestamp::InherentDataProvider::new(timestamp.into()))
-		}
-	};
-
-	// Both modes seal through the manual-seal engine and finalize every block they make.
-	// Instant seal: a block as soon as transactions enter the pool. Timed: one every `ms`.
-	let (mut sink, commands_stream) = futures::channel::mpsc::channel(1024);
-	match sealing {
-		Sealing::Every(ms) => {
-			task_manager.spawn_handle().spawn("timed-seal-trigger", None, async move {
-				loop {
-					futures_timer::Delay::new(Duration::from_millis(ms)).await;
-					if sink.try_send(seal_command()).is_err() && sink.is_closed() {
-						break;
-					}
-				}
-			});
-		},
-		Sealing::Instant => {
-			let mut imports = transaction_pool.import_notification_stream();
-			// A first block right away, so the pool has a view to validate against.
-			let _ = sink.try_send(seal_command());
-			task_manager.spawn_handle().spawn("instant-seal-trigger", None, async move {
-				while imports.next().await.is_some() {
-					if sink.try_send(seal_command()).is_err() && sink.is_closed() {
-						break;
-					}
-				}
-			});
-		},
-	}
-
-	let authorship =
-		sc_consensus_manual_seal::run_manual_seal(sc_consensus_manual_seal::ManualSealParams {
-			block_import: client.clone(),
-			env: proposer,
-			client: client.clone(),
-			pool: transaction_pool,
-			select_chain,
-			commands_stream: Box::pin(commands_stream),
-			consensus_data_provider: Some(Box::new(
-				sc_consensus_manual_seal::consensus::aura::AuraConsensusDataProvider::new(client),
-			)),
-			create_inherent_data_providers,
-		});
-	task_manager
-		.spawn_essential_handle()
-		.spawn_blocking("manual-seal", None, authorship);
-	Ok(task_manager)
-}
-
-/// A sealed-on-demand block's timestamp: now, but at least a slot after its parent's, so that
-/// every block is in a later Aura slot than its parent.
-fn development_timestamp(
-	client: &FullClient,
-	parent: <Block as BlockT>::Hash,
-	slot_ms: u64,
-) -> u64 {
-	let key = [sp_io::hashing::twox_128(b"Timestamp"), sp_io::hashing::twox_128(b"Now")].concat();
-	let parent_ms = client
-		.storage(parent, &sc_client_api::StorageKey(key))
-		.ok()
-		.flatten()
-		.and_then(|data| u64::decode(&mut &data.0[..]).ok())
-		.unwrap_or(0);
-	let now_ms = std::time::SystemTime::now()
-		.duration_since(std::time::UNIX_EPOCH)
-		.map_or(0, |d| d.as_millis() as u64);
-	now_ms.max(parent_ms.saturating_add(slot_ms))
-}
-
-fn seal_command() -> sc_consensus_manual_seal::EngineCommand<<Block as BlockT>::Hash> {
-	sc_consensus_manual_seal::EngineCommand::SealNewBlock {
-		create_empty: true,
-		finalize: true,
-		parent_hash: None,
-		sender: None,
-	}
 }

@@ -1,0 +1,103 @@
+//! Sealing on demand, instant or timed, each block finalized at once: the development node.
+
+use super::{FullClient, Sealing, Started};
+use codec::Decode;
+use datdot_runtime::opaque::Block;
+use futures::StreamExt;
+use sc_client_api::StorageProvider;
+use sc_service::{error::Error as ServiceError, TaskManager};
+use sc_transaction_pool_api::TransactionPool;
+use sp_runtime::traits::Block as BlockT;
+use std::time::Duration;
+
+/// Seals blocks on demand (instant or timed) and finalizes each: the development node.
+pub(super) fn start_sealing(
+	started: Started,
+	sealing: Sealing,
+) -> Result<TaskManager, ServiceError> {
+	let Started { task_manager, client, transaction_pool, select_chain, proposer, .. } = started;
+	let slot = sc_consensus_aura::slot_duration(&*client)?;
+	let inherents_client = client.clone();
+	let create_inherent_data_providers = move |parent: <Block as BlockT>::Hash, ()| {
+		let client = inherents_client.clone();
+		async move {
+			let timestamp = development_timestamp(&client, parent, slot.as_millis());
+			Ok(sp_timestamp::InherentDataProvider::new(timestamp.into()))
+		}
+	};
+
+	// Both modes seal through the manual-seal engine and finalize every block they make.
+	// Instant seal: a block as soon as transactions enter the pool. Timed: one every `ms`.
+	let (mut sink, commands_stream) = futures::channel::mpsc::channel(1024);
+	match sealing {
+		Sealing::Every(ms) => {
+			task_manager.spawn_handle().spawn("timed-seal-trigger", None, async move {
+				loop {
+					futures_timer::Delay::new(Duration::from_millis(ms)).await;
+					if sink.try_send(seal_command()).is_err() && sink.is_closed() {
+						break;
+					}
+				}
+			});
+		},
+		Sealing::Instant => {
+			let mut imports = transaction_pool.import_notification_stream();
+			// A first block right away, so the pool has a view to validate against.
+			let _ = sink.try_send(seal_command());
+			task_manager.spawn_handle().spawn("instant-seal-trigger", None, async move {
+				while imports.next().await.is_some() {
+					if sink.try_send(seal_command()).is_err() && sink.is_closed() {
+						break;
+					}
+				}
+			});
+		},
+	}
+
+	let authorship =
+		sc_consensus_manual_seal::run_manual_seal(sc_consensus_manual_seal::ManualSealParams {
+			block_import: client.clone(),
+			env: proposer,
+			client: client.clone(),
+			pool: transaction_pool,
+			select_chain,
+			commands_stream: Box::pin(commands_stream),
+			consensus_data_provider: Some(Box::new(
+				sc_consensus_manual_seal::consensus::aura::AuraConsensusDataProvider::new(client),
+			)),
+			create_inherent_data_providers,
+		});
+	task_manager
+		.spawn_essential_handle()
+		.spawn_blocking("manual-seal", None, authorship);
+	Ok(task_manager)
+}
+
+/// A sealed-on-demand block's timestamp: now, but at least a slot after its parent's, so that
+/// every block is in a later Aura slot than its parent.
+fn development_timestamp(
+	client: &FullClient,
+	parent: <Block as BlockT>::Hash,
+	slot_ms: u64,
+) -> u64 {
+	let key = [sp_io::hashing::twox_128(b"Timestamp"), sp_io::hashing::twox_128(b"Now")].concat();
+	let parent_ms = client
+		.storage(parent, &sc_client_api::StorageKey(key))
+		.ok()
+		.flatten()
+		.and_then(|data| u64::decode(&mut &data.0[..]).ok())
+		.unwrap_or(0);
+	let now_ms = std::time::SystemTime::now()
+		.duration_since(std::time::UNIX_EPOCH)
+		.map_or(0, |d| d.as_millis() as u64);
+	now_ms.max(parent_ms.saturating_add(slot_ms))
+}
+
+fn seal_command() -> sc_consensus_manual_seal::EngineCommand<<Block as BlockT>::Hash> {
+	sc_consensus_manual_seal::EngineCommand::SealNewBlock {
+		create_empty: true,
+		finalize: true,
+		parent_hash: None,
+		sender: None,
+	}
+}
