@@ -67,7 +67,7 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::CheckBlock(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, import_queue, .. } =
+				let (PartialComponents { client, task_manager, import_queue, .. }, _) =
 					service::new_partial(&config, consensus(&cli, &config))?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
@@ -75,7 +75,7 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::ExportBlocks(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, .. } =
+				let (PartialComponents { client, task_manager, .. }, _) =
 					service::new_partial(&config, consensus(&cli, &config))?;
 				Ok((cmd.run(client, config.database), task_manager))
 			})
@@ -83,7 +83,7 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::ExportState(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, .. } =
+				let (PartialComponents { client, task_manager, .. }, _) =
 					service::new_partial(&config, consensus(&cli, &config))?;
 				Ok((cmd.run(client, config.chain_spec), task_manager))
 			})
@@ -91,7 +91,7 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::ImportBlocks(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, import_queue, .. } =
+				let (PartialComponents { client, task_manager, import_queue, .. }, _) =
 					service::new_partial(&config, consensus(&cli, &config))?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
@@ -103,9 +103,8 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::Revert(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents {
-					client, task_manager, backend, other: (production, _), ..
-				} = service::new_partial(&config, consensus(&cli, &config))?;
+				let (PartialComponents { client, task_manager, backend, .. }, production) =
+					service::new_partial(&config, consensus(&cli, &config))?;
 				// With GRANDPA, its authority set and votes are reverted too.
 				let grandpa_revert = match production {
 					BlockProduction::Sealing(_) => None,

@@ -25,17 +25,8 @@ pub fn contains(region: &[u8], location: &[u8]) -> bool {
 }
 
 /// A region component of a plan, or a provider's location.
-#[derive(
-	Clone,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	TypeInfo,
-	MaxEncodedLen
-)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 pub struct Region {
 	/// The region's geohash.
 	pub geohash: Geohash,

@@ -22,18 +22,8 @@ use sp_core::{bounded::BoundedVec, ConstU32};
 pub type MaxRoots = ConstU32<{ flat_tree::MAX_ROOTS }>;
 
 /// A node of a Hypercore merkle tree.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	TypeInfo,
-	MaxEncodedLen
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 pub struct Node {
 	/// Flat-tree index of the node.
 	pub index: u64,
@@ -48,17 +38,8 @@ pub struct Node {
 /// This is the `upgrade` part of a Hypercore proof (`tree.proof({ upgrade: { start: 0, length } })`).
 /// Standing alone it carries all full roots of the tree; inside a block proof it carries the full roots
 /// other than the one the block's path leads to.
-#[derive(
-	Clone,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	TypeInfo,
-	MaxEncodedLen
-)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 pub struct SignedTree {
 	/// Number of blocks the signature covers.
 	pub length: u64,

@@ -67,18 +67,22 @@ pub enum Sealing {
 	Every(u64),
 }
 
-/// The parts of the service that the chain-operation subcommands need, with how blocks are made.
-pub type Service = sc_service::PartialComponents<
+/// The parts of the service that the chain-operation subcommands need.
+pub type Partial = sc_service::PartialComponents<
 	FullClient,
 	FullBackend,
 	FullSelectChain,
 	sc_consensus::DefaultImportQueue<Block>,
-	sc_transaction_pool::TransactionPoolHandle<Block, FullClient>,
-	(BlockProduction, Option<Telemetry>),
+	Pool,
+	Option<Telemetry>,
 >;
 
-/// Builds the client, backend, transaction pool and the import queue of `consensus`.
-pub fn new_partial(config: &Configuration, consensus: Consensus) -> Result<Service, ServiceError> {
+/// Builds the client, backend, transaction pool and the import queue of `consensus`; returns them
+/// with how blocks are made.
+pub fn new_partial(
+	config: &Configuration,
+	consensus: Consensus,
+) -> Result<(Partial, BlockProduction), ServiceError> {
 	let telemetry = config
 		.telemetry_endpoints
 		.clone()
@@ -163,7 +167,7 @@ pub fn new_partial(config: &Configuration, consensus: Consensus) -> Result<Servi
 		},
 	};
 
-	Ok(sc_service::PartialComponents {
+	let partial = sc_service::PartialComponents {
 		client,
 		backend,
 		task_manager,
@@ -171,8 +175,9 @@ pub fn new_partial(config: &Configuration, consensus: Consensus) -> Result<Servi
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (production, telemetry),
-	})
+		other: telemetry,
+	};
+	Ok((partial, production))
 }
 
 /// The service up to block production: the network, RPC, offchain workers and the block proposer.
@@ -194,40 +199,12 @@ pub(crate) struct Started {
 
 pub(crate) type Pool = sc_transaction_pool::TransactionPoolHandle<Block, FullClient>;
 pub(crate) type Proposer = sc_basic_authorship::ProposerFactory<Pool, FullClient>;
-type Partial = sc_service::PartialComponents<
-	FullClient,
-	FullBackend,
-	FullSelectChain,
-	sc_consensus::DefaultImportQueue<Block>,
-	Pool,
-	Option<Telemetry>,
->;
-
 /// Builds and starts the full node.
 pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 	config: Configuration,
 	consensus: Consensus,
 ) -> Result<TaskManager, ServiceError> {
-	let sc_service::PartialComponents {
-		client,
-		backend,
-		task_manager,
-		import_queue,
-		keystore_container,
-		select_chain,
-		transaction_pool,
-		other: (production, telemetry),
-	} = new_partial(&config, consensus)?;
-	let partial = sc_service::PartialComponents {
-		client,
-		backend,
-		task_manager,
-		import_queue,
-		keystore_container,
-		select_chain,
-		transaction_pool,
-		other: telemetry,
-	};
+	let (partial, production) = new_partial(&config, consensus)?;
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,
 		<Block as BlockT>::Hash,
