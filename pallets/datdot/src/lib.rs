@@ -34,6 +34,11 @@
 //!   [`users`](crate::users) (ids, user records, deposits), [`errors`](crate::errors) (errors of
 //!   the primitives as the pallet's).
 //!
+//! Beside them: [`types`](crate::types) (stored and API types by concern),
+//! [`invariants`](crate::invariants) (`do_try_state`, the `integrity_test` checks),
+//! [`runtime_api`] (the `DatdotApi` runtime API), and for tests and benchmarks only `testing`
+//! (builders, proofs of contact, event scanners, benchmark fixtures).
+//!
 //! ## Items and ids
 //! Every stored item (user, feed, ...) gets its id from one global, append-only counter
 //! ([`NextId`]); ids are never reused, so an id names exactly one item forever and a proof of
