@@ -24,8 +24,10 @@
 //! * Timed out (no report by `ReportTimeout`): the attester is paused and recorded as failed, the
 //!   hoster is not punished and is challenged anew at once, by another attester.
 //!
-//! Decisions where the protocol is silent: a check whose contract ended (or whose feed was
-//! unpublished) while the challenge ran is not verified; finished challenges are removed, so
+//! Decisions where the protocol is silent: a check whose contract ended while the challenge ran is
+//! not verified (the contract no longer asks for the chunk); a feed can't be removed while a live
+//! contract uses it, so every other check is verified against its feed's key, and a check without
+//! one is rejected (`UnknownFeed`), never counted as proven; finished challenges are removed, so
 //! state does not grow with the number of rounds.
 
 use crate::{
@@ -126,12 +128,10 @@ impl<T: Config> Pallet<T> {
 		}
 		for (check, proof) in challenge.checks.iter().zip(proofs.iter().flatten()) {
 			ensure!(proof.index == check.index, Error::<T>::WrongChunkIndex);
-			let Some(feed_key) = Contracts::<T>::get(check.contract)
-				.and_then(|c| Feeds::<T>::get(c.feed))
-				.map(|f| f.key)
-			else {
-				continue;
-			};
+			// A contract that ended while the challenge ran no longer asks for its chunks.
+			let Some(contract) = Contracts::<T>::get(check.contract) else { continue };
+			// A live contract's feed can't be removed; a check without one is never proven.
+			let feed_key = Feeds::<T>::get(contract.feed).ok_or(Error::<T>::UnknownFeed)?.key;
 			hypercore::verify_block(
 				&feed_key,
 				&hypercore::BlockProof {

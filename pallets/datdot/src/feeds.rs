@@ -51,6 +51,7 @@ impl<T: Config> Pallet<T> {
 				tree_hash: verified.tree_hash,
 				signature: tree.signature,
 				deposit,
+				contracts: 0,
 			},
 		);
 		FeedByKey::<T>::insert(key, feed);
@@ -61,6 +62,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_unpublish_feed(who: T::AccountId, feed: ItemId) -> DispatchResult {
 		let stored = Feeds::<T>::get(feed).ok_or(Error::<T>::UnknownFeed)?;
 		ensure!(UserByAccount::<T>::get(&who) == Some(stored.publisher), Error::<T>::NotPublisher);
+		ensure!(stored.contracts == 0, Error::<T>::FeedInUse);
 		Self::release_deposit(HoldReason::FeedDeposit, &who, stored.deposit)?;
 		Feeds::<T>::remove(feed);
 		FeedByKey::<T>::remove(stored.key);

@@ -8,8 +8,8 @@
 //! business of the layers above ([`replacement`](crate::replacement), [`plans`](crate::plans)).
 
 use crate::{
-	AmendmentStatus, Amendments, Bookings, Config, ContractOf, Contracts, Error, Event, Pallet,
-	Role, Task,
+	AmendmentStatus, Amendments, Bookings, Config, ContractOf, Contracts, Error, Event, Feeds,
+	Pallet, Role, Task,
 };
 use alloc::vec::Vec;
 use datdot_primitives::ItemId;
@@ -63,10 +63,26 @@ impl<T: Config> Pallet<T> {
 			.collect()
 	}
 
+	/// Stores a new contract; its feed is in use until the contract ends.
+	pub(crate) fn open_contract(contract_id: ItemId, contract: ContractOf<T>) -> DispatchResult {
+		Feeds::<T>::try_mutate(contract.feed, |feed| -> DispatchResult {
+			let feed = feed.as_mut().ok_or(Error::<T>::UnknownFeed)?;
+			feed.contracts = feed.contracts.checked_add(1).ok_or(Error::<T>::TooManyContracts)?;
+			Ok(())
+		})?;
+		Contracts::<T>::insert(contract_id, contract);
+		Ok(())
+	}
+
 	/// Removes a contract and whatever it still has scheduled or booked (its plan ended or was
-	/// withdrawn).
+	/// withdrawn); its feed is in use by one contract less.
 	pub(crate) fn end_contract(contract_id: ItemId) {
 		let Some(contract) = Contracts::<T>::take(contract_id) else { return };
+		Feeds::<T>::mutate(contract.feed, |feed| {
+			if let Some(feed) = feed {
+				feed.contracts = feed.contracts.saturating_sub(1);
+			}
+		});
 		if let Some(at) = contract.scheduled {
 			Self::unschedule(at, &Task::StartHosting { contract: contract_id });
 		}

@@ -8,7 +8,7 @@
 #[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
 use crate::{
 	Agenda, AmendmentStatus, Amendments, Bookings, ChallengeCycle, ContractStatus, Contracts,
-	FeedHosters, IdleAt, IdleCount, IdlePosition, PauseReason, PerformanceChallenges,
+	FeedHosters, Feeds, IdleAt, IdleCount, IdlePosition, PauseReason, PerformanceChallenges,
 	PerformanceCycles, Plans, Role, StorageChallenges, StorageCycles, Task, Users,
 };
 use crate::{Config, Pallet, WeightInfo, ENCODERS_PER_CONTRACT, HOSTERS_PER_CONTRACT};
@@ -80,7 +80,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Bookings add up to what each provider has booked; feeds' hosters are counted once per
-	/// contract they host.
+	/// contract they host; each feed counts the contracts over it, and no contract outlives its feed.
 	fn check_bookings() -> Result<(), sp_runtime::TryRuntimeError> {
 		for (id, user) in Users::<T>::iter() {
 			let bookings: alloc::vec::Vec<Role> =
@@ -100,11 +100,18 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		let mut counted = alloc::collections::BTreeMap::<(u64, u64), u32>::new();
+		let mut feed_use = alloc::collections::BTreeMap::<u64, u32>::new();
 		for (_, c) in Contracts::<T>::iter() {
 			for h in c.hosters.iter() {
 				*counted.entry((c.feed, *h)).or_default() += 1;
 			}
+			*feed_use.entry(c.feed).or_default() += 1;
 		}
+		for (id, feed) in Feeds::<T>::iter() {
+			let live = feed_use.remove(&id).unwrap_or(0);
+			ensure!(feed.contracts == live, "a feed counts the live contracts over it");
+		}
+		ensure!(feed_use.is_empty(), "every contract's feed is stored");
 		let stored: alloc::collections::BTreeMap<(u64, u64), u32> =
 			FeedHosters::<T>::iter().map(|(f, h, n)| ((f, h), n)).collect();
 		ensure!(stored == counted, "feed hosters");

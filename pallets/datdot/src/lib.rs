@@ -49,7 +49,8 @@
 //! [`datdot_primitives::hypercore`]). A feed is stored once per key; publishing a longer signed
 //! length of a known feed updates it (anyone may relay such an update: the signature is the
 //! authority), a shorter or equal one is rejected. The publisher pays a deposit
-//! ([`Config::FeedDeposit`]) for the record, held until `unpublish_feed` removes it.
+//! ([`Config::FeedDeposit`]) for the record, held until `unpublish_feed` removes it; a feed that
+//! contracts of live plans use can't be removed (their storage challenges verify against its key).
 //! After a removal the same key may be published again; it then gets a new id.
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -508,6 +509,8 @@ pub mod pallet {
 		UnknownFeed,
 		/// Only the feed's publisher may do this.
 		NotPublisher,
+		/// Live plans keep chunks of this feed hosted; it can be removed when they have ended.
+		FeedInUse,
 		/// The form offers no role (every capacity is zero).
 		NoRoles,
 		/// A role's capacity is above `MaxCapacityPerRole`.

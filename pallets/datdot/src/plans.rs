@@ -10,8 +10,8 @@
 //! lie ahead of both `from` and the current block.
 
 use crate::{
-	Component, ComponentRef, Components, Config, Contract, ContractStatus, Contracts, Dataset,
-	Error, Event, Feeds, HoldReason, Pallet, Plan, PlanFormOf, PlanOf, Plans, Task, UserByAccount,
+	Component, ComponentRef, Components, Config, Contract, ContractStatus, Dataset, Error, Event,
+	Feeds, HoldReason, Pallet, Plan, PlanFormOf, PlanOf, Plans, Task, UserByAccount,
 };
 use alloc::vec::Vec;
 use datdot_primitives::{sets, ItemId};
@@ -70,7 +70,7 @@ impl<T: Config> Pallet<T> {
 		for (feed, ranges) in sets {
 			let contract = Self::next_id()?;
 			let scheduled = Self::schedule(start, Task::StartHosting { contract })?;
-			Contracts::<T>::insert(
+			Self::open_contract(
 				contract,
 				Contract {
 					plan: plan_id,
@@ -81,7 +81,7 @@ impl<T: Config> Pallet<T> {
 					hosters: Default::default(),
 					scheduled: Some(scheduled),
 				},
-			);
+			)?;
 			contracts.try_push(contract).map_err(|_| Error::<T>::TooManyContracts)?;
 		}
 		let ends_at = Self::schedule(form.until, Task::EndPlan { plan: plan_id })?;

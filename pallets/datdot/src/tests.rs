@@ -3,6 +3,7 @@
 //! The scenario steps the test files share live here, in one place; builders and event scanners
 //! shared with the benchmarks live in [`crate::testing`].
 
+mod attacks;
 mod challenges;
 mod feeds;
 mod hosting;

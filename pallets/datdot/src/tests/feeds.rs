@@ -50,6 +50,7 @@ fn publish_feed_stores_feed_creates_user_and_holds_deposit() {
 				tree_hash: datdot_primitives::hypercore::tree_hash(&t17.roots),
 				signature: t17.signature,
 				deposit: 100,
+				contracts: 0,
 			}
 		);
 		assert_eq!(held(ALICE), 100);

@@ -25,6 +25,8 @@ pub struct Feed<Balance> {
 	pub signature: Signature,
 	/// Deposit held from the publisher for this record, released when it is removed.
 	pub deposit: Balance,
+	/// Contracts of live plans over this feed; while there are any, the feed can't be removed.
+	pub contracts: u32,
 }
 
 /// The feed record of a runtime.
