@@ -39,6 +39,14 @@ impl<T: Config> Pallet<T> {
 		Self::schedule(next, task).map(|_| ())
 	}
 
+	/// A report is in time only before its deadline block: the timeout is due at the start of that
+	/// block, and a report must not depend on whether the timeout ran on time.
+	pub(crate) fn ensure_before(deadline: BlockNumberFor<T>) -> DispatchResult {
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now < deadline, Error::<T>::ReportTooLate);
+		Ok(())
+	}
+
 	/// Removes `task` from the agenda of `at`, if it is there.
 	pub(crate) fn unschedule(at: BlockNumberFor<T>, task: &Task) {
 		Agenda::<T>::mutate_exists(at, |tasks| {

@@ -19,7 +19,9 @@
 //!   `HosterReplacementFailed`; the failed providers are paused for [`Config::FailPauseBlocks`]
 //!   and lose reputation, the others are released, and a new amendment with fresh providers starts
 //!   at once (or waits for providers).
-//! * no report by the deadline ([`Config::ReportTimeout`]): as a failure of the attester alone.
+//! * no report by the deadline ([`Config::ReportTimeout`]): as a failure of the attester alone. A
+//!   report must be included before the deadline block (the timeout is due at its start); later
+//!   reports are refused (`ReportTooLate`) whether or not the timeout has run yet.
 //!
 //! Why a hoster leaves a contract, and how its position comes to be filled by a replacement, is in
 //! [`replacement`](crate::replacement).
@@ -155,6 +157,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::AmendmentNotInProgress
 		);
 		ensure!(UserByAccount::<T>::get(&who) == Some(amendment.attester), Error::<T>::NotAttester);
+		Self::ensure_before(amendment.deadline)?;
 
 		if failed.is_empty() {
 			Self::check_contact_signatures(amendment_id, &amendment.hosters, &signatures)?;

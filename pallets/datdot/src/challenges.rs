@@ -118,6 +118,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let challenge = StorageChallenges::<T>::get(id).ok_or(Error::<T>::UnknownChallenge)?;
 		ensure!(UserByAccount::<T>::get(&who) == Some(challenge.attester), Error::<T>::NotAttester);
+		Self::ensure_before(challenge.deadline)?;
 		let Some(signature) = proof_of_contact else {
 			return Self::storage_challenge_failed(id, challenge, StorageFailure::Unreachable);
 		};

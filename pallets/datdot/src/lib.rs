@@ -581,6 +581,8 @@ pub mod pallet {
 		WrongAmendmentKind,
 		/// Only the amendment's attester may report on it.
 		NotAttester,
+		/// The report's deadline has passed: a report must be included before its deadline block.
+		ReportTooLate,
 		/// A provider named as failed has no part in the amendment.
 		NotInAmendment,
 		/// A provider is named twice.

@@ -100,6 +100,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let challenge = PerformanceChallenges::<T>::get(id).ok_or(Error::<T>::UnknownChallenge)?;
 		ensure!(UserByAccount::<T>::get(&who) == Some(challenge.attester), Error::<T>::NotAttester);
+		Self::ensure_before(challenge.deadline)?;
 		ensure!(reports.len() == challenge.hosters.len(), Error::<T>::WrongReportCount);
 		let message = Self::contact_message(id);
 		let mut seen = Vec::with_capacity(reports.len());

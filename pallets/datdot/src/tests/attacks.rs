@@ -50,3 +50,64 @@ fn a_feed_in_use_cannot_be_unpublished() {
 		check_invariants();
 	});
 }
+
+/// Attack: a report after its deadline, when the timeout did not run (carried over by a full
+/// agenda, or lost). Every report checks its deadline itself: it must be included before the
+/// deadline block (the timeout is due at the start of that block), or it is refused.
+#[test]
+fn reports_after_their_deadline_are_refused() {
+	// A hosting setup report.
+	new_test_ext().execute_with(|| {
+		reference_setups(1000);
+		let s = setups()[0].clone();
+		let deadline = crate::Amendments::<Test>::get(s.amendment).unwrap().deadline;
+		testing::take_due::<Test>(crate::Task::AmendmentTimeout { amendment: s.amendment });
+		run_to_block(deadline - 1);
+		frame_support::storage::with_storage_layer(|| {
+			assert_ok!(report_success(&s));
+			Err::<(), _>(sp_runtime::DispatchError::Other("undo"))
+		})
+		.unwrap_err();
+		run_to_block(deadline);
+		assert_noop!(report_success(&s), Error::<Test>::ReportTooLate);
+	});
+	// A storage challenge's report.
+	new_test_ext().execute_with(|| {
+		hosted(1000);
+		run_to_block(12);
+		let c = challenges()[0].clone();
+		let deadline = crate::StorageChallenges::<Test>::get(c.id).unwrap().deadline;
+		testing::take_due::<Test>(crate::Task::StorageChallengeTimeout { challenge: c.id });
+		run_to_block(deadline);
+		assert_noop!(prove(&c), Error::<Test>::ReportTooLate);
+	});
+	// A performance challenge's report.
+	new_test_ext().execute_with(|| {
+		hosted(1000);
+		run_to_block(17);
+		let c = testing::challenges::<Test>().1[0].clone();
+		let deadline = crate::PerformanceChallenges::<Test>::get(c.id).unwrap().deadline;
+		testing::take_due::<Test>(crate::Task::PerformanceChallengeTimeout { challenge: c.id });
+		run_to_block(deadline);
+		let reports: Vec<_> = c
+			.hosters
+			.iter()
+			.map(|h| crate::PerformanceReport {
+				hoster: *h,
+				result: crate::PerformanceResult::Reached {
+					latency_ms: 50,
+					bandwidth_kbps: 1000,
+					proof_of_contact: testing::proof_of_contact::<Test>(*h, c.id),
+				},
+			})
+			.collect();
+		assert_noop!(
+			Datdot::submit_performance_proof(
+				RuntimeOrigin::signed(account(c.attester)),
+				c.id,
+				reports.try_into().unwrap()
+			),
+			Error::<Test>::ReportTooLate
+		);
+	});
+}
