@@ -9,8 +9,12 @@
 //!   amendment in progress; vacancies that open meanwhile are filled by the next replacement,
 //!   started when that one is done. The remaining hosters host on while it runs.
 //!
-//! All providers of an amendment are distinct, never the plan's sponsor and never a hoster the
-//! contract has. Its attester reports with `hosting_setup_report` or `hoster_replacement_report`:
+//! All providers of an amendment are distinct, never the plan's sponsor or the feed's publisher and
+//! never a hoster the contract has. (What sybils can still do: a sponsor or publisher can register
+//! other accounts as providers and hope to draw them; selection is uniform over the qualified idle
+//! providers, so their share of a setup is their share of the queues, each paying a registration
+//! deposit. Making such providers pay for faults, and stake for their capacity, is the economics'
+//! part.) Its attester reports with `hosting_setup_report` or `hoster_replacement_report`:
 //! * no failures: every new hoster's proof of contact (its signing key over the ASCII decimal
 //!   amendment id) must verify, or the report is rejected. Then the encoders and the attester are
 //!   released and credited, the hosters' bookings move from the amendment to the contract, and
@@ -28,9 +32,9 @@
 
 use crate::{
 	Amendment, AmendmentKind, AmendmentOf, AmendmentStatus, Amendments, Component, Components,
-	Config, ContactSignature, ContractStatus, Contracts, Error, Event, Pallet, Plans, ProviderRef,
-	Role, Task, UserByAccount, UserByNoiseKey, ENCODERS_PER_CONTRACT, HOSTERS_PER_CONTRACT,
-	MAX_AMENDMENT_PARTIES,
+	Config, ContactSignature, ContractStatus, Contracts, Error, Event, Feeds, Pallet, Plans,
+	ProviderRef, Role, Task, UserByAccount, UserByNoiseKey, ENCODERS_PER_CONTRACT,
+	HOSTERS_PER_CONTRACT, MAX_AMENDMENT_PARTIES,
 };
 use alloc::vec::Vec;
 use datdot_primitives::{geohash::Geohash, ItemId};
@@ -80,7 +84,9 @@ impl<T: Config> Pallet<T> {
 			.collect();
 		let setup_end =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
+		// Nobody checks its own interest: neither the sponsor nor the feed's publisher serves.
 		let mut exclude = alloc::vec![plan.sponsor];
+		exclude.extend(Feeds::<T>::get(contract.feed).map(|f| f.publisher));
 		exclude.extend(contract.hosters.iter().copied());
 		let Some((attester, encoders, hosters)) =
 			Self::select_setup(exclude, vacancies, setup_end, plan.until, &regions)

@@ -111,3 +111,32 @@ fn reports_after_their_deadline_are_refused() {
 		);
 	});
 }
+
+/// Attack: the feed's publisher serves (and attests) the plans over its own feed, checking itself.
+/// Neither the plan's sponsor nor the feed's publisher is ever selected for its contracts.
+#[test]
+fn the_feeds_publisher_never_serves_its_feed() {
+	new_test_ext().execute_with(|| {
+		// Six providers and the publisher: seven, as many as a setup needs.
+		providers(6);
+		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(200)));
+		let alice = crate::UserByAccount::<Test>::get(ALICE).unwrap();
+		let feed = feed();
+		let (_, contracts) = publish(plan_form(feed, 2, 1000));
+		run_to_block(3);
+		let parties = |s: &Setup| {
+			let mut all = vec![s.attester];
+			all.extend(&s.encoders);
+			all.extend(&s.hosters);
+			all
+		};
+		assert!(setups().iter().all(|s| !parties(s).contains(&alice)), "the publisher serves");
+		assert_eq!(crate::WaitingContracts::<Test>::get().to_vec(), contracts);
+		// A seventh provider other than the publisher: the setups go ahead without it.
+		provider(7);
+		run_to_block(4);
+		assert_eq!(setups().len(), 2);
+		assert!(setups().iter().all(|s| !parties(s).contains(&alice)));
+		check_invariants();
+	});
+}
