@@ -48,6 +48,7 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		Self::check_idle_queues()?;
 		Self::check_bookings()?;
+		Self::check_suspensions()?;
 		Self::check_cycles()?;
 		Self::check_agenda()
 	}
@@ -118,6 +119,23 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// A suspension belongs to a user without a registration (or leaving one), and its end is on
+	/// the agenda.
+	fn check_suspensions() -> Result<(), sp_runtime::TryRuntimeError> {
+		for (id, user) in Users::<T>::iter() {
+			let Some(until) = user.suspended_until else { continue };
+			ensure!(
+				user.provider.is_none_or(|p| p.is_leaving()),
+				"a suspension only outside a registration"
+			);
+			ensure!(
+				Agenda::<T>::get(until).contains(&Task::PauseEnd { user: id }),
+				"a suspension's end on the agenda"
+			);
+		}
+		Ok(())
+	}
+
 	/// Every cycle is on the agenda or running; performance cycles only for hosted feeds.
 	fn check_cycles() -> Result<(), sp_runtime::TryRuntimeError> {
 		for (feed, cycle) in PerformanceCycles::<T>::iter() {
@@ -185,12 +203,15 @@ impl<T: Config> Pallet<T> {
 			},
 			Task::PauseEnd { user } => {
 				let u = Users::<T>::get(user).ok_or("user of a pause end")?;
-				if let Some(p) = u.provider {
-					let pause = p.paused.ok_or("a pause end of a paused provider")?;
-					ensure!(pause.reason != PauseReason::Requested, "no end of a requested pause");
-					if pause.reason == PauseReason::Failed {
-						ensure!(pause.until == Some(block), "a pause end at the pause's end");
-					}
+				let pause = u.provider.and_then(|p| p.paused);
+				ensure!(
+					pause.is_none_or(|p| p.reason != PauseReason::Requested),
+					"no end of a requested pause"
+				);
+				if pause.is_some_and(|p| p.reason == PauseReason::Failed) {
+					ensure!(pause.and_then(|p| p.until) == Some(block), "at the pause's end");
+				} else {
+					ensure!(u.suspended_until == Some(block), "at the suspension's end");
 				}
 			},
 			Task::StorageChallenge { hoster } => ensure!(

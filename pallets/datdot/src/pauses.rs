@@ -9,10 +9,16 @@
 //!   for a failure already, or leaving, stays as it is.
 //! * Leaving (set by `unregister` with jobs, see [`work`](crate::work)): until its last job is
 //!   handed over.
+//!
+//! A pause for a failure outlives the registration: a provider that unregisters while paused for a
+//! failure (or leaves with jobs) keeps it as a suspension (`User::suspended_until`), and a new
+//! registration starts paused until the same block. A requested pause's limit ends with its
+//! registration: no task of an old registration acts on a newer one.
 
 use crate::{Config, Error, Event, Pallet, Pause, PauseReason, Task, UserOf, Users};
 use datdot_primitives::ItemId;
 use frame_support::pallet_prelude::*;
+use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
@@ -67,15 +73,18 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// A pause for a failure is over.
+	/// A pause for a failure is over: lifted, or, if it outlived its registration, the user's
+	/// suspension ends.
 	pub(crate) fn end_failure_pause(user_id: ItemId) -> DispatchResult {
-		let user = Users::<T>::get(user_id).ok_or(Error::<T>::UnknownUser)?;
+		let mut user = Users::<T>::get(user_id).ok_or(Error::<T>::UnknownUser)?;
 		let failed = user
 			.provider
 			.as_ref()
 			.is_some_and(|p| p.paused.is_some_and(|p| p.reason == PauseReason::Failed));
 		if failed {
 			Self::lift_pause(user_id, user);
+		} else if user.suspended_until.take().is_some() {
+			Users::<T>::insert(user_id, user);
 		}
 		Ok(())
 	}
@@ -94,14 +103,38 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Marks a provider as leaving (it takes no new jobs, can't unpause or re-register); a pending
-	/// pause limit is cancelled.
+	/// pause limit is cancelled, a pause for a failure outlives the registration.
 	pub(crate) fn pause_as_leaving(user_id: ItemId, user: &mut UserOf<T>) {
 		let Some(provider) = user.provider.as_mut() else { return };
-		if let Some(at) = provider.paused.and_then(|p| p.replace_at) {
-			Self::unschedule(at, &Task::PauseLimit { user: user_id });
+		let leaving = Pause { reason: PauseReason::Leaving, until: None, replace_at: None };
+		let before = provider.paused.replace(leaving);
+		Self::outlive_registration(user_id, user, before);
+	}
+
+	/// What becomes of `pause` when the registration it was on ends: a pause limit is cancelled
+	/// (nothing of it may act on a later registration); a pause for a failure is kept on the user
+	/// as a suspension, which its `PauseEnd` task ends.
+	pub(crate) fn outlive_registration(
+		user_id: ItemId,
+		user: &mut UserOf<T>,
+		pause: Option<Pause<BlockNumberFor<T>>>,
+	) {
+		let Some(pause) = pause else { return };
+		match pause.reason {
+			PauseReason::Requested => {
+				if let Some(at) = pause.replace_at {
+					Self::unschedule(at, &Task::PauseLimit { user: user_id });
+				}
+			},
+			PauseReason::Failed => user.suspended_until = pause.until,
+			PauseReason::Leaving => {},
 		}
-		provider.paused =
-			Some(Pause { reason: PauseReason::Leaving, until: None, replace_at: None });
+	}
+
+	/// The pause a new registration starts with: the user's suspension, if it has one.
+	pub(crate) fn suspension(user: &mut UserOf<T>) -> Option<Pause<BlockNumberFor<T>>> {
+		let until = user.suspended_until.take()?;
+		Some(Pause { reason: PauseReason::Failed, until: Some(until), replace_at: None })
 	}
 
 	/// A requested pause reached its limit: whether the provider is still paused as it asked

@@ -32,6 +32,7 @@ impl<T: Config> Pallet<T> {
 				keys: None,
 				provider: None,
 				stats: Default::default(),
+				suspended_until: None,
 			},
 		);
 		UserByAccount::<T>::insert(account, user);

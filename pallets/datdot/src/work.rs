@@ -46,7 +46,7 @@ impl<T: Config> Pallet<T> {
 					form,
 					booked: Default::default(),
 					storage_booked: 0,
-					paused: None,
+					paused: Self::suspension(&mut user),
 					deposit,
 				}
 			},
@@ -155,6 +155,7 @@ impl<T: Config> Pallet<T> {
 	fn end_registration(user_id: ItemId, mut user: UserOf<T>) -> DispatchResult {
 		let provider = user.provider.take().ok_or(Error::<T>::NotRegistered)?;
 		Self::release_deposit(HoldReason::RegistrationDeposit, &user.account, provider.deposit)?;
+		Self::outlive_registration(user_id, &mut user, provider.paused);
 		Self::refresh_idle(user_id, &user);
 		Users::<T>::insert(user_id, user);
 		Self::deposit_event(Event::Unregistered { user: user_id });

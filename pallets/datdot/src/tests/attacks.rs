@@ -140,3 +140,59 @@ fn the_feeds_publisher_never_serves_its_feed() {
 		check_invariants();
 	});
 }
+
+/// Attack: a provider paused for a failure unregisters and registers again, unpaused at once. The
+/// pause outlives the registration: the new one starts paused until the old pause's end.
+#[test]
+fn a_failure_pause_outlives_re_registration() {
+	new_test_ext().execute_with(|| {
+		reference_setups(1000);
+		let s = setups()[0].clone();
+		let bad = s.hosters[1];
+		assert_ok!(Datdot::hosting_setup_report(
+			RuntimeOrigin::signed(account(s.attester)),
+			s.amendment,
+			vec![crate::ProviderRef::Id(bad)].try_into().unwrap(),
+			Default::default(),
+		));
+		System::assert_has_event(Event::Paused { user: bad, until: Some(2 + 60) }.into());
+		let who = account(bad);
+		// The retry may have booked it elsewhere; free it of every job first.
+		let booked = crate::Bookings::<Test>::iter_prefix(bad).count();
+		assert_eq!(booked, 0, "a failed provider is released");
+		assert_ok!(Datdot::unregister(RuntimeOrigin::signed(who)));
+		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(who), form(seed_of(bad))));
+		let pause = crate::Users::<Test>::get(bad).unwrap().provider.unwrap().paused;
+		assert_eq!(
+			pause.map(|p| (p.reason, p.until)),
+			Some((crate::PauseReason::Failed, Some(62))),
+			"still paused for the failure"
+		);
+		assert!(!Datdot::idle(crate::Role::Hoster).contains(&bad));
+		check_invariants();
+		run_to_block(62);
+		System::assert_has_event(Event::Unpaused { user: bad }.into());
+		assert!(Datdot::idle(crate::Role::Hoster).contains(&bad));
+		check_invariants();
+	});
+}
+
+/// A provider that unregisters during a requested pause leaves no pause limit behind: a later
+/// registration's own pause is not cut short by the old one's task.
+#[test]
+fn stale_pause_tasks_never_touch_a_newer_registration() {
+	new_test_ext().execute_with(|| {
+		let (who, user) = provider(1);
+		assert_ok!(Datdot::pause(RuntimeOrigin::signed(who)));
+		run_to_block(2);
+		assert_ok!(Datdot::unregister(RuntimeOrigin::signed(who)));
+		check_invariants();
+		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(who), form(1)));
+		run_to_block(50);
+		assert_ok!(Datdot::pause(RuntimeOrigin::signed(who)));
+		run_to_block(120);
+		let pause = crate::Users::<Test>::get(user).unwrap().provider.unwrap().paused.unwrap();
+		assert_eq!(pause.replace_at, Some(150), "the new pause keeps its own limit");
+		check_invariants();
+	});
+}

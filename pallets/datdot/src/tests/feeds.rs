@@ -34,7 +34,13 @@ fn publish_feed_stores_feed_creates_user_and_holds_deposit() {
 		assert_eq!(UserByAccount::<Test>::get(ALICE), Some(1));
 		assert_eq!(
 			Users::<Test>::get(1),
-			Some(User { account: ALICE, keys: None, provider: None, stats: Default::default() })
+			Some(User {
+				account: ALICE,
+				keys: None,
+				provider: None,
+				stats: Default::default(),
+				suspended_until: None,
+			})
 		);
 		assert_eq!(FeedByKey::<Test>::get(f.key), Some(2));
 		assert_eq!(NextId::<Test>::get(), 3);
@@ -66,7 +72,8 @@ fn publish_feed_stores_feed_creates_user_and_holds_deposit() {
 				account: ALICE,
 				keys: None,
 				provider: None,
-				stats: Default::default()
+				stats: Default::default(),
+				suspended_until: None,
 			}))
 		);
 		assert_eq!(Datdot::item(2), Some(Item::Feed(feed.clone())));

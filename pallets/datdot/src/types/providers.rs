@@ -17,6 +17,9 @@ pub struct User<AccountId, BlockNumber, Balance> {
 	pub provider: Option<Provider<BlockNumber, Balance>>,
 	/// The user's record as a provider (kept when it unregisters).
 	pub stats: Stats,
+	/// The end of a pause for a failure that outlived the registration it was imposed on: a new
+	/// registration before this block starts paused until then.
+	pub suspended_until: Option<BlockNumber>,
 }
 
 /// The user record of a runtime.
