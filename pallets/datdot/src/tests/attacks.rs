@@ -196,3 +196,22 @@ fn stale_pause_tasks_never_touch_a_newer_registration() {
 		check_invariants();
 	});
 }
+
+/// Attack: agenda stall. With the runtime's DB weights (the mock uses them), a task heavier than
+/// what is left of the budget must still run, alone, at the head of a block; put back for ever it
+/// would stall the agenda. Here no task fits the budget at all, and one runs per block.
+#[test]
+fn a_task_heavier_than_the_budget_runs_alone() {
+	new_test_ext().execute_with(|| {
+		use crate::WeightInfo;
+		providers(16);
+		let feed = feed();
+		let (_, contracts) = publish(plan_form(feed, 2, 1000));
+		MaxAgendaWeight::set(&<() as WeightInfo>::agenda_base());
+		run_to_block(2);
+		assert_eq!(setups().iter().map(|s| s.contract).collect::<Vec<_>>(), vec![contracts[0]]);
+		run_to_block(3);
+		assert_eq!(setups().iter().map(|s| s.contract).collect::<Vec<_>>(), contracts);
+		check_invariants();
+	});
+}
