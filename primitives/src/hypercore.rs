@@ -101,6 +101,18 @@ pub fn tree_namespace() -> Hash32 {
 	sp_io::hashing::blake2_256(&input)
 }
 
+/// A feed's discovery key, the swarm topic its peers meet on, as hypercore-crypto derives it:
+/// BLAKE2b-256 of `"hypercore"` keyed with the feed key (libsodium's `crypto_generichash`). Pure
+/// Rust: the runtime has no host function for keyed BLAKE2b.
+pub fn discovery_key(feed_key: &PublicKey) -> Hash32 {
+	let hash = blake2b_simd::Params::new().hash_length(32).key(feed_key).hash(b"hypercore");
+	let mut key = [0u8; 32];
+	for (out, byte) in key.iter_mut().zip(hash.as_bytes()) {
+		*out = *byte;
+	}
+	key
+}
+
 /// Hash of a leaf holding `data`.
 pub fn leaf_hash(data: &[u8]) -> Hash32 {
 	let mut input = Vec::with_capacity(data.len().saturating_add(9));

@@ -249,3 +249,12 @@ fn tampered_big_feed_proofs_fail_with_their_error() {
 	let long = vec![Node { index: 0, size: 0, hash: [0; 32] }; hypercore::MAX_PATH_NODES + 1];
 	assert_eq!(check(511, &b.data, &long, &b.tree, &k), Err(ProofError::TooManyNodes));
 }
+
+#[test]
+fn discovery_keys_are_what_npm_hypercore_derives() {
+	let f = fixture();
+	for feed in [&f.feed, &f.other_feed, &f.big_feed] {
+		assert_eq!(hypercore::discovery_key(&feed.key), feed.discovery_key);
+	}
+	assert_ne!(hypercore::discovery_key(&[0; 32]), f.feed.discovery_key);
+}

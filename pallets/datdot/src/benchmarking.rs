@@ -23,7 +23,7 @@ mod benchmarks {
 		let (key, tree) = signed_tree(length);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller), key, [1; 32], tree);
+		_(RawOrigin::Signed(caller), key, hypercore::discovery_key(&key), tree);
 
 		assert!(FeedByKey::<T>::contains_key(key));
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
@@ -33,7 +33,8 @@ mod benchmarks {
 	fn unpublish_feed() {
 		let caller = funded::<T>("publisher");
 		let (key, tree) = signed_tree(17);
-		Datdot::<T>::publish_feed(RawOrigin::Signed(caller.clone()).into(), key, [1; 32], tree)
+		let swarm_key = hypercore::discovery_key(&key);
+		Datdot::<T>::publish_feed(RawOrigin::Signed(caller.clone()).into(), key, swarm_key, tree)
 			.expect("valid feed");
 		let feed = FeedByKey::<T>::get(key).expect("just published");
 

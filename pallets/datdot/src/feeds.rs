@@ -1,4 +1,10 @@
 //! Publishing, updating and removing feeds.
+//!
+//! Publishing is open to any relay (in datdot the sponsor, not the author, usually brings the
+//! feed): the feed key's signature is the authority over the tree, and the swarm key must be the
+//! feed's discovery key, which the chain derives itself ([`hypercore::discovery_key`]), so being
+//! first gives no power over the feed. Its publisher holds the deposit and may remove the feed once
+//! no live plan uses it.
 
 use crate::{Config, Error, Event, Feed, FeedByKey, Feeds, HoldReason, Pallet, UserByAccount};
 use datdot_primitives::{
@@ -14,6 +20,7 @@ impl<T: Config> Pallet<T> {
 		swarm_key: Hash32,
 		tree: SignedTree,
 	) -> DispatchResult {
+		ensure!(swarm_key == hypercore::discovery_key(&key), Error::<T>::WrongSwarmKey);
 		let verified = hypercore::verify_signed_tree(&key, &tree).map_err(Error::<T>::from)?;
 
 		if let Some(feed) = FeedByKey::<T>::get(key) {

@@ -503,6 +503,8 @@ pub mod pallet {
 		PathNotARoot,
 		/// The feed key's signature over the tree does not verify.
 		BadFeedSignature,
+		/// The swarm key is not the feed key's discovery key.
+		WrongSwarmKey,
 		/// The feed is known with an equal or longer signed length.
 		FeedNotLonger,
 		/// No feed has this id.

@@ -136,8 +136,13 @@ pub fn providers<T: Config>(n: u32, first: u32, region: &[u8]) -> Vec<ItemId> {
 pub fn published_feed<T: Config>(length: u64) -> ItemId {
 	let who = funded::<T>("publisher");
 	let (key, tree) = signed_tree(length);
-	Datdot::<T>::publish_feed(RawOrigin::Signed(who).into(), key, [1; 32], tree)
-		.expect("valid feed");
+	Datdot::<T>::publish_feed(
+		RawOrigin::Signed(who).into(),
+		key,
+		hypercore::discovery_key(&key),
+		tree,
+	)
+	.expect("valid feed");
 	FeedByKey::<T>::get(key).expect("published")
 }
 
@@ -216,7 +221,7 @@ pub fn contracts<T: Config>(n: u32) -> (sp_core::ed25519::Public, Vec<ItemId>) {
 	Datdot::<T>::publish_feed(
 		RawOrigin::Signed(publisher).into(),
 		key.0,
-		[1; 32],
+		hypercore::discovery_key(&key.0),
 		tree_signed_by(&key, length),
 	)
 	.expect("valid feed");

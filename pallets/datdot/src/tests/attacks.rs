@@ -215,3 +215,21 @@ fn a_task_heavier_than_the_budget_runs_alone() {
 		check_invariants();
 	});
 }
+
+/// Attack: front-running `publish_feed` with a bogus swarm key, so that providers look for the
+/// feed on the wrong topic. The chain derives the discovery key from the feed key itself and
+/// refuses any other.
+#[test]
+fn a_feed_is_published_only_with_its_own_discovery_key() {
+	new_test_ext().execute_with(|| {
+		let f = &fixture().feed;
+		let bogus = [7u8; 32];
+		assert_noop!(
+			Datdot::publish_feed(RuntimeOrigin::signed(BOB), f.key, bogus, f.trees[2].clone()),
+			Error::<Test>::WrongSwarmKey
+		);
+		assert!(crate::FeedByKey::<Test>::get(f.key).is_none());
+		let feed = super::feed();
+		assert_eq!(crate::Feeds::<Test>::get(feed).unwrap().swarm_key, f.discovery_key);
+	});
+}

@@ -189,8 +189,8 @@ fn bad_signed_trees_are_rejected_with_their_error() {
 
 		for (name, key, tree, error) in cases {
 			let before = sp_io::storage::root(sp_runtime::StateVersion::V1);
-			let result =
-				Datdot::publish_feed(RuntimeOrigin::signed(ALICE), key, f.discovery_key, tree);
+			let swarm_key = datdot_primitives::hypercore::discovery_key(&key);
+			let result = Datdot::publish_feed(RuntimeOrigin::signed(ALICE), key, swarm_key, tree);
 			assert_eq!(result, Err(error.into()), "{name}");
 			assert_eq!(before, sp_io::storage::root(sp_runtime::StateVersion::V1), "{name}");
 		}

@@ -10,8 +10,8 @@ use scale_info::TypeInfo;
 pub struct Feed<Balance> {
 	/// The feed key (ed25519 public key of the feed's author).
 	pub key: PublicKey,
-	/// The feed's swarm (discovery) key, the DHT topic providers join to replicate it. Stored as given:
-	/// deriving it needs keyed BLAKE2b, which the runtime has no host function for.
+	/// The feed's swarm (discovery) key, the DHT topic providers join to replicate it: checked
+	/// against the one the chain derives from the feed key.
 	pub swarm_key: Hash32,
 	/// The user who published the feed and holds its deposit.
 	pub publisher: ItemId,
