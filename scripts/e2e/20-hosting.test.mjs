@@ -66,7 +66,18 @@ export async function providersRegisterAndHostingStarts ({ api }) {
       region: '0x' + Buffer.from('u33dc0').toString('hex'),
       performance: { latencyMs: 50, bandwidthKbps: 100000 }
     }
-    const { events, error } = await submit(api, api.tx.datdot.registerForWork(form), account)
+    // Claiming a signing key takes its signature over "datdot register ", the account and the
+    // genesis hash: without it, or with another account's, the registration is refused.
+    const possession = ed25519Sign(Buffer.concat([Buffer.from('datdot register '), account.publicKey, api.genesisHash.toU8a()]), pair)
+    if (uri === PROVIDERS[0]) {
+      const missing = await submit(api, api.tx.datdot.registerForWork(form, null), account)
+      assert.equal(missing.error, 'datdot.MissingProofOfPossession')
+      const other = keyring.addFromUri('//Alice')
+      const replayed = ed25519Sign(Buffer.concat([Buffer.from('datdot register '), other.publicKey, api.genesisHash.toU8a()]), pair)
+      const bad = await submit(api, api.tx.datdot.registerForWork(form, hex(replayed)), account)
+      assert.equal(bad.error, 'datdot.BadProofOfPossession')
+    }
+    const { events, error } = await submit(api, api.tx.datdot.registerForWork(form, hex(possession)), account)
     assert.equal(error, null, `register ${uri}`)
     const registered = events.find((e) => api.events.datdot.RegisteredForWork.is(e))
     assert.ok(registered, 'RegisteredForWork emitted')

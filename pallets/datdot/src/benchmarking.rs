@@ -2,7 +2,10 @@
 //! are in [`crate::testing::fixtures`]; every benchmark ends by checking the pallet's invariants.
 
 use crate::{
-	testing::{contact_signatures, fixtures::*, host, proof_of_contact, take_due, KEY_TYPE},
+	testing::{
+		contact_signatures, fixtures::*, host, proof_of_contact, proof_of_possession, take_due,
+		KEY_TYPE,
+	},
 	Pallet as Datdot, *,
 };
 use datdot_primitives::{flat_tree, hypercore};
@@ -49,9 +52,11 @@ mod benchmarks {
 	#[benchmark]
 	fn register_for_work() {
 		let caller = funded::<T>("provider");
+		let form = form::<T>(1);
+		let proof = proof_of_possession::<T>(&caller, &form.signing_key);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller.clone()), form::<T>(1));
+		_(RawOrigin::Signed(caller.clone()), form, proof);
 
 		let user = UserByAccount::<T>::get(&caller).expect("created");
 		assert_eq!(IdlePosition::<T>::get(Role::Hoster, user), Some(0));

@@ -1,11 +1,15 @@
 //! Proofs of contact: a provider's signing key signed the ASCII decimal id of the item (an
 //! amendment or a challenge) it was contacted for, so that an attester can't claim a contact it
-//! did not make, nor replay one made for another item.
+//! did not make, nor replay one made for another item. And proofs of possession: a registration
+//! claims its signing key only with the key's signature over the account and the genesis hash.
 
 use crate::{Config, ContactSignature, Error, Pallet, Users};
 use alloc::vec::Vec;
+use codec::Encode;
 use datdot_primitives::{ItemId, Signature};
 use frame_support::pallet_prelude::*;
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::Zero;
 
 impl<T: Config> Pallet<T> {
 	/// What a proof of contact signs: the id in ASCII decimal (`"42"`).
@@ -21,6 +25,31 @@ impl<T: Config> Pallet<T> {
 		}
 		digits.reverse();
 		digits
+	}
+
+	/// What a registration's proof of possession signs: `"datdot register "`, the account's SCALE
+	/// encoding, the genesis block's hash. Bound to the account and the chain, so it can't be
+	/// replayed for another account or on another chain.
+	pub fn possession_message(account: &T::AccountId) -> Vec<u8> {
+		let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
+		let mut message = b"datdot register ".to_vec();
+		message.extend_from_slice(&account.encode());
+		message.extend_from_slice(genesis.as_ref());
+		message
+	}
+
+	/// A proof of possession of `key` by `account` (see [`Self::possession_message`]).
+	pub(crate) fn check_possession(
+		account: &T::AccountId,
+		key: &datdot_primitives::PublicKey,
+		proof: Option<&Signature>,
+	) -> DispatchResult {
+		let proof = proof.ok_or(Error::<T>::MissingProofOfPossession)?;
+		ensure!(
+			datdot_primitives::ed25519_verify(proof, &Self::possession_message(account), key),
+			Error::<T>::BadProofOfPossession
+		);
+		Ok(())
 	}
 
 	/// A proof of contact: `user`'s signing key signed `message` (an id in ASCII decimal).

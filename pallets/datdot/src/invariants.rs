@@ -9,7 +9,8 @@
 use crate::{
 	Agenda, AmendmentStatus, Amendments, Bookings, ChallengeCycle, ContractStatus, Contracts,
 	FeedHosters, Feeds, IdleAt, IdleCount, IdlePosition, PauseReason, PerformanceChallenges,
-	PerformanceCycles, Plans, Role, StorageChallenges, StorageCycles, Task, Users,
+	PerformanceCycles, Plans, Role, StorageChallenges, StorageCycles, Task, UserByNoiseKey,
+	UserBySigningKey, Users,
 };
 use crate::{Config, Pallet, WeightInfo, ENCODERS_PER_CONTRACT, HOSTERS_PER_CONTRACT};
 #[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
@@ -49,6 +50,18 @@ impl<T: Config> Pallet<T> {
 		Self::check_idle_queues()?;
 		Self::check_bookings()?;
 		Self::check_suspensions()?;
+		ensure!(
+			UserBySigningKey::<T>::iter().all(|(key, id)| {
+				Users::<T>::get(id).and_then(|u| u.keys).is_some_and(|k| k.signing_key == key)
+			}),
+			"every signing key lookup names its holder"
+		);
+		ensure!(
+			UserByNoiseKey::<T>::iter().all(|(key, id)| {
+				Users::<T>::get(id).and_then(|u| u.keys).is_some_and(|k| k.noise_key == key)
+			}),
+			"every Noise key lookup names its holder"
+		);
 		Self::check_cycles()?;
 		Self::check_agenda()
 	}
@@ -120,9 +133,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// A suspension belongs to a user without a registration (or leaving one), and its end is on
-	/// the agenda.
+	/// the agenda. Keys are held exactly while registered, and their lookups name their user.
 	fn check_suspensions() -> Result<(), sp_runtime::TryRuntimeError> {
 		for (id, user) in Users::<T>::iter() {
+			ensure!(user.keys.is_some() == user.provider.is_some(), "keys held while registered");
+			if let Some(keys) = user.keys {
+				ensure!(UserBySigningKey::<T>::get(keys.signing_key) == Some(id), "signing key");
+				ensure!(UserByNoiseKey::<T>::get(keys.noise_key) == Some(id), "Noise key");
+			}
 			let Some(until) = user.suspended_until else { continue };
 			ensure!(
 				user.provider.is_none_or(|p| p.is_leaving()),

@@ -531,6 +531,10 @@ pub mod pallet {
 		KeysCannotChange,
 		/// The signing key and the Noise key must differ.
 		SameKeys,
+		/// Claiming keys needs the signing key's proof of possession.
+		MissingProofOfPossession,
+		/// The proof of possession is not the signing key's signature of this account's message.
+		BadProofOfPossession,
 		/// The caller is not registered for work.
 		NotRegistered,
 		/// The provider is already paused.
@@ -663,8 +667,12 @@ pub mod pallet {
 		///
 		/// - `origin`: the provider's account; the first registration holds
 		///   [`Config::RegistrationDeposit`].
-		/// - `form`: roles (capacity per role), signing and Noise keys (unique, fixed once set),
-		///   availability window, storage, region (geohash) and performance.
+		/// - `form`: roles (capacity per role), signing and Noise keys (unique, fixed while
+		///   registered, released by `unregister`), availability window, storage, region (geohash)
+		///   and performance.
+		/// - `proof_of_possession`: needed when the registration claims its keys (the first, or the
+		///   first after `unregister`): the signing key's ed25519 signature over
+		///   [`Pallet::possession_message`] of the origin's account; checked whenever given.
 		///
 		/// Emits `RegisteredForWork`.
 		#[pallet::call_index(2)]
@@ -672,9 +680,10 @@ pub mod pallet {
 		pub fn register_for_work(
 			origin: OriginFor<T>,
 			form: WorkForm<BlockNumberFor<T>>,
+			proof_of_possession: Option<Signature>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_register_for_work(who, form)
+			Self::do_register_for_work(who, form, proof_of_possession)
 		}
 
 		/// Stop offering work: leave the idle queues, release the registration deposit.

@@ -65,7 +65,7 @@ pub fn providers(n: u8) -> Vec<(AccountId, ItemId)> {
 pub fn provider(seed: u8) -> (AccountId, ItemId) {
 	let who = 100 + seed as AccountId;
 	assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), who, 1_000_000));
-	assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(who), form(seed)));
+	assert_ok!(register(who, form(seed)));
 	(who, crate::UserByAccount::<Test>::get(who).unwrap())
 }
 
@@ -78,6 +78,12 @@ pub fn seed_of(user: ItemId) -> u8 {
 /// The signing key pair of the provider made with `form(seed)`.
 pub fn signer(seed: u8) -> sp_core::ed25519::Pair {
 	sp_core::ed25519::Pair::from_seed(&[seed; 32])
+}
+
+/// `who` registers `form`, with a proof of possession of its signing key if the keystore has it.
+pub fn register(who: AccountId, form: WorkForm<u64>) -> frame_support::dispatch::DispatchResult {
+	let proof = testing::proof_of_possession::<Test>(&who, &form.signing_key);
+	Datdot::register_for_work(RuntimeOrigin::signed(who), form, proof)
 }
 
 /// Provider `seed`'s registration; its signing key (`signer(seed)`) goes into the keystore.

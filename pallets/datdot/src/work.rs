@@ -3,8 +3,11 @@
 //! [`providers`](crate::providers).
 //!
 //! Decisions where the protocol is silent:
-//! * A user's signing and Noise keys are fixed by its first registration: they identify its work
-//!   (proofs of contact, `failed` lists) and their lookups never change.
+//! * A user's signing and Noise keys are fixed while it is registered: they identify its work
+//!   (proofs of contact, `failed` lists). A registration claims them only with a proof of
+//!   possession of the signing key (its signature over the account and the genesis hash), so
+//!   nobody can squat another's key; `unregister` releases them. (The Noise key carries no such
+//!   proof: squatting one costs a registration deposit and ends at `unregister`.)
 //! * Re-registration may lower capacity or storage below what is booked: booked jobs go on, the
 //!   provider just gets no new ones until it is below its limits again.
 //! * `unregister` with booked jobs does not drop them: the provider leaves the idle queues at
@@ -27,12 +30,13 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_register_for_work(
 		who: T::AccountId,
 		form: WorkForm<BlockNumberFor<T>>,
+		proof_of_possession: Option<datdot_primitives::Signature>,
 	) -> DispatchResult {
 		Self::validate_form(&form)?;
 		let user_id = Self::ensure_user(&who)?;
 		let mut user = Users::<T>::get(user_id).ok_or(Error::<T>::NotRegistered)?;
 		ensure!(!user.provider.as_ref().is_some_and(|p| p.is_leaving()), Error::<T>::Unregistering);
-		Self::claim_keys(user_id, &mut user, &form)?;
+		Self::claim_keys(user_id, &mut user, &form, &who, proof_of_possession.as_ref())?;
 
 		let provider = match user.provider.take() {
 			Some(mut provider) => {
@@ -77,16 +81,21 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Ties the form's keys to the user on its first registration; afterwards they must not
-	/// change.
+	/// Ties the form's keys to the user when it registers (with a proof of possession of the
+	/// signing key); while registered they must not change.
 	fn claim_keys(
 		user_id: ItemId,
 		user: &mut UserOf<T>,
 		form: &WorkForm<BlockNumberFor<T>>,
+		who: &T::AccountId,
+		proof_of_possession: Option<&datdot_primitives::Signature>,
 	) -> DispatchResult {
 		let keys = Keys { signing_key: form.signing_key, noise_key: form.noise_key };
 		if let Some(known) = user.keys {
 			ensure!(known == keys, Error::<T>::KeysCannotChange);
+			if proof_of_possession.is_some() {
+				Self::check_possession(who, &keys.signing_key, proof_of_possession)?;
+			}
 			return Ok(());
 		}
 		ensure!(
@@ -94,6 +103,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::SigningKeyInUse
 		);
 		ensure!(!UserByNoiseKey::<T>::contains_key(keys.noise_key), Error::<T>::NoiseKeyInUse);
+		Self::check_possession(who, &keys.signing_key, proof_of_possession)?;
 		UserBySigningKey::<T>::insert(keys.signing_key, user_id);
 		UserByNoiseKey::<T>::insert(keys.noise_key, user_id);
 		user.keys = Some(keys);
@@ -156,6 +166,10 @@ impl<T: Config> Pallet<T> {
 		let provider = user.provider.take().ok_or(Error::<T>::NotRegistered)?;
 		Self::release_deposit(HoldReason::RegistrationDeposit, &user.account, provider.deposit)?;
 		Self::outlive_registration(user_id, &mut user, provider.paused);
+		if let Some(keys) = user.keys.take() {
+			UserBySigningKey::<T>::remove(keys.signing_key);
+			UserByNoiseKey::<T>::remove(keys.noise_key);
+		}
 		Self::refresh_idle(user_id, &user);
 		Users::<T>::insert(user_id, user);
 		Self::deposit_event(Event::Unregistered { user: user_id });

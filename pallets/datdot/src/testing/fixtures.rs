@@ -94,16 +94,22 @@ pub fn funded<T: Config>(name: &'static str) -> T::AccountId {
 	who
 }
 
-/// A provider's registration, keys made from `seed`.
+/// A provider's registration, keys made from `seed` (the signing key in the keystore).
 pub fn form<T: Config>(seed: u8) -> WorkForm<BlockNumberFor<T>> {
-	work_form::<T>([seed; 32], [seed.wrapping_add(128); 32])
+	work_form::<T>(keystore_key(Some([seed; 32])), [seed.wrapping_add(128); 32])
+}
+
+/// `who` registers `form`, proving possession of its signing key.
+pub fn register<T: Config>(who: &T::AccountId, form: WorkForm<BlockNumberFor<T>>) {
+	let proof = proof_of_possession::<T>(who, &form.signing_key);
+	Datdot::<T>::register_for_work(RawOrigin::Signed(who.clone()).into(), form, proof)
+		.expect("valid form");
 }
 
 /// A registered provider; `seed` makes its keys unique.
 pub fn provider<T: Config>(name: &'static str, seed: u8) -> T::AccountId {
 	let who = funded::<T>(name);
-	Datdot::<T>::register_for_work(RawOrigin::Signed(who.clone()).into(), form::<T>(seed))
-		.expect("valid form");
+	register::<T>(&who, form::<T>(seed));
 	who
 }
 
@@ -125,8 +131,7 @@ pub fn providers<T: Config>(n: u32, first: u32, region: &[u8]) -> Vec<ItemId> {
 				region: region.to_vec().try_into().expect("short geohash"),
 				..work_form::<T>(signing.0, noise)
 			};
-			Datdot::<T>::register_for_work(RawOrigin::Signed(who.clone()).into(), form)
-				.expect("valid form");
+			register::<T>(&who, form);
 			UserByAccount::<T>::get(&who).expect("registered")
 		})
 		.collect()
@@ -292,10 +297,11 @@ pub fn unavailable_attesters<T: Config>() {
 		let who: T::AccountId = account("unavailable", i, 0);
 		let amount = T::RegistrationDeposit::get().saturating_mul(100u32.into());
 		T::Currency::set_balance(&who, amount.saturating_add(T::Currency::minimum_balance()));
-		let mut key = [0u8; 32];
-		key[..4].copy_from_slice(&i.to_le_bytes());
-		key[31] = 0xaa;
-		let mut noise = key;
+		let mut seed = [0u8; 32];
+		seed[..4].copy_from_slice(&i.to_le_bytes());
+		seed[31] = 0xaa;
+		let key = keystore_key(Some(seed));
+		let mut noise = seed;
 		noise[31] = 0xab;
 		let form = WorkForm {
 			capacity: PerRole { encoder: 0, hoster: 0, attester: 1 },
@@ -304,7 +310,7 @@ pub fn unavailable_attesters<T: Config>() {
 			region: Default::default(),
 			..work_form::<T>(key, noise)
 		};
-		Datdot::<T>::register_for_work(RawOrigin::Signed(who).into(), form).expect("valid form");
+		register::<T>(&who, form);
 	}
 }
 

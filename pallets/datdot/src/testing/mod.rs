@@ -43,13 +43,10 @@ pub fn sign(key: &PublicKey, message: &[u8]) -> Signature {
 		.0
 }
 
-/// `user`'s proof of contact for the item `id`.
+/// `user`'s proof of contact for the item `id` (no valid signature if the user holds no keys).
 pub fn proof_of_contact<T: Config>(user: ItemId, id: ItemId) -> Signature {
-	let key = Users::<T>::get(user)
-		.and_then(|u| u.keys)
-		.expect("a registered user")
-		.signing_key;
-	sign(&key, &Pallet::<T>::contact_message(id))
+	let Some(keys) = Users::<T>::get(user).and_then(|u| u.keys) else { return [0; 64] };
+	sign(&keys.signing_key, &Pallet::<T>::contact_message(id))
 }
 
 /// Each hoster's proof of contact for amendment `id`.
@@ -252,4 +249,15 @@ where
 		_ => None,
 	});
 	(storage, performance)
+}
+
+/// `account`'s proof of possession of `key` (see [`Pallet::possession_message`]); `None` when the
+/// key is not in the keystore.
+pub fn proof_of_possession<T: Config>(
+	account: &T::AccountId,
+	key: &PublicKey,
+) -> Option<Signature> {
+	let message = Pallet::<T>::possession_message(account);
+	sp_io::crypto::ed25519_sign(KEY_TYPE, &sp_core::ed25519::Public::from_raw(*key), &message)
+		.map(|s| s.0)
 }

@@ -119,7 +119,7 @@ fn the_feeds_publisher_never_serves_its_feed() {
 	new_test_ext().execute_with(|| {
 		// Six providers and the publisher: seven, as many as a setup needs.
 		providers(6);
-		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(200)));
+		assert_ok!(register(ALICE, form(200)));
 		let alice = crate::UserByAccount::<Test>::get(ALICE).unwrap();
 		let feed = feed();
 		let (_, contracts) = publish(plan_form(feed, 2, 1000));
@@ -161,7 +161,7 @@ fn a_failure_pause_outlives_re_registration() {
 		let booked = crate::Bookings::<Test>::iter_prefix(bad).count();
 		assert_eq!(booked, 0, "a failed provider is released");
 		assert_ok!(Datdot::unregister(RuntimeOrigin::signed(who)));
-		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(who), form(seed_of(bad))));
+		assert_ok!(register(who, form(seed_of(bad))));
 		let pause = crate::Users::<Test>::get(bad).unwrap().provider.unwrap().paused;
 		assert_eq!(
 			pause.map(|p| (p.reason, p.until)),
@@ -187,7 +187,7 @@ fn stale_pause_tasks_never_touch_a_newer_registration() {
 		run_to_block(2);
 		assert_ok!(Datdot::unregister(RuntimeOrigin::signed(who)));
 		check_invariants();
-		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(who), form(1)));
+		assert_ok!(register(who, form(1)));
 		run_to_block(50);
 		assert_ok!(Datdot::pause(RuntimeOrigin::signed(who)));
 		run_to_block(120);
@@ -231,5 +231,37 @@ fn a_feed_is_published_only_with_its_own_discovery_key() {
 		assert!(crate::FeedByKey::<Test>::get(f.key).is_none());
 		let feed = super::feed();
 		assert_eq!(crate::Feeds::<Test>::get(feed).unwrap().swarm_key, f.discovery_key);
+	});
+}
+
+/// Attack: key squatting. Someone registers a victim's signing key before the victim does (keys
+/// are public: they sign proofs of contact). A registration proves possession of its signing key
+/// (its signature over the account and the genesis hash); keys are released on unregister.
+#[test]
+fn signing_keys_are_claimed_only_with_proof_of_possession() {
+	new_test_ext().execute_with(|| {
+		let victim = form(1);
+		let mut squat = victim.clone();
+		squat.noise_key = [99; 32];
+		// The squatter has no signature of its own account by the victim's key: it replays the
+		// victim's, or brings none.
+		let victims_proof = testing::proof_of_possession::<Test>(&ALICE, &victim.signing_key);
+		assert_noop!(
+			Datdot::register_for_work(RuntimeOrigin::signed(BOB), squat.clone(), victims_proof),
+			Error::<Test>::BadProofOfPossession
+		);
+		assert_noop!(
+			Datdot::register_for_work(RuntimeOrigin::signed(BOB), squat, None),
+			Error::<Test>::MissingProofOfPossession
+		);
+		assert_ok!(register(ALICE, victim.clone()));
+		let alice = crate::UserByAccount::<Test>::get(ALICE).unwrap();
+		// Unregistering releases the keys: they can be claimed again, with a proof.
+		assert_ok!(Datdot::unregister(RuntimeOrigin::signed(ALICE)));
+		assert_eq!(crate::UserBySigningKey::<Test>::get(victim.signing_key), None);
+		assert_eq!(crate::UserByNoiseKey::<Test>::get(victim.noise_key), None);
+		assert_eq!(crate::Users::<Test>::get(alice).unwrap().keys, None);
+		assert_ok!(register(ALICE, victim));
+		check_invariants();
 	});
 }

@@ -16,7 +16,7 @@ fn reference_scenario_to_hosting_started() {
 	new_test_ext().execute_with(|| {
 		let all = providers(16);
 		// The sponsor registers as a provider too: it must never serve its own plan.
-		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(BOB), form(200)));
+		assert_ok!(register(BOB, form(200)));
 		let bob = crate::UserByAccount::<Test>::get(BOB).unwrap();
 		let feed = feed();
 		let (_, contracts) = publish(plan_form(feed, 2, 1000));

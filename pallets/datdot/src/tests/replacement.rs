@@ -151,7 +151,7 @@ fn a_leaving_provider_cannot_change_its_mind() {
 			Datdot::unregister(RuntimeOrigin::signed(who)),
 			Datdot::pause(RuntimeOrigin::signed(who)),
 			Datdot::unpause(RuntimeOrigin::signed(who)),
-			Datdot::register_for_work(RuntimeOrigin::signed(who), form(seed)),
+			register(who, form(seed)),
 		] {
 			assert_eq!(call, Err(Error::<Test>::Unregistering.into()));
 		}

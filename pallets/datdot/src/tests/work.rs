@@ -17,7 +17,7 @@ fn idle(role: Role) -> Vec<u64> {
 #[test]
 fn register_creates_provider_and_fills_idle_queues() {
 	new_test_ext().execute_with(|| {
-		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(1)));
+		assert_ok!(register(ALICE, form(1)));
 		let user = UserByAccount::<Test>::get(ALICE).unwrap();
 		let record = Users::<Test>::get(user).unwrap();
 		assert_eq!(
@@ -46,7 +46,7 @@ fn only_offered_roles_are_idle() {
 	new_test_ext().execute_with(|| {
 		let mut f = form(1);
 		f.capacity = PerRole { encoder: 0, hoster: 3, attester: 0 };
-		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), f));
+		assert_ok!(register(ALICE, f));
 		let user = UserByAccount::<Test>::get(ALICE).unwrap();
 		assert_eq!(idle(Role::Hoster), vec![user]);
 		assert!(idle(Role::Encoder).is_empty());
@@ -57,11 +57,11 @@ fn only_offered_roles_are_idle() {
 #[test]
 fn re_registration_updates_without_duplicates_or_second_deposit() {
 	new_test_ext().execute_with(|| {
-		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(1)));
+		assert_ok!(register(ALICE, form(1)));
 		let mut f = form(1);
 		f.capacity = PerRole { encoder: 1, hoster: 5, attester: 0 };
 		f.storage = 5;
-		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), f.clone()));
+		assert_ok!(register(ALICE, f.clone()));
 		let user = UserByAccount::<Test>::get(ALICE).unwrap();
 		assert_eq!(Users::<Test>::get(user).unwrap().provider.unwrap().form, f);
 		assert_eq!(held(ALICE), 50);
@@ -102,7 +102,7 @@ fn invalid_forms_are_rejected_with_their_error() {
 		cases.push(("same keys", f, Error::SameKeys));
 		for (name, f, error) in cases {
 			let before = sp_io::storage::root(sp_runtime::StateVersion::V1);
-			let result = Datdot::register_for_work(RuntimeOrigin::signed(ALICE), f);
+			let result = register(ALICE, f);
 			assert_eq!(result, Err(error.into()), "{name}");
 			assert_eq!(before, sp_io::storage::root(sp_runtime::StateVersion::V1), "{name}");
 		}
@@ -112,34 +112,19 @@ fn invalid_forms_are_rejected_with_their_error() {
 #[test]
 fn keys_are_unique_and_fixed() {
 	new_test_ext().execute_with(|| {
-		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(1)));
+		assert_ok!(register(ALICE, form(1)));
 		let mut f = form(2);
 		f.signing_key = signer(1).public().0;
-		assert_noop!(
-			Datdot::register_for_work(RuntimeOrigin::signed(BOB), f),
-			Error::<Test>::SigningKeyInUse
-		);
+		assert_noop!(register(BOB, f), Error::<Test>::SigningKeyInUse);
 		let mut f = form(2);
 		f.noise_key = [129; 32];
-		assert_noop!(
-			Datdot::register_for_work(RuntimeOrigin::signed(BOB), f),
-			Error::<Test>::NoiseKeyInUse
-		);
-		assert_noop!(
-			Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(3)),
-			Error::<Test>::KeysCannotChange
-		);
-		// Keys stay with the user after it unregisters.
+		assert_noop!(register(BOB, f), Error::<Test>::NoiseKeyInUse);
+		assert_noop!(register(ALICE, form(3)), Error::<Test>::KeysCannotChange);
+		// Unregistering releases the keys: whoever proves possession may claim them.
 		assert_ok!(Datdot::unregister(RuntimeOrigin::signed(ALICE)));
-		assert_noop!(
-			Datdot::register_for_work(RuntimeOrigin::signed(BOB), form(1)),
-			Error::<Test>::SigningKeyInUse
-		);
-		assert_noop!(
-			Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(3)),
-			Error::<Test>::KeysCannotChange
-		);
-		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(1)));
+		assert_ok!(register(BOB, form(1)));
+		assert_noop!(register(ALICE, form(1)), Error::<Test>::SigningKeyInUse);
+		assert_ok!(register(ALICE, form(3)));
 	});
 }
 
@@ -147,10 +132,7 @@ fn keys_are_unique_and_fixed() {
 fn deposit_must_be_affordable() {
 	new_test_ext().execute_with(|| {
 		// POOR has 50 of which 1 must stay (existential deposit).
-		assert_noop!(
-			Datdot::register_for_work(RuntimeOrigin::signed(POOR), form(1)),
-			Error::<Test>::CannotHoldDeposit
-		);
+		assert_noop!(register(POOR, form(1)), Error::<Test>::CannotHoldDeposit);
 	});
 }
 
@@ -161,8 +143,8 @@ fn unregister_releases_deposit_and_leaves_queues() {
 			Datdot::unregister(RuntimeOrigin::signed(ALICE)),
 			Error::<Test>::NotRegistered
 		);
-		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(1)));
-		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(BOB), form(2)));
+		assert_ok!(register(ALICE, form(1)));
+		assert_ok!(register(BOB, form(2)));
 		let alice = UserByAccount::<Test>::get(ALICE).unwrap();
 		let bob = UserByAccount::<Test>::get(BOB).unwrap();
 		assert_ok!(Datdot::unregister(RuntimeOrigin::signed(ALICE)));
@@ -183,8 +165,8 @@ fn unregister_releases_deposit_and_leaves_queues() {
 fn pause_and_unpause() {
 	new_test_ext().execute_with(|| {
 		assert_noop!(Datdot::pause(RuntimeOrigin::signed(ALICE)), Error::<Test>::NotRegistered);
-		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(1)));
-		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(BOB), form(2)));
+		assert_ok!(register(ALICE, form(1)));
+		assert_ok!(register(BOB, form(2)));
 		let alice = UserByAccount::<Test>::get(ALICE).unwrap();
 		let bob = UserByAccount::<Test>::get(BOB).unwrap();
 		assert_noop!(Datdot::unpause(RuntimeOrigin::signed(ALICE)), Error::<Test>::NotPaused);
@@ -200,7 +182,7 @@ fn pause_and_unpause() {
 		}
 		assert_noop!(Datdot::pause(RuntimeOrigin::signed(ALICE)), Error::<Test>::AlreadyPaused);
 		// Re-registering keeps the pause.
-		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(1)));
+		assert_ok!(register(ALICE, form(1)));
 		assert_eq!(idle(Role::Hoster), vec![bob]);
 
 		assert_ok!(Datdot::unpause(RuntimeOrigin::signed(ALICE)));
@@ -214,7 +196,7 @@ fn pause_and_unpause() {
 #[test]
 fn a_pause_for_failure_cannot_be_lifted_by_the_provider() {
 	new_test_ext().execute_with(|| {
-		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(ALICE), form(1)));
+		assert_ok!(register(ALICE, form(1)));
 		let alice = UserByAccount::<Test>::get(ALICE).unwrap();
 		Users::<Test>::mutate(alice, |u| {
 			u.as_mut().unwrap().provider.as_mut().unwrap().paused =
@@ -230,7 +212,7 @@ fn idle_queue_removal_keeps_the_others() {
 		let accounts: Vec<AccountId> = (10..20).collect();
 		for (i, who) in accounts.iter().enumerate() {
 			Balances::force_set_balance(RuntimeOrigin::root(), *who, 1_000).unwrap();
-			assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(*who), form(10 + i as u8)));
+			assert_ok!(register(*who, form(10 + i as u8)));
 		}
 		let ids: Vec<u64> =
 			accounts.iter().map(|a| UserByAccount::<Test>::get(a).unwrap()).collect();
