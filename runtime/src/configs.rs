@@ -17,8 +17,11 @@ use frame_support::{
 	},
 };
 use frame_system::limits::{BlockLength, BlockWeights};
-use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
-use sp_runtime::{traits::One, Perbill};
+use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
+use sp_runtime::{
+	traits::{Bounded, One},
+	FixedPointNumber, Perbill, Perquintill,
+};
 use sp_version::RuntimeVersion;
 
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
@@ -106,9 +109,17 @@ impl pallet_balances::Config for Runtime {
 }
 
 parameter_types! {
-	pub FeeMultiplier: Multiplier = Multiplier::one();
 	/// Fee per byte of a transaction.
 	pub const TransactionByteFee: Balance = MICRO_UNIT;
+	/// The block fullness the fee multiplier steers towards: above it fees rise block by block,
+	/// below it they fall (Polkadot's figures).
+	pub const TargetBlockFullness: Perquintill = Perquintill::from_percent(25);
+	/// How fast the multiplier moves: full blocks raise fees by about 0.0056% a block, so a day
+	/// (14,400 blocks) of full blocks raises them about 2.3 times.
+	pub AdjustmentVariable: Multiplier = Multiplier::saturating_from_rational(75, 1_000_000);
+	/// Fees never fall below a tenth of their weight's.
+	pub MinimumMultiplier: Multiplier = Multiplier::saturating_from_rational(1, 10u128);
+	pub MaximumMultiplier: Multiplier = Bounded::max_value();
 }
 
 impl pallet_transaction_payment::Config for Runtime {
@@ -117,7 +128,14 @@ impl pallet_transaction_payment::Config for Runtime {
 	type OperationalFeeMultiplier = ConstU8<5>;
 	type WeightToFee = IdentityFee<Balance>;
 	type LengthToFee = ConstantMultiplier<Balance, TransactionByteFee>;
-	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
+	/// Fees follow demand, as on production chains: spam that fills blocks pays more each block.
+	type FeeMultiplierUpdate = TargetedFeeAdjustment<
+		Self,
+		TargetBlockFullness,
+		AdjustmentVariable,
+		MinimumMultiplier,
+		MaximumMultiplier,
+	>;
 	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
 }
 
@@ -187,4 +205,42 @@ impl pallet_datdot::Config for Runtime {
 	type MaxPauseBlocks = MaxPauseBlocks;
 	type Randomness = RandomnessCollectiveFlip;
 	type WeightInfo = pallet_datdot::weights::SubstrateWeight<Runtime>;
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use sp_runtime::{
+		traits::{Convert, Saturating},
+		BuildStorage,
+	};
+
+	/// The fee multiplier after `blocks` blocks filled to `fullness` of their normal weight.
+	fn multiplier_after(fullness: Perbill, blocks: u32) -> Multiplier {
+		let storage = frame_system::GenesisConfig::<Runtime>::default().build_storage().unwrap();
+		sp_io::TestExternalities::new(storage).execute_with(|| {
+			let normal = RuntimeBlockWeights::get().get(DispatchClass::Normal).max_total.unwrap();
+			let mut multiplier = Multiplier::one();
+			for _ in 0..blocks {
+				System::set_block_consumed_resources(fullness * normal, 0);
+				multiplier =
+					<Runtime as pallet_transaction_payment::Config>::FeeMultiplierUpdate::convert(
+						multiplier,
+					);
+			}
+			multiplier
+		})
+	}
+
+	#[test]
+	fn fees_rise_while_blocks_are_full_and_fall_back_when_they_are_not() {
+		let full = multiplier_after(Perbill::from_percent(100), 1000);
+		assert!(full > Multiplier::saturating_from_rational(104, 100), "{full:?}");
+		let target = multiplier_after(Perbill::from_percent(25), 1000);
+		let drift =
+			target.saturating_sub(Multiplier::one()) + Multiplier::one().saturating_sub(target);
+		assert!(drift < Multiplier::saturating_from_rational(1, 1_000_000), "{target:?}");
+		let empty = multiplier_after(Perbill::zero(), 200_000);
+		assert_eq!(empty, MinimumMultiplier::get());
+	}
 }

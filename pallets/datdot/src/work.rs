@@ -9,7 +9,11 @@
 //!   nobody can squat another's key; `unregister` releases them. (The Noise key carries no such
 //!   proof: squatting one costs a registration deposit and ends at `unregister`.)
 //! * Re-registration may lower capacity or storage below what is booked: booked jobs go on, the
-//!   provider just gets no new ones until it is below its limits again.
+//!   provider just gets no new ones until it is below its limits again. Only a registration that
+//!   makes the provider idle in a role it was not idle in starts a retry pass of the waiting
+//!   contracts; re-registering unchanged forces no selections. (Toggling a capacity on and off
+//!   still starts a pass every other transaction, each one paying its fee; a pass retries at most
+//!   `MaxRetriesPerBlock` contracts a block.)
 //! * `unregister` with booked jobs does not drop them: the provider leaves the idle queues at
 //!   once (paused as `Leaving`, it can't re-register or unpause) and an agenda task hands its jobs
 //!   over, one per block, each weighed like any other task: a setup or replacement it is part of
@@ -37,6 +41,7 @@ impl<T: Config> Pallet<T> {
 		let mut user = Users::<T>::get(user_id).ok_or(Error::<T>::NotRegistered)?;
 		ensure!(!user.provider.as_ref().is_some_and(|p| p.is_leaving()), Error::<T>::Unregistering);
 		Self::claim_keys(user_id, &mut user, &form, &who, proof_of_possession.as_ref())?;
+		let idle_before = Role::ALL.map(|role| Self::is_idle(&user, role));
 
 		let provider = match user.provider.take() {
 			Some(mut provider) => {
@@ -58,8 +63,16 @@ impl<T: Config> Pallet<T> {
 		let (capacity, storage) = (provider.form.capacity, provider.form.storage);
 		user.provider = Some(provider);
 		Self::refresh_idle(user_id, &user);
+		// Waiting contracts get another try only from a provider newly able to take work: a
+		// re-registration that changes nothing of that forces no selections.
+		let newly_idle = Role::ALL
+			.iter()
+			.zip(idle_before)
+			.any(|(role, was)| !was && Self::is_idle(&user, *role));
 		Users::<T>::insert(user_id, user);
-		Self::start_retry_pass();
+		if newly_idle {
+			Self::start_retry_pass();
+		}
 		Self::deposit_event(Event::RegisteredForWork { user: user_id, capacity, storage });
 		Ok(())
 	}

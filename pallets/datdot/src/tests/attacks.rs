@@ -265,3 +265,29 @@ fn signing_keys_are_claimed_only_with_proof_of_possession() {
 		check_invariants();
 	});
 }
+
+/// Attack: cheap spam under load. A provider re-registers the same form every block; each
+/// re-registration started a retry pass, forcing a failing selection per waiting contract per
+/// block. Only a registration that makes the provider newly idle in a role starts one.
+#[test]
+fn re_registering_unchanged_starts_no_retries() {
+	new_test_ext().execute_with(|| {
+		let all = providers(6);
+		let feed = feed();
+		let (_, contracts) = publish(plan_form(feed, 2, 1000));
+		run_to_block(3);
+		assert_eq!(crate::WaitingContracts::<Test>::get().to_vec(), contracts);
+		let (spammer, _) = all[0];
+		let selections = crate::SelectionNonce::<Test>::get();
+		for block in 4..20 {
+			assert_ok!(register(spammer, form(1)));
+			run_to_block(block);
+		}
+		assert_eq!(crate::SelectionNonce::<Test>::get(), selections, "no selection was forced");
+		// A provider that brings new capacity still gives the waiting contracts a try.
+		provider(7);
+		run_to_block(21);
+		assert_eq!(setups().len(), 2);
+		check_invariants();
+	});
+}
