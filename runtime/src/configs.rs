@@ -156,6 +156,8 @@ parameter_types! {
 	pub const PlanDeposit: Balance = deposit(6, 1200);
 	/// A contract record, its agenda entry and bookings.
 	pub const ContractDeposit: Balance = deposit(3, 300);
+	/// A stored component and its upkeep record: two items, a dataset of the most (64) ranges.
+	pub const ComponentDeposit: Balance = deposit(2, 1100);
 	/// A quarter of a block's weight for scheduled work.
 	pub MaxAgendaWeight: Weight = RuntimeBlockWeights::get().max_block / 4;
 }
@@ -181,6 +183,7 @@ impl pallet_datdot::Config for Runtime {
 	type MaxCapacityPerRole = ConstU32<100>;
 	type PlanDeposit = PlanDeposit;
 	type ContractDeposit = ContractDeposit;
+	type ComponentDeposit = ComponentDeposit;
 	type MaxRangesPerDataset = ConstU32<64>;
 	type MaxComponentsPerPlan = ConstU32<16>;
 	/// Ending a plan releases all its contracts in one agenda task: keep that within a block.

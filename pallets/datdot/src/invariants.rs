@@ -7,10 +7,10 @@
 
 #[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
 use crate::{
-	Agenda, AmendmentStatus, Amendments, Bookings, ChallengeCycle, ContractStatus, Contracts,
-	FeedHosters, Feeds, IdleAt, IdleCount, IdlePosition, PauseReason, PerformanceChallenges,
-	PerformanceCycles, Plans, Role, StorageChallenges, StorageCycles, Task, UserByNoiseKey,
-	UserBySigningKey, Users,
+	Agenda, AmendmentStatus, Amendments, Bookings, ChallengeCycle, ComponentUses, Components,
+	ContractStatus, Contracts, FeedHosters, Feeds, IdleAt, IdleCount, IdlePosition, PauseReason,
+	PerformanceChallenges, PerformanceCycles, Plans, Role, StorageChallenges, StorageCycles, Task,
+	UserByNoiseKey, UserBySigningKey, Users,
 };
 use crate::{Config, Pallet, WeightInfo, ENCODERS_PER_CONTRACT, HOSTERS_PER_CONTRACT};
 #[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
@@ -50,6 +50,7 @@ impl<T: Config> Pallet<T> {
 		Self::check_idle_queues()?;
 		Self::check_bookings()?;
 		Self::check_suspensions()?;
+		Self::check_components()?;
 		ensure!(
 			UserBySigningKey::<T>::iter().all(|(key, id)| {
 				Users::<T>::get(id).and_then(|u| u.keys).is_some_and(|k| k.signing_key == key)
@@ -151,6 +152,30 @@ impl<T: Config> Pallet<T> {
 				"a suspension's end on the agenda"
 			);
 		}
+		Ok(())
+	}
+
+	/// Every stored component has its upkeep record, counting the live plans that name it.
+	fn check_components() -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut named = alloc::collections::BTreeMap::<u64, u32>::new();
+		for (_, plan) in Plans::<T>::iter() {
+			let ids = plan.datasets.iter().chain(plan.performances.iter());
+			for id in ids.chain(plan.timetables.iter()).chain(plan.regions.iter()) {
+				*named.entry(*id).or_default() += 1;
+			}
+		}
+		for (id, used) in ComponentUses::<T>::iter() {
+			ensure!(Components::<T>::contains_key(id), "an upkeep record of a stored component");
+			ensure!(
+				named.remove(&id) == Some(used.plans),
+				"a component counts the plans naming it"
+			);
+		}
+		ensure!(named.is_empty(), "every component a plan names is stored");
+		ensure!(
+			Components::<T>::iter_keys().all(|id| ComponentUses::<T>::contains_key(id)),
+			"every stored component has its upkeep record"
+		);
 		Ok(())
 	}
 

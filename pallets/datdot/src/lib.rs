@@ -148,6 +148,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type ContractDeposit: Get<BalanceOf<Self>>;
 
+		/// Deposit held from a plan's sponsor for each component the plan stores, until the last
+		/// plan that uses it ends.
+		#[pallet::constant]
+		type ComponentDeposit: Get<BalanceOf<Self>>;
+
 		/// The most ranges in one dataset.
 		#[pallet::constant]
 		type MaxRangesPerDataset: Get<u32>;
@@ -236,6 +241,8 @@ pub mod pallet {
 		RegistrationDeposit,
 		/// Deposit for a plan and its contracts.
 		PlanDeposit,
+		/// Deposit for a stored plan component.
+		ComponentDeposit,
 	}
 
 	/// The first item id. Id 0 never names an item, so a missing id can't be mistaken for one.
@@ -289,6 +296,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Components<T: Config> =
 		StorageMap<_, Twox64Concat, ItemId, Component<T::MaxRangesPerDataset>>;
+
+	/// Who paid for each stored component and how many live plans use it; a component goes with
+	/// the last plan that uses it.
+	#[pallet::storage]
+	pub type ComponentUses<T: Config> =
+		StorageMap<_, Twox64Concat, ItemId, ComponentUse<BalanceOf<T>>>;
 
 	/// Plans by id.
 	#[pallet::storage]

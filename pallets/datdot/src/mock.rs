@@ -39,6 +39,7 @@ parameter_types! {
 	pub const RegistrationDeposit: Balance = 50;
 	pub const PlanDeposit: Balance = 20;
 	pub const ContractDeposit: Balance = 5;
+	pub const ComponentDeposit: Balance = 2;
 	pub storage MaxAgendaWeight: frame_support::weights::Weight =
 		frame_support::weights::Weight::from_parts(u64::MAX / 2, u64::MAX / 2);
 }
@@ -62,6 +63,7 @@ impl pallet_datdot::Config for Test {
 	type MaxCapacityPerRole = ConstU32<100>;
 	type PlanDeposit = PlanDeposit;
 	type ContractDeposit = ContractDeposit;
+	type ComponentDeposit = ComponentDeposit;
 	type MaxRangesPerDataset = ConstU32<16>;
 	type MaxComponentsPerPlan = ConstU32<8>;
 	type MaxContractsPerPlan = ConstU32<8>;

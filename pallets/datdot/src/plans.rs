@@ -5,13 +5,18 @@
 //! contract's hosting setup is put on the agenda at the plan's `from` (the next block if `from`
 //! has passed), the plan's end at `until`.
 //!
+//! Components a plan stores inline are paid by a deposit from its sponsor ([`Config::ComponentDeposit`])
+//! and counted by the live plans that name them (`ComponentUses`); the last plan to end removes the
+//! component and returns the deposit to whoever paid it, so plans leave no state behind.
+//!
 //! Decisions where the protocol is silent: a plan needs at least one dataset; datasets of one plan
 //! may name the same feed; `from` may lie in the past (hosting then starts at once) but `until` must
 //! lie ahead of both `from` and the current block.
 
 use crate::{
-	Component, ComponentRef, Components, Config, Contract, ContractStatus, Dataset, Error, Event,
-	Feeds, HoldReason, Pallet, Plan, PlanFormOf, PlanOf, Plans, Task, UserByAccount,
+	Component, ComponentRef, ComponentUse, ComponentUses, Components, Config, Contract,
+	ContractStatus, Dataset, Error, Event, Feeds, HoldReason, Pallet, Plan, PlanFormOf, PlanOf,
+	Plans, Task, UserByAccount,
 };
 use alloc::vec::Vec;
 use datdot_primitives::{sets, ItemId};
@@ -60,10 +65,11 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(T::ContractDeposit::get().saturating_mul((sets.len() as u32).into()));
 		Self::hold_deposit(HoldReason::PlanDeposit, &who, deposit)?;
 
-		let datasets = Self::store_refs(form.datasets, Component::Dataset)?;
-		let performances = Self::store_refs(form.performances, Component::Performance)?;
-		let timetables = Self::store_refs(form.timetables, Component::Timetable)?;
-		let regions = Self::store_refs(form.regions, Component::Region)?;
+		let datasets = Self::store_refs(&who, sponsor, form.datasets, Component::Dataset)?;
+		let performances =
+			Self::store_refs(&who, sponsor, form.performances, Component::Performance)?;
+		let timetables = Self::store_refs(&who, sponsor, form.timetables, Component::Timetable)?;
+		let regions = Self::store_refs(&who, sponsor, form.regions, Component::Region)?;
 
 		let start = form.from.max(now.saturating_add(1u32.into()));
 		let mut contracts = BoundedVec::<ItemId, T::MaxContractsPerPlan>::new();
@@ -129,6 +135,10 @@ impl<T: Config> Pallet<T> {
 		if let Some(sponsor) = crate::Users::<T>::get(plan.sponsor) {
 			Self::release_deposit(HoldReason::PlanDeposit, &sponsor.account, plan.deposit)?;
 		}
+		let components = plan.datasets.iter().chain(plan.performances.iter());
+		for id in components.chain(plan.timetables.iter()).chain(plan.regions.iter()) {
+			Self::release_component(*id)?;
+		}
 		Plans::<T>::remove(plan_id);
 		Ok(())
 	}
@@ -158,23 +168,57 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Stores the new components among `refs` and returns the ids of all of them.
+	/// Stores the new components among `refs` (`who`, user `sponsor`, pays a deposit for each)
+	/// and returns the ids of all of them; each is used by one more plan.
 	fn store_refs<C>(
+		who: &T::AccountId,
+		sponsor: ItemId,
 		refs: BoundedVec<ComponentRef<C>, T::MaxComponentsPerPlan>,
 		wrap: impl Fn(C) -> Component<T::MaxRangesPerDataset>,
 	) -> Result<BoundedVec<ItemId, T::MaxComponentsPerPlan>, DispatchError> {
 		let mut ids = BoundedVec::new();
 		for r in refs {
 			let id = match r {
-				ComponentRef::Existing(id) => id,
+				ComponentRef::Existing(id) => {
+					ComponentUses::<T>::try_mutate(id, |used| -> DispatchResult {
+						let used = used.as_mut().ok_or(Error::<T>::UnknownComponent)?;
+						used.plans =
+							used.plans.checked_add(1).ok_or(Error::<T>::TooManyComponents)?;
+						Ok(())
+					})?;
+					id
+				},
 				ComponentRef::New(c) => {
 					let id = Self::next_id()?;
+					let deposit = T::ComponentDeposit::get();
+					Self::hold_deposit(HoldReason::ComponentDeposit, who, deposit)?;
 					Components::<T>::insert(id, wrap(c));
+					ComponentUses::<T>::insert(
+						id,
+						ComponentUse { owner: sponsor, deposit, plans: 1 },
+					);
 					id
 				},
 			};
 			ids.try_push(id).map_err(|_| Error::<T>::TooManyComponents)?;
 		}
 		Ok(ids)
+	}
+
+	/// A plan that used the component `id` ended: the last one removes it and returns its
+	/// deposit to whoever paid it.
+	fn release_component(id: ItemId) -> DispatchResult {
+		let Some(mut used) = ComponentUses::<T>::get(id) else { return Ok(()) };
+		used.plans = used.plans.saturating_sub(1);
+		if used.plans > 0 {
+			ComponentUses::<T>::insert(id, used);
+			return Ok(());
+		}
+		ComponentUses::<T>::remove(id);
+		Components::<T>::remove(id);
+		if let Some(owner) = crate::Users::<T>::get(used.owner) {
+			Self::release_deposit(HoldReason::ComponentDeposit, &owner.account, used.deposit)?;
+		}
+		Ok(())
 	}
 }

@@ -88,6 +88,9 @@ pub fn funded<T: Config>(name: &'static str) -> T::AccountId {
 		.saturating_add(T::PlanDeposit::get())
 		.saturating_add(
 			T::ContractDeposit::get().saturating_mul(T::MaxContractsPerPlan::get().into()),
+		)
+		.saturating_add(
+			T::ComponentDeposit::get().saturating_mul((4 * T::MaxComponentsPerPlan::get()).into()),
 		);
 	let amount = deposits.saturating_mul(100u32.into());
 	T::Currency::set_balance(&who, amount.saturating_add(T::Currency::minimum_balance()));

@@ -291,3 +291,45 @@ fn re_registering_unchanged_starts_no_retries() {
 		check_invariants();
 	});
 }
+
+/// The pallet's state, every key and value under its prefix, but for the id counter.
+fn pallet_state_but_ids() -> Vec<(Vec<u8>, Vec<u8>)> {
+	let prefix = sp_io::hashing::twox_128(b"Datdot");
+	let next_id = crate::NextId::<Test>::hashed_key().to_vec();
+	let mut state = Vec::new();
+	let mut key = prefix.to_vec();
+	while let Some(next) = sp_io::storage::next_key(&key) {
+		if !next.starts_with(&prefix) {
+			break;
+		}
+		if next != next_id {
+			state.push((next.clone(), sp_io::storage::get(&next).unwrap().to_vec()));
+		}
+		key = next;
+	}
+	state
+}
+
+/// Attack: free state growth. Publishing and withdrawing plans with inline components left every
+/// component in state for ever, paid by nobody. Components are paid by a deposit and removed with
+/// the last plan that uses them: a publish/unpublish loop leaves state as it was.
+#[test]
+fn a_publish_unpublish_loop_leaves_state_as_it_was() {
+	new_test_ext().execute_with(|| {
+		let feed = feed();
+		let (plan, _) = publish(plan_form(feed, 5, 1000));
+		assert_ok!(Datdot::unpublish_plan(RuntimeOrigin::signed(BOB), plan));
+		let before = pallet_state_but_ids();
+		let free = Balances::free_balance(BOB);
+		for _ in 0..20 {
+			let (plan, _) = publish(plan_form(feed, 5, 1000));
+			check_invariants();
+			assert_ok!(Datdot::unpublish_plan(RuntimeOrigin::signed(BOB), plan));
+		}
+		let after = pallet_state_but_ids();
+		assert_eq!(after.len(), before.len(), "keys in the pallet's state");
+		assert!(after == before, "the pallet's state is as it was");
+		assert_eq!(Balances::free_balance(BOB), free, "every deposit came back");
+		check_invariants();
+	});
+}

@@ -134,3 +134,15 @@ pub type PlanOf<T> = Plan<
 
 /// A plan component of a runtime.
 pub type ComponentOf<T> = Component<<T as crate::Config>::MaxRangesPerDataset>;
+
+/// A stored component's upkeep: who paid its deposit, and how many live plans use it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Encode, Decode, TypeInfo, MaxEncodedLen)]
+pub struct ComponentUse<Balance> {
+	/// The user who stored it and holds its deposit.
+	pub owner: ItemId,
+	/// The deposit held.
+	pub deposit: Balance,
+	/// Live plans that name it (a plan naming it twice counts twice).
+	pub plans: u32,
+}
