@@ -76,6 +76,16 @@ impl<T: Config> Pallet<T> {
 		Self::schedule(at, Task::StartHosting { contract }).map(Some)
 	}
 
+	/// A waiting contract taken off the queue for a retry that found no agenda room goes back
+	/// to the queue's end (where it was just taken from, so there is room).
+	pub(crate) fn wait_again(contract: ItemId) {
+		WaitingContracts::<T>::mutate(|queue| {
+			if !queue.contains(&contract) {
+				let _ = queue.try_push(contract);
+			}
+		});
+	}
+
 	/// Takes a contract out of the waiting queue.
 	pub(crate) fn stop_waiting(contract: ItemId) {
 		WaitingContracts::<T>::mutate(|queue| queue.retain(|c| *c != contract));

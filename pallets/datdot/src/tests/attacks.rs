@@ -2,7 +2,11 @@
 
 use super::*;
 use crate::{mock::*, Contracts, Error, Event, HoldReason};
-use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{fungible::InspectHold, Get},
+	BoundedVec,
+};
 
 /// The storage challenges emitted so far, in order.
 fn challenges() -> Vec<StorageChallengeIssued> {
@@ -330,6 +334,35 @@ fn a_publish_unpublish_loop_leaves_state_as_it_was() {
 		assert_eq!(after.len(), before.len(), "keys in the pallet's state");
 		assert!(after == before, "the pallet's state is as it was");
 		assert_eq!(Balances::free_balance(BOB), free, "every deposit came back");
+		check_invariants();
+	});
+}
+
+/// Attack: lost agenda work. An attacker fills the agenda (here directly: every block from 8 on
+/// to 140 holds its most tasks), so that a task which schedules another (a report timeout pausing
+/// the attester) fails to. The failed task was rolled back and dropped: the amendment stayed in
+/// progress for ever. A task that fails for want of agenda room is carried to the next block and
+/// runs once there is room.
+#[test]
+fn a_task_that_finds_the_agenda_full_is_carried_not_lost() {
+	new_test_ext().execute_with(|| {
+		reference_setups(1000);
+		let s = setups()[0].clone();
+		let max: u32 = <Test as crate::Config>::MaxTasksPerBlock::get();
+		let filler: Vec<_> = (0..max).map(|_| crate::Task::PauseEnd { user: 999_999 }).collect();
+		for block in 8..=140u64 {
+			crate::Agenda::<Test>::insert(block, BoundedVec::try_from(filler.clone()).unwrap());
+		}
+		run_to_block(160);
+		System::assert_has_event(
+			Event::HostingSetupFailed {
+				amendment: s.amendment,
+				contract: s.contract,
+				failed: vec![s.attester].try_into().unwrap(),
+			}
+			.into(),
+		);
+		assert!(crate::Amendments::<Test>::get(s.amendment).is_none());
 		check_invariants();
 	});
 }
