@@ -5,6 +5,7 @@
 
 mod attacks;
 mod challenges;
+mod errors;
 mod feeds;
 mod hosting;
 mod performance;

@@ -1,0 +1,98 @@
+//! Errors a caller can cause that no other test produces, each produced here with nothing
+//! changed. (`UnknownContract`, `ContractNotWaiting`, `UnknownUser` and `TooManyComponents` guard
+//! states the calls cannot reach: a contract, user or component count the pallet itself keeps.)
+
+use super::*;
+use crate::{mock::*, Error};
+use frame_support::{assert_noop, traits::Get, BoundedVec};
+
+#[test]
+fn ids_exhausted() {
+	new_test_ext().execute_with(|| {
+		crate::NextId::<Test>::put(u64::MAX);
+		let f = &fixture().feed;
+		assert_noop!(
+			Datdot::publish_feed(
+				RuntimeOrigin::signed(ALICE),
+				f.key,
+				f.discovery_key,
+				f.trees[2].clone()
+			),
+			Error::<Test>::IdsExhausted
+		);
+	});
+}
+
+#[test]
+fn agenda_full() {
+	new_test_ext().execute_with(|| {
+		let (who, _) = provider(1);
+		// A pause's limit is due 100 blocks on; every block from there past the look-ahead is full.
+		let max: u32 = <Test as crate::Config>::MaxTasksPerBlock::get();
+		let filler: Vec<_> = (0..max).map(|_| crate::Task::PauseEnd { user: 999_999 }).collect();
+		for block in 101..=(101 + crate::agenda::SCHEDULE_LOOKAHEAD as u64) {
+			crate::Agenda::<Test>::insert(block, BoundedVec::try_from(filler.clone()).unwrap());
+		}
+		assert_noop!(Datdot::pause(RuntimeOrigin::signed(who)), Error::<Test>::AgendaFull);
+	});
+}
+
+#[test]
+fn storage_proofs_out_of_shape_are_refused_with_their_error() {
+	new_test_ext().execute_with(|| {
+		hosted(1000);
+		run_to_block(12);
+		let c = testing::challenges::<Test>().0[0].clone();
+		let attester = RuntimeOrigin::signed(account(c.attester));
+		let submit = |change: &dyn Fn(&mut crate::ChunkProofOf<Test>)| {
+			let mut p = proofs(&c);
+			change(p[0].as_mut().unwrap());
+			Datdot::submit_storage_proof(attester.clone(), c.id, contact(&c), p)
+		};
+		// A tree that does not cover the chunk.
+		assert_noop!(submit(&|p| p.tree.length = p.index), Error::<Test>::BlockOutOfRange);
+		// A path that stops below its full root.
+		assert_noop!(
+			submit(&|p| {
+				p.nodes.pop();
+			}),
+			Error::<Test>::PathNotARoot
+		);
+		// Sizes that overflow on the way up.
+		assert_noop!(submit(&|p| p.nodes[0].size = u64::MAX), Error::<Test>::SizeOverflow);
+	});
+}
+
+/// Every error of the pallet is produced by a test (named as `Error::<Test>::Name` or in an error
+/// table), but for the guards of unreachable states above.
+#[test]
+fn every_error_is_produced_by_a_test() {
+	use scale_info::{TypeDef, TypeInfo};
+	let sources = [
+		include_str!("attacks.rs"),
+		include_str!("challenges.rs"),
+		include_str!("errors.rs"),
+		include_str!("feeds.rs"),
+		include_str!("hosting.rs"),
+		include_str!("performance.rs"),
+		include_str!("plans.rs"),
+		include_str!("replacement.rs"),
+		include_str!("work.rs"),
+	]
+	.concat();
+	let unreachable = ["UnknownContract", "ContractNotWaiting", "UnknownUser", "TooManyComponents"];
+	let TypeDef::Variant(errors) = Error::<Test>::type_info().type_def else {
+		panic!("the pallet's errors are an enum")
+	};
+	let missing: Vec<_> = errors
+		.variants
+		.iter()
+		.map(|v| v.name)
+		.filter(|name| !unreachable.contains(name))
+		.filter(|name| {
+			!sources.contains(&format!("Error::<Test>::{name}"))
+				&& !sources.contains(&format!("Error::{name}"))
+		})
+		.collect();
+	assert!(missing.is_empty(), "errors no test produces: {missing:?}");
+}
