@@ -167,6 +167,8 @@ parameter_types! {
 parameter_types! {
 	/// Blocks an attester has for a report: longer than a client's 12 s round trip at 6 s blocks.
 	pub storage ReportTimeout: BlockNumber = 5;
+	/// A day: a plan not fully hosted by then expires.
+	pub storage PlanSetupWindow: BlockNumber = 14_400;
 	/// Blocks between a hoster's storage challenges: every hour at 6 s blocks.
 	pub storage StorageChallengeEvery: BlockNumber = 600;
 	/// Blocks between a feed's performance challenges: every hour at 6 s blocks.
@@ -190,6 +192,7 @@ impl pallet_datdot::Config for Runtime {
 	type MaxContractsPerPlan = ConstU32<64>;
 	/// 10 chunks of up to 64 KiB.
 	type StoragePerContract = ConstU64<{ 10 * 64 * 1024 }>;
+	type PlanSetupWindow = PlanSetupWindow;
 	type ReportTimeout = ReportTimeout;
 	type FailPauseBlocks = ConstU32<60>;
 	type MaxTasksPerBlock = ConstU32<128>;

@@ -236,6 +236,11 @@ impl<T: Config> Pallet<T> {
 				Plans::<T>::get(plan).ok_or("plan of a scheduled end")?.ends_at == block,
 				"a plan's end where the plan expects it"
 			),
+			Task::PlanSetupDeadline { plan } => ensure!(
+				Plans::<T>::get(plan).ok_or("plan of a setup deadline")?.setup_deadline
+					== Some(block),
+				"a plan's setup deadline where the plan expects it"
+			),
 			Task::AmendmentTimeout { amendment } => {
 				let a = Amendments::<T>::get(amendment).ok_or("amendment of a timeout")?;
 				ensure!(

@@ -169,6 +169,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type StoragePerContract: Get<u64>;
 
+		/// Blocks after a plan's start within which every one of its contracts must be hosted, or
+		/// the plan expires (`PlanExpired`, its deposit returned).
+		#[pallet::constant]
+		type PlanSetupWindow: Get<BlockNumberFor<Self>>;
+
 		/// Blocks an attester has to report on an amendment.
 		#[pallet::constant]
 		type ReportTimeout: Get<BlockNumberFor<Self>>;
@@ -411,6 +416,9 @@ pub mod pallet {
 		PlanUnpublished { plan: ItemId },
 		/// A plan reached its end; everything it booked is released.
 		PlanEnded { plan: ItemId },
+		/// A plan's contracts were not all hosted within `PlanSetupWindow` blocks of its start: it
+		/// ended, everything released, its deposit returned.
+		PlanExpired { plan: ItemId },
 		/// Providers were matched to a contract: the attester connects them.
 		HostingSetup {
 			amendment: ItemId,

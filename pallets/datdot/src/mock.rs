@@ -68,6 +68,7 @@ impl pallet_datdot::Config for Test {
 	type MaxComponentsPerPlan = ConstU32<8>;
 	type MaxContractsPerPlan = ConstU32<8>;
 	type StoragePerContract = ConstU64<{ 10 * 65536 }>;
+	type PlanSetupWindow = ConstU64<50>;
 	type ReportTimeout = ConstU64<5>;
 	type FailPauseBlocks = ConstU64<60>;
 	type MaxTasksPerBlock = ConstU32<16>;

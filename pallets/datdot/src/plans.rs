@@ -15,8 +15,8 @@
 
 use crate::{
 	Component, ComponentRef, ComponentUse, ComponentUses, Components, Config, Contract,
-	ContractStatus, Dataset, Error, Event, Feeds, HoldReason, Pallet, Plan, PlanFormOf, PlanOf,
-	Plans, Task, UserByAccount,
+	ContractStatus, Contracts, Dataset, Error, Event, Feeds, HoldReason, Pallet, Plan, PlanFormOf,
+	PlanOf, Plans, Task, UserByAccount,
 };
 use alloc::vec::Vec;
 use datdot_primitives::{sets, ItemId};
@@ -91,6 +91,12 @@ impl<T: Config> Pallet<T> {
 			contracts.try_push(contract).map_err(|_| Error::<T>::TooManyContracts)?;
 		}
 		let ends_at = Self::schedule(form.until, Task::EndPlan { plan: plan_id })?;
+		let deadline = start.saturating_add(T::PlanSetupWindow::get());
+		let setup_deadline = if deadline < form.until {
+			Some(Self::schedule(deadline, Task::PlanSetupDeadline { plan: plan_id })?)
+		} else {
+			None
+		};
 		Plans::<T>::insert(
 			plan_id,
 			Plan {
@@ -104,6 +110,7 @@ impl<T: Config> Pallet<T> {
 				contracts: contracts.clone(),
 				deposit,
 				ends_at,
+				setup_deadline,
 			},
 		);
 		Self::deposit_event(Event::PlanPublished { plan: plan_id, sponsor, contracts });
@@ -115,13 +122,37 @@ impl<T: Config> Pallet<T> {
 		ensure!(UserByAccount::<T>::get(&who) == Some(plan.sponsor), Error::<T>::NotSponsor);
 		Self::close_plan(plan_id, &plan)?;
 		Self::unschedule(plan.ends_at, &Task::EndPlan { plan: plan_id });
+		if let Some(at) = plan.setup_deadline {
+			Self::unschedule(at, &Task::PlanSetupDeadline { plan: plan_id });
+		}
 		Self::deposit_event(Event::PlanUnpublished { plan: plan_id });
+		Ok(())
+	}
+
+	/// The plan's setup window is over: unless every contract is hosted, the plan expires.
+	pub(crate) fn plan_setup_deadline(plan_id: ItemId) -> DispatchResult {
+		let mut plan = Plans::<T>::get(plan_id).ok_or(Error::<T>::UnknownPlan)?;
+		plan.setup_deadline = None;
+		let hosted = plan
+			.contracts
+			.iter()
+			.all(|c| Contracts::<T>::get(c).is_some_and(|c| c.status == ContractStatus::Active));
+		if hosted {
+			Plans::<T>::insert(plan_id, plan);
+			return Ok(());
+		}
+		Self::unschedule(plan.ends_at, &Task::EndPlan { plan: plan_id });
+		Self::close_plan(plan_id, &plan)?;
+		Self::deposit_event(Event::PlanExpired { plan: plan_id });
 		Ok(())
 	}
 
 	/// At `until`: the plan's contracts end and everything is released.
 	pub(crate) fn end_plan(plan_id: ItemId) -> DispatchResult {
 		let plan = Plans::<T>::get(plan_id).ok_or(Error::<T>::UnknownPlan)?;
+		if let Some(at) = plan.setup_deadline {
+			Self::unschedule(at, &Task::PlanSetupDeadline { plan: plan_id });
+		}
 		Self::close_plan(plan_id, &plan)?;
 		Self::deposit_event(Event::PlanEnded { plan: plan_id });
 		Ok(())

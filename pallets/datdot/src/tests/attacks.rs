@@ -366,3 +366,42 @@ fn a_task_that_finds_the_agenda_full_is_carried_not_lost() {
 		check_invariants();
 	});
 }
+
+/// Attack: unfillable plans. A plan in a region where no provider is can never be set up; it was
+/// retried for ever and its deposit held for ever. A plan not fully set up within
+/// `PlanSetupWindow` blocks of its start expires: everything is released, the deposit returned.
+#[test]
+fn a_plan_nobody_can_serve_expires() {
+	new_test_ext().execute_with(|| {
+		providers(16);
+		let feed = feed();
+		let mut form = plan_form(feed, 2, 1000);
+		let nowhere = crate::Region { geohash: b"zzz".to_vec().try_into().unwrap() };
+		form.regions = vec![crate::ComponentRef::New(nowhere)].try_into().unwrap();
+		let (plan, contracts) = publish(form);
+		run_to_block(3);
+		assert!(setups().is_empty());
+		let window: u64 = <Test as crate::Config>::PlanSetupWindow::get();
+		run_to_block(2 + window);
+		System::assert_has_event(Event::PlanExpired { plan }.into());
+		assert!(crate::Plans::<Test>::get(plan).is_none());
+		assert!(contracts.iter().all(|c| crate::Contracts::<Test>::get(c).is_none()));
+		assert!(crate::WaitingContracts::<Test>::get().is_empty());
+		assert_eq!(Balances::balance_on_hold(&HoldReason::PlanDeposit.into(), &BOB), 0);
+		assert_eq!(Balances::balance_on_hold(&HoldReason::ComponentDeposit.into(), &BOB), 0);
+		check_invariants();
+	});
+}
+
+/// A plan whose contracts are all hosted within the window does not expire.
+#[test]
+fn a_plan_set_up_in_time_does_not_expire() {
+	new_test_ext().execute_with(|| {
+		let s = hosted(1000);
+		let plan = crate::Contracts::<Test>::get(s[0].contract).unwrap().plan;
+		let window: u64 = <Test as crate::Config>::PlanSetupWindow::get();
+		run_to_block(2 + window + 1);
+		assert!(crate::Plans::<Test>::get(plan).is_some());
+		check_invariants();
+	});
+}

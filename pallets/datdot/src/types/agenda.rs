@@ -18,6 +18,11 @@ pub enum Task {
 		/// The plan.
 		plan: ItemId,
 	},
+	/// A plan's setup window is over: it expires unless all its contracts are hosted.
+	PlanSetupDeadline {
+		/// The plan.
+		plan: ItemId,
+	},
 	/// An amendment's report is due.
 	AmendmentTimeout {
 		/// The amendment.

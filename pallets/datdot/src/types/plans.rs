@@ -115,6 +115,8 @@ pub struct Plan<
 	pub deposit: Balance,
 	/// The block the plan's end is on the agenda for.
 	pub ends_at: BlockNumber,
+	/// The block its setup deadline is on the agenda for, while some contract is not hosted yet.
+	pub setup_deadline: Option<BlockNumber>,
 }
 
 /// A plan form of a runtime.
