@@ -93,18 +93,7 @@ fn reports_after_their_deadline_are_refused() {
 		let deadline = crate::PerformanceChallenges::<Test>::get(c.id).unwrap().deadline;
 		testing::take_due::<Test>(crate::Task::PerformanceChallengeTimeout { challenge: c.id });
 		run_to_block(deadline);
-		let reports: Vec<_> = c
-			.hosters
-			.iter()
-			.map(|h| crate::PerformanceReport {
-				hoster: *h,
-				result: crate::PerformanceResult::Reached {
-					latency_ms: 50,
-					bandwidth_kbps: 1000,
-					proof_of_contact: testing::proof_of_contact::<Test>(*h, c.id),
-				},
-			})
-			.collect();
+		let reports = reached_all(c.id, &c.hosters);
 		assert_noop!(
 			Datdot::submit_performance_proof(
 				RuntimeOrigin::signed(account(c.attester)),
