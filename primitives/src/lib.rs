@@ -43,5 +43,7 @@ pub fn ed25519_verify(signature: &Signature, message: &[u8], public: &PublicKey)
 
 #[cfg(feature = "std")]
 pub mod fixtures;
+#[cfg(feature = "std")]
+pub mod fuzz;
 #[cfg(test)]
 mod hypercore_tests;

@@ -1,0 +1,158 @@
+//! A fuzzer for the block proof verifier: mutations of the real npm hypercore proofs, and random
+//! proofs, checked to never panic and never verify unless they equal an untampered proof. The
+//! test suite runs a short round; `scripts/fuzz.sh` runs millions in release and prints cases/s.
+
+use crate::{
+	fixtures::{self, FixtureBlock},
+	hypercore::{verify_block, BlockProof, Node, SignedTree},
+	PublicKey,
+};
+use alloc::vec::Vec;
+
+/// What a run found.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Findings {
+	/// Proofs checked.
+	pub cases: u64,
+	/// Mutated or random proofs that verified although they differ from every untampered one.
+	pub accepted: u64,
+}
+
+/// A small deterministic generator (xorshift64*), so that a run is reproduced by its seed.
+struct Rng(u64);
+
+impl Rng {
+	fn next(&mut self) -> u64 {
+		self.0 ^= self.0 >> 12;
+		self.0 ^= self.0 << 25;
+		self.0 ^= self.0 >> 27;
+		self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+	}
+
+	fn below(&mut self, n: usize) -> usize {
+		(self.next() % (n.max(1) as u64)) as usize
+	}
+}
+
+#[derive(Clone, PartialEq)]
+struct Proof {
+	index: u64,
+	data: Vec<u8>,
+	nodes: Vec<Node>,
+	tree: SignedTree,
+}
+
+impl Proof {
+	fn of(b: &FixtureBlock) -> Self {
+		Self { index: b.index, data: b.data.clone(), nodes: b.nodes.clone(), tree: b.tree.clone() }
+	}
+
+	fn verifies(&self, key: &PublicKey) -> bool {
+		let proof = BlockProof {
+			index: self.index,
+			data: &self.data,
+			nodes: &self.nodes,
+			tree: &self.tree,
+		};
+		verify_block(key, &proof).is_ok()
+	}
+}
+
+/// One to three random changes of one field each.
+fn mutate(rng: &mut Rng, p: &mut Proof) {
+	for _ in 0..=rng.below(3) {
+		match rng.below(10) {
+			0 => p.index = rng.next() % (p.tree.length.saturating_add(2)),
+			1 if !p.data.is_empty() => {
+				let i = rng.below(p.data.len());
+				p.data[i] ^= 1 << rng.below(8);
+			},
+			2 => p.data.truncate(rng.below(p.data.len().saturating_add(1))),
+			3 => p.data.push(rng.next() as u8),
+			4 if !p.nodes.is_empty() => {
+				let i = rng.below(p.nodes.len());
+				p.nodes[i].hash[rng.below(32)] ^= 1 << rng.below(8);
+			},
+			5 if !p.nodes.is_empty() => {
+				let i = rng.below(p.nodes.len());
+				p.nodes[i].size = rng.next() >> rng.below(64);
+			},
+			6 => {
+				if rng.below(2) == 0 {
+					p.nodes.pop();
+				} else {
+					p.nodes.push(Node {
+						index: rng.next() % 64,
+						size: rng.next() % 1024,
+						hash: [0; 32],
+					});
+				}
+			},
+			7 => p.tree.length = rng.next() % (p.tree.length.saturating_mul(2).saturating_add(2)),
+			8 if !p.tree.roots.is_empty() => {
+				let i = rng.below(p.tree.roots.len());
+				p.tree.roots[i].hash[rng.below(32)] ^= 1;
+			},
+			_ => p.tree.signature[rng.below(64)] ^= 1 << rng.below(8),
+		}
+	}
+}
+
+/// A proof of random parts.
+fn random(rng: &mut Rng) -> Proof {
+	let nodes = (0..rng.below(8))
+		.map(|_| Node {
+			index: rng.next() % 256,
+			size: rng.next() % 4096,
+			hash: [rng.next() as u8; 32],
+		})
+		.collect();
+	let roots: Vec<Node> = (0..rng.below(4))
+		.map(|_| Node {
+			index: rng.next() % 256,
+			size: rng.next() % 4096,
+			hash: [rng.next() as u8; 32],
+		})
+		.collect();
+	Proof {
+		index: rng.next() % 64,
+		data: (0..rng.below(64)).map(|_| rng.next() as u8).collect(),
+		nodes,
+		tree: SignedTree {
+			length: rng.next() % 128,
+			fork: rng.next() % 2,
+			roots: roots.try_into().unwrap_or_default(),
+			signature: [rng.next() as u8; 64],
+		},
+	}
+}
+
+/// Checks `cases` proofs from `seed`: nine in ten mutate a recorded proof, one in ten is random.
+pub fn run(cases: u64, seed: u64) -> Findings {
+	let f = fixtures::hypercore();
+	let recorded: Vec<(PublicKey, Proof)> = f
+		.feed
+		.blocks
+		.iter()
+		.map(|b| (f.feed.key, Proof::of(b)))
+		.chain(f.big_feed.blocks.iter().map(|b| (f.big_feed.key, Proof::of(b))))
+		.collect();
+	let mut rng = Rng(seed | 1);
+	let mut findings = Findings::default();
+	for _ in 0..cases {
+		let (key, original) = &recorded[rng.below(recorded.len())];
+		let proof = if rng.below(10) == 0 {
+			random(&mut rng)
+		} else {
+			let mut p = original.clone();
+			mutate(&mut rng, &mut p);
+			p
+		};
+		findings.cases += 1;
+		let untampered = recorded.iter().any(|(k, p)| k == key && *p == proof);
+		if proof.verifies(key) && !untampered {
+			findings.accepted += 1;
+		}
+	}
+	findings
+}
