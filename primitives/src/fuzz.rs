@@ -34,20 +34,27 @@ impl Rng {
 	}
 }
 
-#[derive(Clone, PartialEq)]
-struct Proof {
-	index: u64,
-	data: Vec<u8>,
-	nodes: Vec<Node>,
-	tree: SignedTree,
+/// A block proof that owns its parts, to be changed and verified (also by the property tests).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Proof {
+	/// Block index.
+	pub index: u64,
+	/// The block's bytes.
+	pub data: Vec<u8>,
+	/// Siblings from the leaf up to its full root.
+	pub nodes: Vec<Node>,
+	/// The signed tree.
+	pub tree: SignedTree,
 }
 
 impl Proof {
-	fn of(b: &FixtureBlock) -> Self {
+	/// A recorded npm hypercore proof.
+	pub fn of(b: &FixtureBlock) -> Self {
 		Self { index: b.index, data: b.data.clone(), nodes: b.nodes.clone(), tree: b.tree.clone() }
 	}
 
-	fn verifies(&self, key: &PublicKey) -> bool {
+	/// Whether it verifies against `key`.
+	pub fn verifies(&self, key: &PublicKey) -> bool {
 		let proof = BlockProof {
 			index: self.index,
 			data: &self.data,

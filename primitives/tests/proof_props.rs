@@ -3,6 +3,7 @@
 
 use datdot_primitives::{
 	fixtures::{self, FixtureBlock},
+	fuzz::Proof,
 	hypercore::{verify_block, BlockProof, Node, SignedTree},
 	PublicKey,
 };
@@ -23,33 +24,6 @@ fn proofs() -> Vec<(PublicKey, &'static FixtureBlock)> {
 		.map(|b| (f.feed.key, b))
 		.chain(f.big_feed.blocks.iter().map(|b| (f.big_feed.key, b)))
 		.collect()
-}
-
-#[derive(Clone, Debug)]
-struct Proof {
-	index: u64,
-	data: Vec<u8>,
-	nodes: Vec<Node>,
-	tree: SignedTree,
-}
-
-impl Proof {
-	fn of(b: &FixtureBlock) -> Self {
-		Self { index: b.index, data: b.data.clone(), nodes: b.nodes.clone(), tree: b.tree.clone() }
-	}
-
-	fn verify(&self, key: &PublicKey) -> bool {
-		verify_block(
-			key,
-			&BlockProof {
-				index: self.index,
-				data: &self.data,
-				nodes: &self.nodes,
-				tree: &self.tree,
-			},
-		)
-		.is_ok()
-	}
 }
 
 fn node() -> impl Strategy<Value = Node> {
@@ -192,7 +166,7 @@ proptest! {
 		let all = proofs();
 		let (key, b) = all[pick % all.len()];
 		let mut p = Proof::of(b);
-		prop_assert!(p.verify(&key));
+		prop_assert!(p.verifies(&key));
 		let mut changed = false;
 		for m in &ms {
 			changed |= apply(&mut p, m);
@@ -200,7 +174,7 @@ proptest! {
 		let original = Proof::of(b);
 		let same = p.index == original.index && p.data == original.data && p.nodes == original.nodes && p.tree == original.tree;
 		prop_assume!(changed && !same);
-		prop_assert!(!p.verify(&key), "accepted after {ms:?}");
+		prop_assert!(!p.verifies(&key), "accepted after {ms:?}");
 	}
 
 	/// Proofs made of random parts: never a panic, never accepted.

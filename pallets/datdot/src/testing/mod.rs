@@ -2,6 +2,11 @@
 //! builders for forms and plans, proofs of contact signed with keys in the keystore, scanners of
 //! the pallet's events, and the steps of a scenario that both need, done by the pallet's own
 //! functions. Values come from the pallet's `Config` and constants.
+//!
+//! Never part of a production runtime: compiled only for the tests and with `runtime-benchmarks`,
+//! where a broken fixture should stop the test or benchmark at once, hence `expect`s.
+
+#![cfg(any(test, feature = "runtime-benchmarks"))]
 
 #[cfg(feature = "runtime-benchmarks")]
 pub mod fixtures;
