@@ -1,42 +1,42 @@
 //! The agenda (time-driven work) and the contracts waiting for providers.
 //!
-//! * `Agenda[block]` holds the tasks due at `block` (run by [`tasks`](crate::tasks)). Tasks are
-//!   cancelled by removing them from their block (items remember the block).
+//! * `Agenda[block]` holds the tasks due at `block` (run by [`tasks`](crate::tasks)), up to
+//!   [`Config::MaxTasksPerBlock`]; further tasks of the block go to `AgendaOverflow[block]`, so
+//!   scheduling never fails and a task always lands in the block it is due (an attacker who fills
+//!   a block delays nothing but the block's own tasks, which the weight budget carries over). Each
+//!   task belongs to a live item paid by a deposit, which bounds both. Tasks are cancelled by
+//!   removing them from their block (items remember the block).
 //! * `WaitingContracts` holds contracts whose amendment found too few providers. Whenever a
 //!   provider becomes idle (registration, unpause, release), a retry pass over the queue is
 //!   started: each block retries at most [`Config::MaxRetriesPerBlock`] of them, in FIFO order.
 
-use crate::{Agenda, Config, Error, Pallet, RetryPass, Task, WaitingContracts};
+use crate::{Agenda, AgendaOverflow, Config, Error, Pallet, RetryPass, Task, WaitingContracts};
 use datdot_primitives::ItemId;
 use frame_support::pallet_prelude::*;
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{One, Saturating};
 
-/// How many blocks past the wanted one `schedule` looks for room.
-pub const SCHEDULE_LOOKAHEAD: u32 = 64;
-
 impl<T: Config> Pallet<T> {
-	/// Puts `task` on the agenda at `at` (at the earliest the next block), or the first later block
-	/// with room. Returns the block it landed in.
-	pub(crate) fn schedule(
-		at: BlockNumberFor<T>,
-		task: Task,
-	) -> Result<BlockNumberFor<T>, DispatchError> {
+	/// Puts `task` on the agenda at `at` (at the earliest the next block) and returns that block.
+	/// Scheduling cannot fail: a block whose list is full takes further tasks in its overflow.
+	pub(crate) fn schedule(at: BlockNumberFor<T>, task: Task) -> BlockNumberFor<T> {
 		let next = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
-		let mut block = at.max(next);
-		for _ in 0..=SCHEDULE_LOOKAHEAD {
-			if Agenda::<T>::try_mutate(block, |tasks| tasks.try_push(task)).is_ok() {
-				return Ok(block);
-			}
-			block = block.saturating_add(One::one());
+		let block = at.max(next);
+		if Agenda::<T>::try_mutate(block, |tasks| tasks.try_push(task)).is_err() {
+			AgendaOverflow::<T>::insert(block, task, ());
 		}
-		Err(Error::<T>::AgendaFull.into())
+		block
 	}
 
-	/// Puts `task` on the agenda of the next block (or the first later one with room).
-	pub(crate) fn schedule_next_block(task: Task) -> DispatchResult {
+	/// Puts `task` on the agenda of the next block.
+	pub(crate) fn schedule_next_block(task: Task) {
 		let next = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
-		Self::schedule(next, task).map(|_| ())
+		Self::schedule(next, task);
+	}
+
+	/// Whether `task` is on the agenda at `at` (in its list or its overflow).
+	pub fn is_scheduled(at: BlockNumberFor<T>, task: &Task) -> bool {
+		Agenda::<T>::get(at).contains(task) || AgendaOverflow::<T>::contains_key(at, task)
 	}
 
 	/// A report is in time only before its deadline block: the timeout is due at the start of that
@@ -49,41 +49,30 @@ impl<T: Config> Pallet<T> {
 
 	/// Removes `task` from the agenda of `at`, if it is there.
 	pub(crate) fn unschedule(at: BlockNumberFor<T>, task: &Task) {
-		Agenda::<T>::mutate_exists(at, |tasks| {
-			if let Some(list) = tasks {
-				if let Some(i) = list.iter().position(|t| t == task) {
-					list.remove(i);
-				}
-				if list.is_empty() {
-					*tasks = None;
-				}
+		let listed = Agenda::<T>::mutate_exists(at, |tasks| {
+			let Some(list) = tasks else { return false };
+			let found = list.iter().position(|t| t == task).map(|i| list.remove(i)).is_some();
+			if list.is_empty() {
+				*tasks = None;
 			}
+			found
 		});
+		if !listed {
+			AgendaOverflow::<T>::remove(at, task);
+		}
 	}
 
 	/// Queues a contract that found too few providers; if the queue is full, its amendment is
 	/// tried again `ReportTimeout` blocks later instead. Returns the block of that try, if any.
-	pub(crate) fn wait_for_providers(
-		contract: ItemId,
-	) -> Result<Option<BlockNumberFor<T>>, DispatchError> {
+	pub(crate) fn wait_for_providers(contract: ItemId) -> Option<BlockNumberFor<T>> {
 		let queued = WaitingContracts::<T>::mutate(|queue| {
 			queue.contains(&contract) || queue.try_push(contract).is_ok()
 		});
 		if queued {
-			return Ok(None);
+			return None;
 		}
 		let at = frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
-		Self::schedule(at, Task::StartHosting { contract }).map(Some)
-	}
-
-	/// A waiting contract taken off the queue for a retry that found no agenda room goes back
-	/// to the queue's end (where it was just taken from, so there is room).
-	pub(crate) fn wait_again(contract: ItemId) {
-		WaitingContracts::<T>::mutate(|queue| {
-			if !queue.contains(&contract) {
-				let _ = queue.try_push(contract);
-			}
-		});
+		Some(Self::schedule(at, Task::StartHosting { contract }))
 	}
 
 	/// Takes a contract out of the waiting queue.

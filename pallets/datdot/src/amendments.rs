@@ -91,7 +91,7 @@ impl<T: Config> Pallet<T> {
 		let Some((attester, encoders, hosters)) =
 			Self::select_setup(exclude, vacancies, setup_end, plan.until, &regions)
 		else {
-			contract.scheduled = Self::wait_for_providers(contract_id)?;
+			contract.scheduled = Self::wait_for_providers(contract_id);
 			Contracts::<T>::insert(contract_id, contract);
 			return Ok(());
 		};
@@ -105,7 +105,7 @@ impl<T: Config> Pallet<T> {
 			Self::book(*h, amendment_id, Role::Hoster)?;
 		}
 		let deadline =
-			Self::schedule(setup_end, Task::AmendmentTimeout { amendment: amendment_id })?;
+			Self::schedule(setup_end, Task::AmendmentTimeout { amendment: amendment_id });
 		if let Some(previous) = contract.amendment.replace(amendment_id) {
 			Amendments::<T>::remove(previous);
 		}

@@ -100,7 +100,7 @@ impl<T: Config> Pallet<T> {
 		Self::book(attester, id, Role::Attester)?;
 		let deadline =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
-		let deadline = Self::schedule(deadline, Task::StorageChallengeTimeout { challenge: id })?;
+		let deadline = Self::schedule(deadline, Task::StorageChallengeTimeout { challenge: id });
 		StorageChallenges::<T>::insert(
 			id,
 			StorageChallenge { hoster, attester, checks: checks.clone(), deadline },

@@ -123,7 +123,7 @@ impl<T: Config> Pallet<T> {
 		issue: Task,
 	) -> Result<ChallengeCycle<BlockNumberFor<T>>, DispatchError> {
 		let at = frame_system::Pallet::<T>::block_number().saturating_add(after);
-		Self::schedule(at, issue).map(ChallengeCycle::Next)
+		Ok(ChallengeCycle::Next(Self::schedule(at, issue)))
 	}
 
 	/// Ends a cycle taken out of storage: its next challenge (`issue`) off the agenda, or the

@@ -7,10 +7,10 @@
 
 #[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
 use crate::{
-	Agenda, AmendmentStatus, Amendments, Bookings, ChallengeCycle, ComponentUses, Components,
-	ContractStatus, Contracts, FeedHosters, Feeds, IdleAt, IdleCount, IdlePosition, PauseReason,
-	PerformanceChallenges, PerformanceCycles, Plans, Role, StorageChallenges, StorageCycles, Task,
-	UserByNoiseKey, UserBySigningKey, Users,
+	Agenda, AgendaOverflow, AmendmentStatus, Amendments, Bookings, ChallengeCycle, ComponentUses,
+	Components, ContractStatus, Contracts, FeedHosters, Feeds, IdleAt, IdleCount, IdlePosition,
+	PauseReason, PerformanceChallenges, PerformanceCycles, Plans, Role, StorageChallenges,
+	StorageCycles, Task, UserByNoiseKey, UserBySigningKey, Users,
 };
 use crate::{Config, Pallet, WeightInfo, ENCODERS_PER_CONTRACT, HOSTERS_PER_CONTRACT};
 #[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
@@ -148,7 +148,7 @@ impl<T: Config> Pallet<T> {
 				"a suspension only outside a registration"
 			);
 			ensure!(
-				Agenda::<T>::get(until).contains(&Task::PauseEnd { user: id }),
+				Self::is_scheduled(until, &Task::PauseEnd { user: id }),
 				"a suspension's end on the agenda"
 			);
 		}
@@ -188,7 +188,7 @@ impl<T: Config> Pallet<T> {
 			);
 			match cycle {
 				ChallengeCycle::Next(at) => ensure!(
-					Agenda::<T>::get(at).contains(&Task::PerformanceChallenge { feed }),
+					Self::is_scheduled(at, &Task::PerformanceChallenge { feed }),
 					"a performance cycle on the agenda"
 				),
 				ChallengeCycle::Running(id) => ensure!(
@@ -200,7 +200,7 @@ impl<T: Config> Pallet<T> {
 		for (hoster, cycle) in StorageCycles::<T>::iter() {
 			match cycle {
 				ChallengeCycle::Next(at) => ensure!(
-					Agenda::<T>::get(at).contains(&Task::StorageChallenge { hoster }),
+					Self::is_scheduled(at, &Task::StorageChallenge { hoster }),
 					"a storage cycle on the agenda"
 				),
 				ChallengeCycle::Running(id) => ensure!(
@@ -218,6 +218,9 @@ impl<T: Config> Pallet<T> {
 			for task in tasks {
 				Self::check_task(block, task)?;
 			}
+		}
+		for (block, task, ()) in AgendaOverflow::<T>::iter() {
+			Self::check_task(block, task)?;
 		}
 		Ok(())
 	}

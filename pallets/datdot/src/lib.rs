@@ -337,6 +337,18 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// Tasks due at a block beyond the `MaxTasksPerBlock` its list holds (run after the list).
+	#[pallet::storage]
+	pub type AgendaOverflow<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		Twox64Concat,
+		crate::types::Task,
+		(),
+		OptionQuery,
+	>;
+
 	/// The oldest agenda block that may still hold tasks.
 	#[pallet::storage]
 	pub type AgendaHead<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
@@ -592,8 +604,6 @@ pub mod pallet {
 		UnknownPlan,
 		/// Only the plan's sponsor may do this.
 		NotSponsor,
-		/// The agenda has no room near the wanted block.
-		AgendaFull,
 		/// No contract has this id.
 		UnknownContract,
 		/// The contract is not waiting for a hosting setup.

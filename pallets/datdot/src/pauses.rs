@@ -29,7 +29,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(provider.paused.is_none(), Error::<T>::AlreadyPaused);
 		let limit =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::MaxPauseBlocks::get());
-		let replace_at = Self::schedule(limit, Task::PauseLimit { user: user_id })?;
+		let replace_at = Self::schedule(limit, Task::PauseLimit { user: user_id });
 		provider.paused = Some(Pause {
 			reason: PauseReason::Requested,
 			until: None,
@@ -64,7 +64,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let until =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::FailPauseBlocks::get());
-		let until = Self::schedule(until, Task::PauseEnd { user: user_id })?;
+		let until = Self::schedule(until, Task::PauseEnd { user: user_id });
 		provider.paused =
 			Some(Pause { reason: PauseReason::Failed, until: Some(until), replace_at: None });
 		Self::refresh_idle(user_id, &user);

@@ -80,7 +80,7 @@ impl<T: Config> Pallet<T> {
 		let id = Self::next_id()?;
 		Self::book(attester, id, Role::Attester)?;
 		let deadline =
-			Self::schedule(deadline, Task::PerformanceChallengeTimeout { challenge: id })?;
+			Self::schedule(deadline, Task::PerformanceChallengeTimeout { challenge: id });
 		let hosters: BoundedVec<ItemId, T::MaxHostersPerPerformanceChallenge> =
 			hosters.try_into().map_err(|_| Error::<T>::WrongReportCount)?;
 		PerformanceChallenges::<T>::insert(

@@ -75,7 +75,7 @@ impl<T: Config> Pallet<T> {
 		let mut contracts = BoundedVec::<ItemId, T::MaxContractsPerPlan>::new();
 		for (feed, ranges) in sets {
 			let contract = Self::next_id()?;
-			let scheduled = Self::schedule(start, Task::StartHosting { contract })?;
+			let scheduled = Self::schedule(start, Task::StartHosting { contract });
 			Self::open_contract(
 				contract,
 				Contract {
@@ -90,10 +90,10 @@ impl<T: Config> Pallet<T> {
 			)?;
 			contracts.try_push(contract).map_err(|_| Error::<T>::TooManyContracts)?;
 		}
-		let ends_at = Self::schedule(form.until, Task::EndPlan { plan: plan_id })?;
+		let ends_at = Self::schedule(form.until, Task::EndPlan { plan: plan_id });
 		let deadline = start.saturating_add(T::PlanSetupWindow::get());
 		let setup_deadline = if deadline < form.until {
-			Some(Self::schedule(deadline, Task::PlanSetupDeadline { plan: plan_id })?)
+			Some(Self::schedule(deadline, Task::PlanSetupDeadline { plan: plan_id }))
 		} else {
 			None
 		};

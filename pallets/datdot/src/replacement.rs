@@ -35,7 +35,8 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn hoster_unreachable(hoster: ItemId) -> DispatchResult {
 		Self::record_outcome(hoster, false);
 		Self::pause_for_failure(hoster)?;
-		Self::schedule_next_block(Task::ReplaceHoster { hoster })
+		Self::schedule_next_block(Task::ReplaceHoster { hoster });
+		Ok(())
 	}
 
 	/// A requested pause reached `MaxPauseBlocks`: the provider, still paused, is replaced in
@@ -65,7 +66,7 @@ impl<T: Config> Pallet<T> {
 	/// A contract with a vacant position waits in the queue for its replacement, which the next
 	/// blocks retry (a bounded number per block).
 	fn wait_for_replacement(contract_id: ItemId) -> DispatchResult {
-		let scheduled = Self::wait_for_providers(contract_id)?;
+		let scheduled = Self::wait_for_providers(contract_id);
 		Contracts::<T>::try_mutate(contract_id, |c| -> DispatchResult {
 			let c = c.as_mut().ok_or(Error::<T>::UnknownContract)?;
 			c.scheduled = scheduled;

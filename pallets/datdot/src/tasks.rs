@@ -3,30 +3,20 @@
 //! Due tasks run oldest block first while their weight fits [`Config::MaxAgendaWeight`]; what
 //! does not fit stays and runs in the next block. A plan's end is weighed by its number of
 //! contracts; a task heavier than the whole budget runs alone at the head of a block (its weight
-//! is bounded by `MaxContractsPerPlan`). Each task runs in its own storage layer: a task that
-//! fails changes nothing. A task that fails because the agenda has no room for what it schedules
-//! (an attacker may fill blocks) stays in its block and runs again in the next `on_initialize`s
-//! until there is room: no task is lost; a stale task (its item gone) is dropped. After the agenda, waiting contracts of the current retry pass are
-//! retried while the budget lasts.
+//! is bounded by `MaxContractsPerPlan`). A block's list runs first, then its overflow. Each task
+//! runs in its own storage layer: a task that fails changes nothing. Scheduling cannot fail, so the
+//! only task that fails is a stale one (its item gone), which is dropped. After the agenda,
+//! waiting contracts of the current retry pass are retried while the budget lasts.
 
-use crate::{Agenda, AgendaHead, Config, Error, Pallet, Plans, RetryPass, Task, WeightInfo};
+use crate::{
+	Agenda, AgendaHead, AgendaOverflow, Config, Pallet, Plans, RetryPass, Task, WeightInfo,
+};
 use frame_support::{pallet_prelude::*, storage::with_storage_layer};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{One, Saturating};
 
 /// How many (possibly empty) agenda blocks one `on_initialize` walks through at most.
 pub const MAX_BLOCKS_SCANNED: u32 = 64;
-
-/// What became of a task that ran.
-#[derive(PartialEq, Eq)]
-pub enum Ran {
-	/// It did its work.
-	Done,
-	/// It found no agenda room for what it schedules: rolled back, and carried.
-	NoRoom,
-	/// It failed otherwise (a stale task): rolled back and dropped.
-	Failed,
-}
 
 impl<T: Config> Pallet<T> {
 	/// Runs due agenda tasks and retries within the weight budget; returns the weight used.
@@ -39,46 +29,49 @@ impl<T: Config> Pallet<T> {
 		let mut block = AgendaHead::<T>::get();
 		let mut scanned = 0u32;
 		let mut ran_any = false;
-		// The oldest block left holding tasks that found no room for what they schedule.
-		let mut oldest_carried = None;
 		'blocks: while block <= now && scanned < MAX_BLOCKS_SCANNED {
 			let mut tasks = Agenda::<T>::take(block);
 			used.saturating_accrue(T::DbWeight::get().reads_writes(1, 1));
-			let mut carried = BoundedVec::<Task, T::MaxTasksPerBlock>::new();
-			while let Some(task) = tasks.first().copied() {
+			// The block's list first, in the order it was scheduled, then its overflow.
+			loop {
+				let (task, listed) = match tasks.first().copied() {
+					Some(task) => (task, true),
+					None => {
+						used.saturating_accrue(T::DbWeight::get().reads(1));
+						match AgendaOverflow::<T>::iter_key_prefix(block).next() {
+							Some(task) => (task, false),
+							None => break,
+						}
+					},
+				};
 				let cost = Self::task_weight(&task);
 				// A task heavier than what is left still runs if it is the block's first: whatever
 				// the reads before it cost, the agenda never stalls behind a heavy task.
 				if ran_any && !used.saturating_add(cost).all_lte(budget) {
-					// The block keeps what is carried and what did not run; never more than it held.
-					for task in tasks {
-						let _ = carried.try_push(task);
+					if !tasks.is_empty() {
+						Agenda::<T>::insert(block, tasks);
 					}
-					Agenda::<T>::insert(block, carried);
 					break 'blocks;
 				}
-				tasks.remove(0);
-				if Self::run_task(task) == Ran::NoRoom {
-					let _ = carried.try_push(task);
+				if listed {
+					tasks.remove(0);
+				} else {
+					AgendaOverflow::<T>::remove(block, task);
+					used.saturating_accrue(T::DbWeight::get().writes(1));
 				}
+				Self::run_task(task);
 				used.saturating_accrue(cost);
 				ran_any = true;
-			}
-			if !carried.is_empty() {
-				Agenda::<T>::insert(block, carried);
-				oldest_carried.get_or_insert(block);
 			}
 			block = block.saturating_add(One::one());
 			scanned = scanned.saturating_add(1);
 		}
-		AgendaHead::<T>::put(oldest_carried.unwrap_or(block));
+		AgendaHead::<T>::put(block);
 
 		let mut tries = RetryPass::<T>::get().min(T::MaxRetriesPerBlock::get());
 		while tries > 0 && fits(used) {
 			let Some(contract) = Self::next_retry() else { break };
-			if Self::run_task(Task::StartHosting { contract }) == Ran::NoRoom {
-				Self::wait_again(contract);
-			}
+			Self::run_task(Task::StartHosting { contract });
 			used.saturating_accrue(per_task);
 			tries -= 1;
 		}
@@ -139,8 +132,9 @@ impl<T: Config> Pallet<T> {
 			.max(T::WeightInfo::agenda_performance_challenge_timeout())
 	}
 
-	/// Runs one task in its own storage layer; a task that fails changes nothing.
-	pub(crate) fn run_task(task: Task) -> Ran {
+	/// Runs one task in its own storage layer; a task that fails (a stale one: its item is gone)
+	/// changes nothing and is dropped.
+	pub(crate) fn run_task(task: Task) {
 		let result = with_storage_layer(|| match task {
 			Task::StartHosting { contract } => Self::start_amendment(contract),
 			Task::EndPlan { plan } => Self::end_plan(plan),
@@ -159,14 +153,8 @@ impl<T: Config> Pallet<T> {
 			Task::ReplaceHoster { hoster } => Self::drop_all_hosting(hoster),
 			Task::PauseLimit { user } => Self::pause_limit(user),
 		});
-		match result {
-			Ok(()) => Ran::Done,
-			// Rolled back for want of agenda room: carried to the next block, never lost.
-			Err(e) if e == Error::<T>::AgendaFull.into() => Ran::NoRoom,
-			Err(e) => {
-				log::warn!(target: "runtime::datdot", "task {task:?} failed: {e:?}");
-				Ran::Failed
-			},
+		if let Err(e) = result {
+			log::warn!(target: "runtime::datdot", "task {task:?} failed: {e:?}");
 		}
 	}
 }

@@ -132,15 +132,11 @@ impl<T: Config> Pallet<T> {
 		}
 		let jobs = Role::ALL.iter().fold(0u32, |n, r| n.saturating_add(provider.booked.get(*r)));
 		Self::pause_as_leaving(user_id, &mut user);
-		Self::schedule_hand_over(user_id)?;
+		Self::schedule_next_block(Task::HandOver { user: user_id });
 		Self::refresh_idle(user_id, &user);
 		Users::<T>::insert(user_id, user);
 		Self::deposit_event(Event::Unregistering { user: user_id, jobs });
 		Ok(())
-	}
-
-	fn schedule_hand_over(user: ItemId) -> DispatchResult {
-		Self::schedule_next_block(Task::HandOver { user })
 	}
 
 	/// Hands one job of a leaving provider over; ends its registration after the last.
@@ -168,7 +164,8 @@ impl<T: Config> Pallet<T> {
 		}
 		let user = Users::<T>::get(user_id).ok_or(Error::<T>::UnknownUser)?;
 		if user.provider.as_ref().is_some_and(|p| p.has_jobs()) {
-			Self::schedule_hand_over(user_id)
+			Self::schedule_next_block(Task::HandOver { user: user_id });
+			Ok(())
 		} else {
 			Self::end_registration(user_id, user)
 		}

@@ -12,9 +12,9 @@
 pub mod fixtures;
 
 use crate::{
-	Agenda, ChunkRange, ComponentRef, Config, ContactSignature, ContractStatus, Contracts, Dataset,
-	Event, Pallet, PerRole, Performance, PlanFormOf, StorageCheck, Task, Users, WorkForm,
-	HOSTERS_PER_CONTRACT,
+	Agenda, AgendaOverflow, ChunkRange, ComponentRef, Config, ContactSignature, ContractStatus,
+	Contracts, Dataset, Event, Pallet, PerRole, Performance, PlanFormOf, StorageCheck, Task, Users,
+	WorkForm, HOSTERS_PER_CONTRACT,
 };
 use alloc::vec::Vec;
 use datdot_primitives::{ItemId, PublicKey, Signature};
@@ -120,6 +120,7 @@ pub fn take_due<T: Config>(task: Task) {
 	let blocks: Vec<_> = Agenda::<T>::iter()
 		.filter(|(_, tasks)| tasks.contains(&task))
 		.map(|(b, _)| b)
+		.chain(AgendaOverflow::<T>::iter().filter(|(_, t, _)| *t == task).map(|(b, _, _)| b))
 		.collect();
 	for block in blocks {
 		Pallet::<T>::unschedule(block, &task);

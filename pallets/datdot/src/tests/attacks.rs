@@ -327,21 +327,26 @@ fn a_publish_unpublish_loop_leaves_state_as_it_was() {
 	});
 }
 
-/// Attack: lost agenda work. An attacker fills the agenda (here directly: every block from 8 on
-/// to 140 holds its most tasks), so that a task which schedules another (a report timeout pausing
-/// the attester) fails to. The failed task was rolled back and dropped: the amendment stayed in
-/// progress for ever. A task that fails for want of agenda room is carried to the next block and
-/// runs once there is room.
+/// Fills every block from `from` to `to` with the most tasks its list holds (tasks of nobody;
+/// as an attacker picking plan starts, pauses and registrations would).
+fn fill_agenda(from: u64, to: u64) {
+	let max: u32 = <Test as crate::Config>::MaxTasksPerBlock::get();
+	let filler: Vec<_> = (0..max).map(|_| crate::Task::PauseEnd { user: 999_999 }).collect();
+	for block in from..=to {
+		crate::Agenda::<Test>::insert(block, BoundedVec::try_from(filler.clone()).unwrap());
+	}
+}
+
+/// Attack: lost agenda work. An attacker fills the agenda (every block from 8 on to 140 holds its
+/// most tasks), so that a task which schedules another (a report timeout pausing the attester)
+/// found no room: it was rolled back and dropped, and the amendment stayed in progress for ever.
+/// Scheduling cannot fail: a full block takes further tasks in its overflow.
 #[test]
-fn a_task_that_finds_the_agenda_full_is_carried_not_lost() {
+fn a_task_that_finds_the_agenda_full_is_not_lost() {
 	new_test_ext().execute_with(|| {
 		reference_setups(1000);
 		let s = setups()[0].clone();
-		let max: u32 = <Test as crate::Config>::MaxTasksPerBlock::get();
-		let filler: Vec<_> = (0..max).map(|_| crate::Task::PauseEnd { user: 999_999 }).collect();
-		for block in 8..=140u64 {
-			crate::Agenda::<Test>::insert(block, BoundedVec::try_from(filler.clone()).unwrap());
-		}
+		fill_agenda(8, 140);
 		run_to_block(160);
 		System::assert_has_event(
 			Event::HostingSetupFailed {
@@ -352,6 +357,29 @@ fn a_task_that_finds_the_agenda_full_is_carried_not_lost() {
 			.into(),
 		);
 		assert!(crate::Amendments::<Test>::get(s.amendment).is_none());
+		check_invariants();
+	});
+}
+
+/// Attack: lost agenda work, on calls. With every block past a pause's limit full, `pause` failed
+/// with `AgendaFull` (a provider could not pause, a sponsor not publish). The call goes through;
+/// the limit lands in its own block's overflow and runs there, on time.
+#[test]
+fn a_call_that_finds_the_agenda_full_still_schedules_on_time() {
+	new_test_ext().execute_with(|| {
+		let hoster = hosted(1000)[0].hosters[0];
+		let who = account(hoster);
+		let max_pause: u64 = <Test as crate::Config>::MaxPauseBlocks::get();
+		let limit = System::block_number() + max_pause;
+		// The limit's block and the 64 after it (the look-ahead scheduling had) are full.
+		fill_agenda(limit, limit + 64);
+		assert_ok!(Datdot::pause(RuntimeOrigin::signed(who)));
+		let task = crate::Task::PauseLimit { user: hoster };
+		assert!(crate::AgendaOverflow::<Test>::contains_key(limit, task));
+		run_to_block(limit);
+		assert!(!Datdot::is_scheduled(limit, &task), "the limit ran in its block");
+		assert!(crate::Contracts::<Test>::iter().all(|(_, c)| !c.hosters.contains(&hoster)));
+		run_to_block(limit + 65);
 		check_invariants();
 	});
 }

@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::{mock::*, Error};
-use frame_support::{assert_noop, traits::Get, BoundedVec};
+use frame_support::assert_noop;
 
 #[test]
 fn ids_exhausted() {
@@ -20,20 +20,6 @@ fn ids_exhausted() {
 			),
 			Error::<Test>::IdsExhausted
 		);
-	});
-}
-
-#[test]
-fn agenda_full() {
-	new_test_ext().execute_with(|| {
-		let (who, _) = provider(1);
-		// A pause's limit is due 100 blocks on; every block from there past the look-ahead is full.
-		let max: u32 = <Test as crate::Config>::MaxTasksPerBlock::get();
-		let filler: Vec<_> = (0..max).map(|_| crate::Task::PauseEnd { user: 999_999 }).collect();
-		for block in 101..=(101 + crate::agenda::SCHEDULE_LOOKAHEAD as u64) {
-			crate::Agenda::<Test>::insert(block, BoundedVec::try_from(filler.clone()).unwrap());
-		}
-		assert_noop!(Datdot::pause(RuntimeOrigin::signed(who)), Error::<Test>::AgendaFull);
 	});
 }
 
