@@ -85,7 +85,7 @@ export async function providersRegisterAndHostingStarts ({ api }) {
     signers.set(user, pair)
     accounts.set(user, account)
   }
-  assert.equal((await api.query.datdot.idleCount('Hoster')).toNumber() >= PROVIDERS.length, true)
+  assert.equal((await api.query.datdot.idleCount({ role: 'Hoster', area: '', openEnded: true })).toNumber() >= PROVIDERS.length, true)
 
   // A real feed, and the reference plan over it.
   core = await makeFeed(Array.from({ length: 17 }, (_, i) => `block ${i}: Hello World!`))

@@ -48,7 +48,7 @@ mod benchmarks {
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
-	/// First registration of a new user (user record, keys, deposit, three idle queues).
+	/// First registration of a new user (user record, keys, deposit, every idle queue it can be in).
 	#[benchmark]
 	fn register_for_work() {
 		let caller = funded::<T>("provider");
@@ -59,11 +59,11 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller.clone()), form, proof);
 
 		let user = UserByAccount::<T>::get(&caller).expect("created");
-		assert_eq!(IdlePosition::<T>::get(Role::Hoster, user), Some(0));
+		assert_eq!(Datdot::<T>::idle(Role::Hoster), alloc::vec![user]);
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
-	/// Leaving all three queues, each removal moving another provider into the freed position.
+	/// Leaving every idle queue, each removal moving another provider into the freed position.
 	#[benchmark]
 	fn unregister() {
 		let caller = provider::<T>("provider", 1);
@@ -85,7 +85,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()));
 
-		assert_eq!(IdleCount::<T>::get(Role::Hoster), 1);
+		assert_eq!(Datdot::<T>::idle(Role::Hoster).len(), 1);
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
@@ -98,7 +98,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()));
 
-		assert_eq!(IdleCount::<T>::get(Role::Hoster), 2);
+		assert_eq!(Datdot::<T>::idle(Role::Hoster).len(), 2);
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 

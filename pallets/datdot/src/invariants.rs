@@ -8,9 +8,9 @@
 #[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
 use crate::{
 	Agenda, AgendaOverflow, AmendmentStatus, Amendments, Bookings, ChallengeCycle, ComponentUses,
-	Components, ContractStatus, Contracts, FeedHosters, Feeds, IdleAt, IdleCount, IdlePosition,
-	PauseReason, PerformanceChallenges, PerformanceCycles, Plans, Role, StorageChallenges,
-	StorageCycles, Task, UserByNoiseKey, UserBySigningKey, Users,
+	Components, ContractStatus, Contracts, FeedHosters, Feeds, IdleAt, IdleCount, IdleIn,
+	IdlePosition, PauseReason, PerformanceChallenges, PerformanceCycles, Plans, Role,
+	StorageChallenges, StorageCycles, Task, UserByNoiseKey, UserBySigningKey, Users,
 };
 use crate::{Config, Pallet, WeightInfo, ENCODERS_PER_CONTRACT, HOSTERS_PER_CONTRACT};
 #[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
@@ -67,30 +67,49 @@ impl<T: Config> Pallet<T> {
 		Self::check_agenda()
 	}
 
-	/// Each idle queue is a consistent indexed set, and a provider is idle in a role exactly when
-	/// it offers the role, is not paused and has free capacity in it.
+	/// Each idle queue is a consistent indexed set, and a provider is in exactly the idle queues
+	/// it belongs in (unless a window edge of its is due and not run yet); its window edge is on
+	/// the agenda.
 	fn check_idle_queues() -> Result<(), sp_runtime::TryRuntimeError> {
-		for role in Role::ALL {
-			let count = IdleCount::<T>::get(role);
+		let mut members = 0usize;
+		for (queue, count) in IdleCount::<T>::iter() {
+			ensure!(count > 0, "no count of an empty idle queue");
 			for position in 0..count {
-				let user = IdleAt::<T>::get(role, position).ok_or("a hole in an idle queue")?;
+				let user = IdleAt::<T>::get(&queue, position).ok_or("a hole in an idle queue")?;
 				ensure!(
-					IdlePosition::<T>::get(role, user) == Some(position),
+					IdlePosition::<T>::get(&queue, user) == Some(position),
 					"idle position out of step"
 				);
+				ensure!(IdleIn::<T>::get(user).contains(&queue), "a queue its member names");
 			}
-			ensure!(IdleAt::<T>::iter_prefix(role).count() as u32 == count, "idle count");
-			ensure!(IdlePosition::<T>::iter_prefix(role).count() as u32 == count, "idle positions");
-			for (id, user) in Users::<T>::iter() {
-				let should = user.provider.as_ref().is_some_and(|p| {
-					p.paused.is_none() && p.offers(role) && p.free_capacity(role) > 0
-				});
-				ensure!(
-					IdlePosition::<T>::contains_key(role, id) == should,
-					"a provider is idle exactly when it can take work"
-				);
-			}
+			ensure!(IdleAt::<T>::iter_prefix(&queue).count() as u32 == count, "idle count");
+			members = members.saturating_add(count as usize);
 		}
+		ensure!(IdleAt::<T>::iter().count() == members, "no idle entry outside a queue");
+		ensure!(IdlePosition::<T>::iter().count() == members, "no idle position outside a queue");
+		let now = frame_system::Pallet::<T>::block_number();
+		for (id, user) in Users::<T>::iter() {
+			let refresh_at = user.provider.as_ref().and_then(|p| p.refresh_at);
+			if let Some(at) = refresh_at {
+				ensure!(Self::is_scheduled(at, &Task::RefreshIdle { user: id }), "a window edge");
+			}
+			if refresh_at.is_some_and(|at| at <= now) {
+				continue;
+			}
+			let mut wanted = Self::idle_queues(&user).into_inner();
+			let mut held = IdleIn::<T>::get(id).into_inner();
+			wanted.sort();
+			held.sort();
+			ensure!(wanted == held, "a provider is in the idle queues it belongs in");
+			ensure!(
+				held.iter().all(|q| IdlePosition::<T>::contains_key(q, id)),
+				"in every queue it names"
+			);
+		}
+		ensure!(
+			IdleIn::<T>::iter_keys().all(|id| Users::<T>::contains_key(id)),
+			"idle queues only of users"
+		);
 		Ok(())
 	}
 
@@ -291,6 +310,13 @@ impl<T: Config> Pallet<T> {
 					"an unreachable hoster is paused"
 				);
 			},
+			Task::RefreshIdle { user } => ensure!(
+				Users::<T>::get(user)
+					.and_then(|u| u.provider)
+					.ok_or("provider of a window edge")?
+					.refresh_at == Some(block),
+				"a window edge where its provider expects it"
+			),
 			Task::PauseLimit { user } => {
 				let u = Users::<T>::get(user).ok_or("user of a pause limit")?;
 				let pause = u.provider.ok_or("registered")?.paused.ok_or("paused")?;

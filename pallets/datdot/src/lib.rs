@@ -284,18 +284,29 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type UserByNoiseKey<T> = StorageMap<_, Blake2_128Concat, PublicKey, ItemId>;
 
-	/// Number of idle providers per role: registered for the role, not paused, with free
-	/// capacity in it.
+	/// Number of providers in an idle queue (no entry for an empty queue).
 	#[pallet::storage]
-	pub type IdleCount<T> = StorageMap<_, Twox64Concat, Role, u32, ValueQuery>;
+	pub type IdleCount<T> = StorageMap<_, Blake2_128Concat, IdleQueue, u32, ValueQuery>;
 
-	/// Idle providers of a role by position `0..IdleCount`, so a random one can be drawn.
+	/// The providers of an idle queue by position `0..IdleCount`, so a random one can be drawn.
 	#[pallet::storage]
-	pub type IdleAt<T> = StorageDoubleMap<_, Twox64Concat, Role, Twox64Concat, u32, ItemId>;
+	pub type IdleAt<T> =
+		StorageDoubleMap<_, Blake2_128Concat, IdleQueue, Twox64Concat, u32, ItemId>;
 
-	/// The position of an idle provider in `IdleAt`, for O(1) removal.
+	/// The position of a provider in an idle queue's `IdleAt`, for O(1) removal.
 	#[pallet::storage]
-	pub type IdlePosition<T> = StorageDoubleMap<_, Twox64Concat, Role, Twox64Concat, ItemId, u32>;
+	pub type IdlePosition<T> =
+		StorageDoubleMap<_, Blake2_128Concat, IdleQueue, Twox64Concat, ItemId, u32>;
+
+	/// The idle queues a provider is in.
+	#[pallet::storage]
+	pub type IdleIn<T> = StorageMap<
+		_,
+		Twox64Concat,
+		ItemId,
+		BoundedVec<IdleQueue, ConstU32<{ crate::types::MAX_IDLE_QUEUES }>>,
+		ValueQuery,
+	>;
 
 	/// Plan components (datasets, performances, timetables, regions) by id.
 	#[pallet::storage]

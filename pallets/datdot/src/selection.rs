@@ -1,15 +1,30 @@
 //! Choosing providers: random, without replacement, without modulo bias.
 //!
-//! Candidates are drawn from a role's idle queue in the order of a random permutation (a
-//! Fisher-Yates shuffle done lazily: only the drawn positions are swapped, in memory). Each draw
-//! is uniform over the positions not drawn yet (rejection sampling, no modulo bias). A drawn
-//! provider is taken if it qualifies for the job and is not excluded; at most
-//! [`Config::MaxSelectionDraws`] positions are drawn per role, which bounds the work.
+//! Candidates are drawn from the idle queues of the job (see [`providers`](crate::providers)) in
+//! the order of a random permutation (a Fisher-Yates shuffle done lazily: only the drawn positions
+//! are swapped, in memory). Each draw is uniform over the positions not drawn yet (rejection
+//! sampling, no modulo bias). A drawn provider is taken if it qualifies for the job and is not
+//! excluded; at most [`Config::MaxSelectionDraws`] positions are drawn per role, which bounds the
+//! work.
+//!
+//! Every provider in a job's queues can take it, but for two things the queues don't index:
+//! a hoster whose availability ends must be available until the plan ends, and a plan region
+//! longer than [`AREA_DEPTH`] characters narrows its prefix's queue. Hosters therefore draw from
+//! two pools that take turns, the open-ended hosters of the plan's areas and the others: no
+//! number of hosters with an early end of availability crowds out an open-ended one (they fill
+//! only their pool's turns). What is left to an attacker: many hosters with an end of
+//! availability a little before a plan's end compete with the honest ones that have one; many
+//! hosters in a finer region than a plan's asks compete within the area's queue; and qualified
+//! sybils are drawn as often as anyone (each holds a registration deposit; the economics decide
+//! what failing the work they take costs them).
 //!
 //! Randomness comes only from [`Config::Randomness`], mixed with a counter so that every
 //! selection in a block draws differently.
 
-use crate::{Config, IdleAt, IdleCount, Pallet, Role, SelectionNonce, UserOf, Users};
+use crate::{
+	Area, Config, IdleAt, IdleCount, IdleQueue, Pallet, Role, SelectionNonce, UserOf, Users,
+	AREA_DEPTH,
+};
 use alloc::{collections::BTreeMap, vec::Vec};
 use codec::Encode;
 use datdot_primitives::{
@@ -72,6 +87,45 @@ impl RandomStream {
 	}
 }
 
+/// Idle queues drawn from as one: a position in `0..size` names the queues one after another.
+/// Positions are drawn in the order of a random permutation (a Fisher-Yates shuffle done lazily:
+/// only the drawn positions are swapped, in memory).
+struct Pool {
+	queues: Vec<(IdleQueue, u32)>,
+	size: u32,
+	drawn: u32,
+	swapped: BTreeMap<u32, u32>,
+}
+
+impl Pool {
+	fn new(queues: Vec<(IdleQueue, u32)>) -> Self {
+		let size = queues.iter().fold(0u32, |n, (_, s)| n.saturating_add(*s));
+		Self { queues, size, drawn: 0, swapped: BTreeMap::new() }
+	}
+
+	/// The provider at the next position of the permutation (`None` once all are drawn).
+	fn draw<T: Config>(&mut self, rng: &mut RandomStream) -> Option<ItemId> {
+		let i = self.drawn;
+		if i >= self.size {
+			return None;
+		}
+		// Fisher-Yates step i: draw a position among i..size, swap it with i.
+		let j = i.saturating_add(rng.below(u64::from(self.size.saturating_sub(i))) as u32);
+		let at_j = self.swapped.get(&j).copied().unwrap_or(j);
+		let at_i = self.swapped.get(&i).copied().unwrap_or(i);
+		self.swapped.insert(j, at_i);
+		self.drawn = i.saturating_add(1);
+		let mut position = at_j;
+		for (queue, size) in &self.queues {
+			if position < *size {
+				return IdleAt::<T>::get(queue, position);
+			}
+			position = position.saturating_sub(*size);
+		}
+		None
+	}
+}
+
 impl<T: Config> Pallet<T> {
 	/// A random stream for one selection.
 	pub(crate) fn random_stream() -> RandomStream {
@@ -83,28 +137,65 @@ impl<T: Config> Pallet<T> {
 		RandomStream::new(sp_io::hashing::blake2_256(&seed.encode()))
 	}
 
+	/// The idle queues `job` draws from, in pools that take turns: one pool for encoders and
+	/// attesters; for hosters the open-ended hosters of the job's areas, then the others. A plan's
+	/// regions become disjoint areas: a region inside another of the list is dropped (its hosters
+	/// are in the other's queue), one longer than [`AREA_DEPTH`] uses its prefix's queue.
+	fn pools(job: &Requirements<BlockNumberFor<T>>) -> Vec<Vec<(IdleQueue, u32)>> {
+		let queue = |area: Area, open_ended| {
+			let queue = IdleQueue { role: job.role, area, open_ended };
+			let size = IdleCount::<T>::get(&queue);
+			(queue, size)
+		};
+		if job.role != Role::Hoster {
+			return alloc::vec![alloc::vec![queue(Area::default(), true)]];
+		}
+		let mut areas: Vec<Area> = Vec::new();
+		for (i, region) in job.regions.iter().enumerate() {
+			let inside_another = job.regions.iter().enumerate().any(|(k, other)| {
+				k != i && geohash::contains(other, region) && (other != region || k < i)
+			});
+			let prefix = region.get(..region.len().min(AREA_DEPTH as usize)).unwrap_or_default();
+			let Ok(area) = Area::try_from(prefix.to_vec()) else { continue };
+			if !inside_another && !areas.contains(&area) {
+				areas.push(area);
+			}
+		}
+		if job.regions.is_empty() {
+			areas.push(Area::default());
+		}
+		[true, false]
+			.into_iter()
+			.map(|open_ended| areas.iter().map(|a| queue(a.clone(), open_ended)).collect())
+			.collect()
+	}
+
 	/// Draws `count` distinct qualified providers for `job`, none of them in `exclude`.
-	/// `None` if the role's idle queue does not hold enough within the draw limit.
+	/// `None` if the job's idle queues do not hold enough within the draw limit.
 	pub(crate) fn select(
 		rng: &mut RandomStream,
 		job: &Requirements<BlockNumberFor<T>>,
 		count: usize,
 		exclude: &[ItemId],
 	) -> Option<Vec<ItemId>> {
-		let size = IdleCount::<T>::get(job.role);
-		let draws = size.min(T::MaxSelectionDraws::get());
-		let mut swapped: BTreeMap<u32, u32> = BTreeMap::new();
+		let mut pools: Vec<Pool> = Self::pools(job).into_iter().map(Pool::new).collect();
 		let mut chosen = Vec::with_capacity(count);
-		for i in 0..draws {
+		let mut turn = 0usize;
+		for _ in 0..T::MaxSelectionDraws::get() {
 			if chosen.len() >= count {
 				break;
 			}
-			// Fisher-Yates step i: draw a position among i..size, swap it with i.
-			let j = i.saturating_add(rng.below(u64::from(size - i)) as u32);
-			let at_j = swapped.get(&j).copied().unwrap_or(j);
-			let at_i = swapped.get(&i).copied().unwrap_or(i);
-			swapped.insert(j, at_i);
-			let Some(user_id) = IdleAt::<T>::get(job.role, at_j) else { continue };
+			// The next pool, in turn, with positions not drawn yet.
+			let next = (0..pools.len())
+				.map(|k| turn.saturating_add(k) % pools.len())
+				.find(|k| pools.get(*k).is_some_and(|p| p.drawn < p.size));
+			let Some(pool) = next.and_then(|k| {
+				turn = k.saturating_add(1);
+				pools.get_mut(k)
+			}) else {
+				break;
+			};
+			let Some(user_id) = pool.draw::<T>(rng) else { continue };
 			if exclude.contains(&user_id) || chosen.contains(&user_id) {
 				continue;
 			}

@@ -152,6 +152,11 @@ impl<T: Config> Pallet<T> {
 			},
 			Task::ReplaceHoster { hoster } => Self::drop_all_hosting(hoster),
 			Task::PauseLimit { user } => Self::pause_limit(user),
+			Task::RefreshIdle { user } => Self::window_edge(user).map(|newly_idle| {
+				if newly_idle {
+					Self::start_retry_pass();
+				}
+			}),
 		});
 		if let Err(e) = result {
 			log::warn!(target: "runtime::datdot", "task {task:?} failed: {e:?}");

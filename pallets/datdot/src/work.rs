@@ -57,11 +57,13 @@ impl<T: Config> Pallet<T> {
 					storage_booked: 0,
 					paused: Self::suspension(&mut user),
 					deposit,
+					refresh_at: None,
 				}
 			},
 		};
 		let (capacity, storage) = (provider.form.capacity, provider.form.storage);
 		user.provider = Some(provider);
+		Self::schedule_window_edge(user_id, &mut user);
 		Self::refresh_idle(user_id, &user);
 		// Waiting contracts get another try only from a provider newly able to take work: a
 		// re-registration that changes nothing of that forces no selections.
@@ -174,6 +176,9 @@ impl<T: Config> Pallet<T> {
 	/// Ends a registration without jobs: out of the idle queues, deposit released.
 	fn end_registration(user_id: ItemId, mut user: UserOf<T>) -> DispatchResult {
 		let provider = user.provider.take().ok_or(Error::<T>::NotRegistered)?;
+		if let Some(at) = provider.refresh_at {
+			Self::unschedule(at, &Task::RefreshIdle { user: user_id });
+		}
 		Self::release_deposit(HoldReason::RegistrationDeposit, &user.account, provider.deposit)?;
 		Self::outlive_registration(user_id, &mut user, provider.paused);
 		if let Some(keys) = user.keys.take() {

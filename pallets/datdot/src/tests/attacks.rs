@@ -422,3 +422,72 @@ fn a_plan_set_up_in_time_does_not_expire() {
 		check_invariants();
 	});
 }
+
+/// A sybil's registration: its own keys (from `n`), capacity 100 in every role, available from
+/// block 0 on with 1 GiB, in `u33dc0`; `spoil` makes it unable to serve.
+fn sybil(n: u32, spoil: impl FnOnce(&mut crate::WorkForm<u64>)) {
+	let who = 1_000_000 + n as AccountId;
+	assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), who, 1_000));
+	let mut seed = [0x5b; 32];
+	seed[..4].copy_from_slice(&n.to_le_bytes());
+	let key = testing::keystore_key(Some(seed));
+	let mut noise = seed;
+	noise[31] = 0x5c;
+	let mut f = testing::work_form::<Test>(key, noise);
+	f.capacity = crate::PerRole { encoder: 100, hoster: 100, attester: 100 };
+	spoil(&mut f);
+	assert_ok!(register(who, f));
+}
+
+/// Attack: idle-queue poisoning. Thousands of providers that can't serve (a window that never
+/// opens, storage for no contract, a region the plan does not ask for, an end of availability
+/// before the plan's) next to 16 honest ones: selection drew at most `MaxSelectionDraws` of them
+/// per role and found almost only sybils, so no setup went ahead. The queues hold only providers
+/// that can take the job now, hosters by region and by whether their availability ends: both
+/// reference setups start at once.
+#[test]
+fn thousands_of_unqualified_sybils_do_not_stop_selection() {
+	new_test_ext().execute_with(|| {
+		providers(16);
+		let u33 = b"u33".to_vec().try_into().unwrap();
+		for n in 0..4000u32 {
+			sybil(n, |f| match n % 4 {
+				0 => f.from = u64::MAX - 1,
+				1 => f.storage = 1,
+				2 => {
+					f.region = b"s00000".to_vec().try_into().unwrap();
+					f.capacity = crate::PerRole { encoder: 0, hoster: 100, attester: 0 };
+				},
+				_ => f.until = Some(40),
+			});
+		}
+		// The sybils whose window never opens or whose storage takes no contract are in no queue.
+		assert_eq!(Datdot::idle(crate::Role::Hoster).len(), 16 + 2000);
+		assert_eq!(Datdot::idle(crate::Role::Encoder).len(), 16 + 1000);
+		let mut plan = plan_form(feed(), 2, 1000);
+		plan.regions = vec![ComponentRef::New(crate::Region { geohash: u33 })].try_into().unwrap();
+		publish(plan);
+		run_to_block(2);
+		let s = setups();
+		assert_eq!(s.len(), 2, "both setups start");
+		// The plan's hosters are honest: no sybil is in its region and available until its end.
+		for setup in &s {
+			assert!(setup.hosters.iter().all(|h| account(*h) <= 116), "{setup:?}");
+		}
+		check_invariants();
+		// At block 40 - ReportTimeout + 1 the early-ending sybils leave the queues by themselves.
+		let ending = || {
+			Datdot::idle(crate::Role::Hoster)
+				.into_iter()
+				.filter(|id| {
+					crate::Users::<Test>::get(id).unwrap().provider.unwrap().form.until.is_some()
+				})
+				.count()
+		};
+		run_to_block(35);
+		assert!(ending() > 900);
+		run_to_block(36);
+		assert_eq!(ending(), 0);
+		check_invariants();
+	});
+}

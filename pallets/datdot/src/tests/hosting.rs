@@ -281,7 +281,7 @@ fn unpublish_mid_setup_releases_everything() {
 		}
 		assert!(Amendments::<Test>::get(s[1].amendment).is_none());
 		for role in Role::ALL {
-			assert_eq!(crate::IdleCount::<Test>::get(role), 16);
+			assert_eq!(Datdot::idle(role).len(), 16);
 		}
 		check_invariants();
 		run_to_block(20);

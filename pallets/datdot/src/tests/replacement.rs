@@ -56,7 +56,7 @@ fn an_unregistering_hoster_is_replaced_job_by_job() {
 		System::assert_last_event(Event::Unregistering { user: leaver, jobs: n }.into());
 		let p = Users::<Test>::get(leaver).unwrap().provider.unwrap();
 		assert_eq!(p.paused.unwrap().reason, PauseReason::Leaving);
-		assert!(Role::ALL.iter().all(|r| !crate::IdlePosition::<Test>::contains_key(r, leaver)));
+		assert!(crate::IdleIn::<Test>::get(leaver).is_empty());
 		check_invariants();
 
 		// One job per block: a replacement for each contract it hosts, then the registration ends.

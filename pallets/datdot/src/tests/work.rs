@@ -2,8 +2,8 @@
 
 use super::*;
 use crate::{
-	mock::*, Error, Event, IdleCount, Keys, Pause, PauseReason, PerRole, Role, UserByAccount,
-	UserByNoiseKey, UserBySigningKey, Users, WorkForm,
+	mock::*, Error, Event, Keys, Pause, PauseReason, PerRole, Role, UserByAccount, UserByNoiseKey,
+	UserBySigningKey, Users, WorkForm,
 };
 use frame_support::{assert_noop, assert_ok};
 use sp_core::Pair;
@@ -60,7 +60,7 @@ fn re_registration_updates_without_duplicates_or_second_deposit() {
 		assert_ok!(register(ALICE, form(1)));
 		let mut f = form(1);
 		f.capacity = PerRole { encoder: 1, hoster: 5, attester: 0 };
-		f.storage = 5;
+		f.storage = 50 * 65536;
 		assert_ok!(register(ALICE, f.clone()));
 		let user = UserByAccount::<Test>::get(ALICE).unwrap();
 		assert_eq!(Users::<Test>::get(user).unwrap().provider.unwrap().form, f);
@@ -68,7 +68,7 @@ fn re_registration_updates_without_duplicates_or_second_deposit() {
 		assert_eq!(idle(Role::Hoster), vec![user]);
 		assert_eq!(idle(Role::Encoder), vec![user]);
 		assert!(idle(Role::Attester).is_empty());
-		assert_eq!(IdleCount::<Test>::get(Role::Hoster), 1);
+		assert_eq!(Datdot::idle(Role::Hoster).len(), 1);
 	});
 }
 
@@ -228,8 +228,88 @@ fn idle_queue_removal_keeps_the_others() {
 		expected.sort();
 		for role in Role::ALL {
 			assert_eq!(idle(role), expected);
-			assert_eq!(IdleCount::<Test>::get(role), 7);
+			assert_eq!(Datdot::idle(role).len(), 7);
 		}
 		crate::tests::check_invariants();
+	});
+}
+
+/// The idle queues `user` is in.
+fn queues_of(user: u64) -> Vec<crate::IdleQueue> {
+	let mut q = crate::IdleIn::<Test>::get(user).into_inner();
+	q.sort();
+	q
+}
+
+fn queue(role: Role, area: &[u8], open_ended: bool) -> crate::IdleQueue {
+	crate::IdleQueue { role, area: area.to_vec().try_into().unwrap(), open_ended }
+}
+
+#[test]
+fn hosters_are_queued_by_each_prefix_of_their_region_and_by_their_end() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(register(ALICE, form(1)));
+		let user = UserByAccount::<Test>::get(ALICE).unwrap();
+		let mut expected = vec![queue(Role::Encoder, b"", true), queue(Role::Attester, b"", true)];
+		for area in [&b""[..], b"u", b"u3", b"u33", b"u33d"] {
+			expected.push(queue(Role::Hoster, area, true));
+		}
+		expected.sort();
+		assert_eq!(queues_of(user), expected);
+		// A new region and an end of availability move it to other hoster queues.
+		let mut f = form(1);
+		f.region = b"s0".to_vec().try_into().unwrap();
+		f.until = Some(100);
+		assert_ok!(register(ALICE, f));
+		let mut expected = vec![
+			queue(Role::Encoder, b"", true),
+			queue(Role::Attester, b"", true),
+			queue(Role::Hoster, b"", false),
+			queue(Role::Hoster, b"s", false),
+			queue(Role::Hoster, b"s0", false),
+		];
+		expected.sort();
+		assert_eq!(queues_of(user), expected);
+		assert!(!crate::IdleCount::<Test>::contains_key(queue(Role::Hoster, b"u33d", true)));
+		check_invariants();
+	});
+}
+
+#[test]
+fn a_provider_is_idle_only_within_its_window_and_with_storage_for_a_contract() {
+	new_test_ext().execute_with(|| {
+		let mut f = form(1);
+		f.from = 10;
+		f.until = Some(30);
+		assert_ok!(register(ALICE, f.clone()));
+		let user = UserByAccount::<Test>::get(ALICE).unwrap();
+		assert!(queues_of(user).is_empty());
+		check_invariants();
+		run_to_block(9);
+		assert!(queues_of(user).is_empty());
+		run_to_block(10);
+		assert_eq!(idle(Role::Attester), vec![user]);
+		check_invariants();
+		// Idle while a short job (ReportTimeout = 5 blocks) still fits before its end.
+		run_to_block(25);
+		assert_eq!(idle(Role::Attester), vec![user]);
+		run_to_block(26);
+		assert!(queues_of(user).is_empty());
+		check_invariants();
+		// Storage for no contract: an attester only.
+		let mut f = form(2);
+		f.storage = 10 * 65536 - 1;
+		assert_ok!(register(BOB, f));
+		let bob = UserByAccount::<Test>::get(BOB).unwrap();
+		assert_eq!(queues_of(bob), vec![queue(Role::Attester, b"", true)]);
+		// A re-registration moves its window edge; unregistering takes it off the agenda.
+		let mut f = form(1);
+		f.from = 40;
+		assert_ok!(register(ALICE, f));
+		assert!(Datdot::is_scheduled(40, &crate::Task::RefreshIdle { user }));
+		check_invariants();
+		assert_ok!(Datdot::unregister(RuntimeOrigin::signed(ALICE)));
+		assert!(!Datdot::is_scheduled(40, &crate::Task::RefreshIdle { user }));
+		check_invariants();
 	});
 }

@@ -63,6 +63,12 @@ pub enum Task {
 		/// The hoster.
 		hoster: ItemId,
 	},
+	/// A provider's availability window opens, or closes to short jobs: into or out of the idle
+	/// queues.
+	RefreshIdle {
+		/// The provider.
+		user: ItemId,
+	},
 	/// A requested pause reaches `MaxPauseBlocks`: a hoster still paused is replaced.
 	PauseLimit {
 		/// The paused user.

@@ -3,6 +3,7 @@
 use super::BalanceOf;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use datdot_primitives::{geohash::Geohash, PublicKey};
+use frame_support::{traits::ConstU32, BoundedVec};
 use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
 
@@ -83,6 +84,34 @@ impl<V: Copy> PerRole<V> {
 	}
 }
 
+/// How deep the hosters' idle queues index regions: by geohash prefixes of up to this many
+/// characters (4: cells of about 39 km by 20 km).
+pub const AREA_DEPTH: u32 = 4;
+
+/// A geohash prefix of at most [`AREA_DEPTH`] characters; empty for the whole world.
+pub type Area = BoundedVec<u8, ConstU32<AREA_DEPTH>>;
+
+/// The most idle queues a provider is in at once: one per role, and for hosters one per prefix
+/// of its region (the empty one included).
+pub const MAX_IDLE_QUEUES: u32 = AREA_DEPTH + 3;
+
+/// An idle queue: the providers that can take a job of `role` now.
+///
+/// Encoders and attesters have one queue each (`area` empty, `open_ended` set): their jobs last
+/// a report timeout and ask for no region. Hosters sit in one queue per prefix of their region,
+/// up to [`AREA_DEPTH`] characters, split by whether their availability is open-ended, so that a
+/// plan's regions name exactly the queues whose hosters are in them.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+pub struct IdleQueue {
+	/// The role.
+	pub role: Role,
+	/// The geohash prefix the queue's providers are in.
+	pub area: Area,
+	/// Whether the queue's providers have no end of availability.
+	pub open_ended: bool,
+}
+
 /// Performance a provider offers, or a plan asks for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
@@ -152,6 +181,10 @@ pub struct Provider<BlockNumber, Balance> {
 	pub paused: Option<Pause<BlockNumber>>,
 	/// Deposit held for the registration.
 	pub deposit: Balance,
+	/// The block of the provider's next availability edge (its window opens, or it becomes too
+	/// late for a short job), when its `RefreshIdle` task puts it into or takes it out of the
+	/// idle queues.
+	pub refresh_at: Option<BlockNumber>,
 }
 
 impl<BlockNumber, Balance> Provider<BlockNumber, Balance> {
