@@ -12,6 +12,7 @@ LAYERS = [
     ["tasks"],
     ["feeds", "plans", "work"],
     ["challenges", "performance"],
+    ["disputes"],
     ["replacement"],
     ["amendments"],
     ["hosting"],

@@ -18,10 +18,7 @@ use frame_support::{
 };
 use frame_system::limits::{BlockLength, BlockWeights};
 use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
-use sp_runtime::{
-	traits::{Bounded, One},
-	FixedPointNumber, Perbill, Perquintill,
-};
+use sp_runtime::{traits::Bounded, FixedPointNumber, Perbill, Perquintill};
 use sp_version::RuntimeVersion;
 
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
@@ -169,6 +166,8 @@ parameter_types! {
 	pub storage ReportTimeout: BlockNumber = 5;
 	/// A day: a plan not fully hosted by then expires.
 	pub storage PlanSetupWindow: BlockNumber = 14_400;
+	/// Blocks an accused hoster has to answer on chain: an hour at 6 s blocks.
+	pub storage DisputeWindow: BlockNumber = 600;
 	/// Blocks between a hoster's storage challenges: every hour at 6 s blocks.
 	pub storage StorageChallengeEvery: BlockNumber = 600;
 	/// Blocks between a feed's performance challenges: every hour at 6 s blocks.
@@ -195,6 +194,7 @@ impl pallet_datdot::Config for Runtime {
 	type PlanSetupWindow = PlanSetupWindow;
 	type ReportTimeout = ReportTimeout;
 	type FailPauseBlocks = ConstU32<60>;
+	type DisputeWindow = DisputeWindow;
 	type MaxTasksPerBlock = ConstU32<128>;
 	type MaxWaitingContracts = ConstU32<1024>;
 	type MaxRetriesPerBlock = ConstU32<8>;

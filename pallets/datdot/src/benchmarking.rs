@@ -288,8 +288,8 @@ mod benchmarks {
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
 	}
 
-	/// A failed storage challenge of a hoster hosting `h` contracts: it leaves all of them, each
-	/// queued for a replacement.
+	/// A storage challenge the attester reports failed, of a hoster hosting `h` contracts: an
+	/// accusation opened, the hoster's next challenge scheduled.
 	#[benchmark]
 	fn submit_storage_proof_failed(h: Linear<1, { T::MaxCapacityPerRole::get() }>) {
 		let hoster = providers::<T>(1, 4000, b"u33")[0];
@@ -300,6 +300,67 @@ mod benchmarks {
 
 		#[extrinsic_call]
 		submit_storage_proof(RawOrigin::Signed(attester), id, None, Default::default());
+
+		assert_eq!(Datdot::<T>::hosted_contracts(hoster).len() as u32, h);
+		assert_eq!(Accusations::<T>::iter().count(), 1);
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+	}
+
+	/// An accused hoster answers with `c` block proofs, each of a chunk of `s` bytes with a path
+	/// of `n` nodes; the attester is paused.
+	#[benchmark]
+	fn answer_accusation(
+		c: Linear<1, { T::MaxChecksPerChallenge::get() }>,
+		s: Linear<1, { T::MaxChunkSize::get() }>,
+		n: Linear<0, { T::MaxProofNodes::get().min(flat_tree::MAX_ROOTS) }>,
+	) {
+		let hoster = providers::<T>(1, 4000, b"u33")[0];
+		let (key, all) = contracts::<T>(c);
+		host::<T>(hoster, &all);
+		let (id, attester) = storage_challenge::<T>(hoster, &all);
+		Datdot::<T>::submit_storage_proof(
+			RawOrigin::Signed(attester).into(),
+			id,
+			None,
+			Default::default(),
+		)
+		.expect("an accusation");
+		let accusation = Accusations::<T>::iter_keys().next().expect("one accusation");
+		let proofs: alloc::vec::Vec<ChunkProofOf<T>> =
+			(0..c).map(|_| chunk_proof::<T>(&key, s, n)).collect();
+		let account = Users::<T>::get(hoster).expect("the hoster").account;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(account), accusation, proofs.try_into().expect("c checks"));
+
+		assert!(Accusations::<T>::get(accusation).is_none());
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+	}
+
+	/// An accusation of a hoster hosting `h` contracts upheld: it leaves all of them, each queued
+	/// for a replacement.
+	#[benchmark]
+	fn agenda_accusation_upheld(h: Linear<1, { T::MaxCapacityPerRole::get() }>) {
+		let hoster = providers::<T>(1, 4000, b"u33")[0];
+		let (_, all) = contracts::<T>(h);
+		host::<T>(hoster, &all);
+		let first = all.first().copied().into_iter().collect::<alloc::vec::Vec<_>>();
+		let (id, attester) = storage_challenge::<T>(hoster, &first);
+		Datdot::<T>::submit_storage_proof(
+			RawOrigin::Signed(attester).into(),
+			id,
+			None,
+			Default::default(),
+		)
+		.expect("an accusation");
+		let accusation = Accusations::<T>::iter_keys().next().expect("one accusation");
+		let task = Task::AccusationDeadline { accusation };
+		take_due::<T>(task);
+
+		#[block]
+		{
+			Datdot::<T>::run_task(task);
+		}
 
 		assert!(Datdot::<T>::hosted_contracts(hoster).is_empty());
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");

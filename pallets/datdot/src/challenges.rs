@@ -15,12 +15,10 @@
 //!   changes nothing, so an attester cannot fail a hoster with a proof of its own making, only by
 //!   saying so.
 //! * Confirmed: hoster and attester credited, attester released, the next challenge scheduled.
-//! * Failed (the attester reports the hoster unreachable, or reached but without a valid proof for
-//!   a check): the attester is credited for its report; the hoster fails (see
-//!   [`Pallet::hoster_failed`]): it records a failure, is paused for [`Config::FailPauseBlocks`]
-//!   and leaves every contract it hosts (`DropHosting`); each contract waits for a replacement
-//!   hoster (retried from the waiting queue, a bounded number per block), so the report's weight
-//!   is bounded by the hoster's capacity and no selection runs in it.
+//! * Failed (the attester reports the hoster unreachable, or reached but without a proof for a
+//!   check): not evidence. The attester is released uncredited, the hoster's cycle goes on, and the
+//!   report becomes an accusation the hoster may answer with the proofs itself (see
+//!   [`disputes`](crate::disputes)); only an accusation left unanswered fails the hoster.
 //! * Timed out (no report by `ReportTimeout`): the attester is paused and recorded as failed, the
 //!   hoster is not punished and is challenged anew at once, by another attester.
 //!
@@ -31,56 +29,26 @@
 //! state does not grow with the number of rounds.
 
 use crate::{
-	ChallengeCycle, ChunkProofOf, Config, Contracts, Error, Event, Feeds, Pallet, Role,
-	StorageChallenge, StorageChallengeOf, StorageChallenges, StorageCheck, StorageCycles,
-	StorageFailure, Task, UserByAccount,
+	ChallengeCycle, Charge, ChunkProofOf, Config, Error, Event, Pallet, Role, StorageChallenge,
+	StorageChallengeOf, StorageChallenges, StorageCheck, StorageCycles, StorageFailure, Task,
+	UserByAccount,
 };
 use alloc::vec::Vec;
-use datdot_primitives::{hypercore, ItemId, Signature};
+use datdot_primitives::{ItemId, Signature};
 use frame_support::pallet_prelude::*;
 use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
 	/// Issues `hoster`'s storage challenge (agenda task, or at once after a timeout).
 	pub(crate) fn issue_storage_challenge(hoster: ItemId) -> DispatchResult {
-		let mut contracts = Self::hosted_contracts(hoster);
+		let contracts = Self::hosted_contracts(hoster);
 		if contracts.is_empty() {
 			StorageCycles::<T>::remove(hoster);
 			return Ok(());
 		}
 		let mut rng = Self::random_stream();
-		// A random choice of contracts: the first `k` of a partial Fisher-Yates shuffle.
-		let k = contracts.len().min(T::MaxChecksPerChallenge::get() as usize);
-		for i in 0..k {
-			let left = contracts.len().saturating_sub(i) as u64;
-			let j = i.saturating_add(rng.below(left) as usize);
-			if j < contracts.len() {
-				contracts.swap(i, j);
-			}
-		}
-		let mut checks = BoundedVec::<StorageCheck, T::MaxChecksPerChallenge>::new();
-		for contract in contracts.into_iter().take(k) {
-			let Some(c) = Contracts::<T>::get(contract) else { continue };
-			let total = c.ranges.iter().fold(0u64, |n, r| {
-				n.saturating_add(r.last.saturating_sub(r.first).saturating_add(1))
-			});
-			let mut pick = rng.below(total);
-			let mut index = None;
-			for r in c.ranges.iter() {
-				let len = r.last.saturating_sub(r.first).saturating_add(1);
-				if pick < len {
-					index = Some(r.first.saturating_add(pick));
-					break;
-				}
-				pick = pick.saturating_sub(len);
-			}
-			if let Some(index) = index {
-				checks
-					.try_push(StorageCheck { contract, index })
-					.map_err(|_| Error::<T>::WrongProofCount)?;
-			}
-		}
-
+		let checks =
+			Self::pick_checks(&mut rng, contracts, T::MaxChecksPerChallenge::get() as usize);
 		let deadline =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
 		let Some(attester) = Self::select_attester(&mut rng, deadline, &[hoster]) else {
@@ -124,26 +92,10 @@ impl<T: Config> Pallet<T> {
 		};
 		Self::check_contact(challenge.hoster, &signature, &Self::contact_message(id))?;
 		ensure!(proofs.len() == challenge.checks.len(), Error::<T>::WrongProofCount);
-		if proofs.iter().any(Option::is_none) {
+		let Some(proofs) = proofs.into_iter().collect::<Option<Vec<_>>>() else {
 			return Self::storage_challenge_failed(id, challenge, StorageFailure::MissingProof);
-		}
-		for (check, proof) in challenge.checks.iter().zip(proofs.iter().flatten()) {
-			ensure!(proof.index == check.index, Error::<T>::WrongChunkIndex);
-			// A contract that ended while the challenge ran no longer asks for its chunks.
-			let Some(contract) = Contracts::<T>::get(check.contract) else { continue };
-			// A live contract's feed can't be removed; a check without one is never proven.
-			let feed_key = Feeds::<T>::get(contract.feed).ok_or(Error::<T>::UnknownFeed)?.key;
-			hypercore::verify_block(
-				&feed_key,
-				&hypercore::BlockProof {
-					index: proof.index,
-					data: &proof.data,
-					nodes: &proof.nodes,
-					tree: &proof.tree,
-				},
-			)
-			.map_err(Error::<T>::from)?;
-		}
+		};
+		Self::verify_checks(&challenge.checks, &proofs)?;
 		Self::storage_challenge_confirmed(id, challenge)
 	}
 
@@ -159,20 +111,18 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// The attester says the hoster failed: not evidence, an accusation the hoster may answer
+	/// (see [`disputes`](crate::disputes)). The attester is released uncredited; the hoster's
+	/// cycle goes on.
 	fn storage_challenge_failed(
 		id: ItemId,
 		challenge: StorageChallengeOf<T>,
 		reason: StorageFailure,
 	) -> DispatchResult {
-		Self::close_storage_challenge(id, &challenge, Some(true));
-		StorageCycles::<T>::remove(challenge.hoster);
-		Self::deposit_event(Event::StorageChallengeFailed {
-			id,
-			hoster: challenge.hoster,
-			attester: challenge.attester,
-			reason,
-		});
-		Self::hoster_failed(challenge.hoster)
+		Self::close_storage_challenge(id, &challenge, None);
+		Self::schedule_storage_challenge(challenge.hoster, T::StorageChallengeEvery::get())?;
+		let charge = Charge::Storage(reason);
+		Self::accuse(id, challenge.hoster, challenge.attester, charge, challenge.checks)
 	}
 
 	/// The challenge's attester is leaving: the hoster is challenged anew by another attester

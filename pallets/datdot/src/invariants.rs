@@ -7,10 +7,10 @@
 
 #[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
 use crate::{
-	Agenda, AgendaOverflow, AmendmentStatus, Amendments, Bookings, ChallengeCycle, ComponentUses,
-	Components, ContractStatus, Contracts, FeedHosters, Feeds, IdleAt, IdleCount, IdleIn,
-	IdlePosition, PauseReason, PerformanceChallenges, PerformanceCycles, Plans, Role,
-	StorageChallenges, StorageCycles, Task, UserByNoiseKey, UserBySigningKey, Users,
+	Accusations, AccusationsOf, Agenda, AgendaOverflow, AmendmentStatus, Amendments, Bookings,
+	ChallengeCycle, ComponentUses, Components, ContractStatus, Contracts, FeedHosters, Feeds,
+	IdleAt, IdleCount, IdleIn, IdlePosition, PauseReason, PerformanceChallenges, PerformanceCycles,
+	Plans, Role, StorageChallenges, StorageCycles, Task, UserByNoiseKey, UserBySigningKey, Users,
 };
 use crate::{Config, Pallet, WeightInfo, ENCODERS_PER_CONTRACT, HOSTERS_PER_CONTRACT};
 #[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
@@ -241,6 +241,25 @@ impl<T: Config> Pallet<T> {
 		for (block, task, ()) in AgendaOverflow::<T>::iter() {
 			Self::check_task(block, task)?;
 		}
+		for (hoster, id, ()) in AccusationsOf::<T>::iter() {
+			ensure!(
+				Accusations::<T>::get(id).is_some_and(|a| a.hoster == hoster),
+				"an accusation indexed by its hoster"
+			);
+		}
+		for (id, accusation) in Accusations::<T>::iter() {
+			ensure!(
+				AccusationsOf::<T>::contains_key(accusation.hoster, id),
+				"every accusation indexed"
+			);
+			ensure!(
+				Self::is_scheduled(
+					accusation.deadline,
+					&Task::AccusationDeadline { accusation: id }
+				),
+				"an accusation's deadline on the agenda"
+			);
+		}
 		Ok(())
 	}
 
@@ -316,6 +335,11 @@ impl<T: Config> Pallet<T> {
 					.ok_or("provider of a window edge")?
 					.refresh_at == Some(block),
 				"a window edge where its provider expects it"
+			),
+			Task::AccusationDeadline { accusation } => ensure!(
+				Accusations::<T>::get(accusation).ok_or("accusation of a deadline")?.deadline
+					== block,
+				"an accusation's deadline where the accusation expects it"
 			),
 			Task::PauseLimit { user } => {
 				let u = Users::<T>::get(user).ok_or("user of a pause limit")?;

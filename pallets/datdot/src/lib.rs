@@ -17,6 +17,8 @@
 //!   publishers, sponsors and providers (registration, unregistering and its hand-over).
 //! * [`challenges`](crate::challenges), [`performance`](crate::performance): storage and
 //!   performance challenges: issued, reported, timed out, issued anew.
+//! * [`disputes`](crate::disputes): an attester's accusation of a hoster, the hoster's answer,
+//!   the accusation upheld.
 //! * [`replacement`](crate::replacement): everything that happens when a hoster leaves a
 //!   contract, whatever the cause (failure, unreachable, pause limit, unregistering).
 //! * [`amendments`](crate::amendments): hosting setups and hoster replacements: started, reported,
@@ -65,6 +67,7 @@ mod bookings;
 mod challenges;
 mod contact;
 mod cycles;
+mod disputes;
 mod errors;
 mod feeds;
 mod hosting;
@@ -181,6 +184,10 @@ pub mod pallet {
 		/// Blocks a provider that failed a job is paused for.
 		#[pallet::constant]
 		type FailPauseBlocks: Get<BlockNumberFor<Self>>;
+
+		/// Blocks an accused hoster has to answer an accusation (see [`disputes`](crate::disputes)).
+		#[pallet::constant]
+		type DisputeWindow: Get<BlockNumberFor<Self>>;
 
 		/// The most tasks one agenda block holds (later ones go to the next block).
 		#[pallet::constant]
@@ -382,6 +389,14 @@ pub mod pallet {
 	pub type StorageChallenges<T: Config> =
 		StorageMap<_, Twox64Concat, ItemId, StorageChallengeOf<T>>;
 
+	/// Accusations not answered or upheld yet, by id.
+	#[pallet::storage]
+	pub type Accusations<T: Config> = StorageMap<_, Twox64Concat, ItemId, AccusationOf<T>>;
+
+	/// The open accusations of each hoster: `(hoster, accusation)`.
+	#[pallet::storage]
+	pub type AccusationsOf<T> = StorageDoubleMap<_, Twox64Concat, ItemId, Twox64Concat, ItemId, ()>;
+
 	/// Each hosting hoster's storage challenge cycle: the next one scheduled, or one running.
 	#[pallet::storage]
 	pub type StorageCycles<T: Config> =
@@ -478,7 +493,8 @@ pub mod pallet {
 		},
 		/// Every check was proved; the hoster and the attester are credited.
 		StorageChallengeConfirmed { id: ItemId, hoster: ItemId, attester: ItemId },
-		/// The hoster failed the challenge: it is paused and its contracts get new hosters.
+		/// The hoster left unanswered an accusation of failing the challenge: it is paused and
+		/// its contracts get new hosters.
 		StorageChallengeFailed {
 			id: ItemId,
 			hoster: ItemId,
@@ -487,6 +503,22 @@ pub mod pallet {
 		},
 		/// The attester did not report in time: it is paused and the hoster challenged anew.
 		StorageChallengeTimedOut { id: ItemId, hoster: ItemId, attester: ItemId },
+		/// `attester` says `hoster` failed `challenge` (`charge`): the hoster may answer with
+		/// `answer_accusation`, proving each of `checks`, before block `answer_by`.
+		HosterAccused {
+			accusation: ItemId,
+			challenge: ItemId,
+			hoster: ItemId,
+			attester: ItemId,
+			charge: Charge,
+			checks: BoundedVec<StorageCheck, T::MaxChecksPerChallenge>,
+			answer_by: BlockNumberFor<T>,
+		},
+		/// The hoster proved what it was accused of not holding: it is credited, the attester
+		/// recorded as failed and paused.
+		AccusationAnswered { accusation: ItemId, hoster: ItemId, attester: ItemId },
+		/// The hoster did not answer in time: it fails, the attester is credited.
+		AccusationUpheld { accusation: ItemId, hoster: ItemId, attester: ItemId },
 		/// `attester` is to measure how each of `hosters` serves `feed` and report with
 		/// `submit_performance_proof` within `ReportTimeout` blocks.
 		PerformanceChallenge {
@@ -641,6 +673,10 @@ pub mod pallet {
 		BadContactSignature,
 		/// No running storage challenge has this id (it may have finished or timed out).
 		UnknownChallenge,
+		/// No open accusation has this id (it may have been answered or upheld).
+		UnknownAccusation,
+		/// Only the accused hoster may answer an accusation.
+		NotAccused,
 		/// A storage report needs exactly one entry per check, in the order of the checks.
 		WrongProofCount,
 		/// A chunk proof is for another index than the challenged one.
@@ -825,13 +861,13 @@ pub mod pallet {
 		/// - `origin`: the challenge's attester.
 		/// - `challenge`: the challenge's id.
 		/// - `proof_of_contact`: the hoster's ed25519 signature (by its signing key) over the ASCII
-		///   decimal challenge id; `None` if the hoster could not be reached (the hoster fails).
+		///   decimal challenge id; `None` if the hoster could not be reached (an accusation).
 		/// - `proofs`: one entry per check, in order: the chunk's Hypercore block proof, or `None`
-		///   if the hoster gave no valid one (the hoster fails).
+		///   if the hoster gave no valid one (an accusation).
 		///
 		/// Every proof must be for the challenged index and verify against the contract's feed key
 		/// at a signed length covering the chunk, or the report is rejected. Emits
-		/// `StorageChallengeConfirmed` or `StorageChallengeFailed`.
+		/// `StorageChallengeConfirmed`, or `HosterAccused` (see [`disputes`](crate::disputes)).
 		#[pallet::call_index(10)]
 		#[pallet::weight(
 			T::WeightInfo::submit_storage_proof(
@@ -859,8 +895,8 @@ pub mod pallet {
 		///   bandwidth_kbps, proof_of_contact }` (the hoster's ed25519 signature over the ASCII
 		///   decimal challenge id, verified) or `Unreachable`.
 		///
-		/// Emits `PerformanceChallengeConfirmed` with each reached hoster's grade; unreachable
-		/// hosters are paused and replaced.
+		/// Emits `PerformanceChallengeConfirmed` with each reached hoster's grade, and
+		/// `HosterAccused` for each unreachable one (see [`disputes`](crate::disputes)).
 		#[pallet::call_index(11)]
 		#[pallet::weight(
 			T::WeightInfo::submit_performance_proof(reports.len() as u32)
@@ -873,6 +909,30 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_submit_performance_proof(who, challenge, reports.into_inner())
+		}
+
+		/// Answer an accusation by proving what it names.
+		///
+		/// - `origin`: the accused hoster.
+		/// - `accusation`: the accusation's id (from `HosterAccused`).
+		/// - `proofs`: one Hypercore block proof per check of the accusation, in order, each for
+		///   the checked index and verifying against the contract feed's key.
+		///
+		/// Must be included before the accusation's `answer_by` block. Emits
+		/// `AccusationAnswered`: the hoster is credited, the attester recorded as failed.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::answer_accusation(
+			proofs.len() as u32,
+			proofs.iter().map(|p| p.data.len() as u32).max().unwrap_or(0),
+			proofs.iter().map(|p| p.nodes.len() as u32).max().unwrap_or(0),
+		))]
+		pub fn answer_accusation(
+			origin: OriginFor<T>,
+			accusation: ItemId,
+			proofs: BoundedVec<ChunkProofOf<T>, T::MaxChecksPerChallenge>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_answer_accusation(who, accusation, proofs.into_inner())
 		}
 
 		/// Report on a hoster replacement.

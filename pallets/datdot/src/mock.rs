@@ -71,6 +71,7 @@ impl pallet_datdot::Config for Test {
 	type PlanSetupWindow = ConstU64<50>;
 	type ReportTimeout = ConstU64<5>;
 	type FailPauseBlocks = ConstU64<60>;
+	type DisputeWindow = ConstU64<10>;
 	type MaxTasksPerBlock = ConstU32<16>;
 	type MaxWaitingContracts = ConstU32<64>;
 	type MaxRetriesPerBlock = ConstU32<8>;

@@ -11,9 +11,12 @@
 //!   key over the ASCII decimal challenge id), then submits one report per hoster with
 //!   `submit_performance_proof`. A reached hoster is graded by its latency
 //!   ([`datdot_primitives::grading::latency_grade`]), the grade added to its stats and counted as
-//!   a success; an unreachable one fails as in a storage challenge (paused, out of its contracts,
-//!   which get new hosters: [`Pallet::hoster_unreachable`]). `PerformanceChallengeConfirmed { id, grades, unreachable }`; the
-//!   attester is credited and the next challenge scheduled.
+//!   a success; an unreachable one is not failed on the attester's word: it is accused (see
+//!   [`disputes`](crate::disputes)) and must prove one random chunk of a contract of the feed on
+//!   chain, else it fails as in a storage challenge (paused, out of its contracts, which get new
+//!   hosters: [`Pallet::hoster_unreachable`]). `PerformanceChallengeConfirmed { id, grades,
+//!   unreachable }`; the attester is credited if it reached a hoster (a report of nothing but
+//!   accusations is no success), and the next challenge scheduled.
 //! * Timed out: the attester is paused and recorded as failed, the feed is challenged anew at
 //!   once, by another attester; the hosters are not punished.
 //!
@@ -21,9 +24,9 @@
 //! [`cycles`](crate::cycles)).
 
 use crate::{
-	ChallengeCycle, Config, Error, Event, FeedHosters, HosterGrade, Pallet, PerformanceChallenge,
-	PerformanceChallenges, PerformanceCursor, PerformanceCycles, PerformanceReport,
-	PerformanceResult, Role, Task, UserByAccount, Users,
+	ChallengeCycle, Charge, Config, Contracts, Error, Event, FeedHosters, HosterGrade, Pallet,
+	PerformanceChallenge, PerformanceChallenges, PerformanceCursor, PerformanceCycles,
+	PerformanceReport, PerformanceResult, Role, Task, UserByAccount, Users,
 };
 use alloc::vec::Vec;
 use datdot_primitives::{grading, ItemId};
@@ -113,7 +116,11 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 
-		Self::close_performance_challenge(id, &challenge, Some(true));
+		let reached_any =
+			reports.iter().any(|r| matches!(r.result, PerformanceResult::Reached { .. }));
+		Self::close_performance_challenge(id, &challenge, reached_any.then_some(true));
+		// Drawn only for an accusation.
+		let mut rng = None;
 		let mut grades = BoundedVec::<HosterGrade, T::MaxHostersPerPerformanceChallenge>::new();
 		let mut unreachable = BoundedVec::<ItemId, T::MaxHostersPerPerformanceChallenge>::new();
 		for report in reports {
@@ -131,7 +138,19 @@ impl<T: Config> Pallet<T> {
 						.map_err(|_| Error::<T>::WrongReportCount)?;
 				},
 				PerformanceResult::Unreachable => {
-					Self::hoster_unreachable(report.hoster)?;
+					let contracts: Vec<ItemId> = Self::hosted_contracts(report.hoster)
+						.into_iter()
+						.filter(|c| {
+							Contracts::<T>::get(c).is_some_and(|c| c.feed == challenge.feed)
+						})
+						.collect();
+					let rng = rng.get_or_insert_with(Self::random_stream);
+					let checks = Self::pick_checks(rng, contracts, 1);
+					// A hoster that left the feed meanwhile has nothing to answer for.
+					if !checks.is_empty() {
+						let (hoster, attester) = (report.hoster, challenge.attester);
+						Self::accuse(id, hoster, attester, Charge::Unreachable, checks)?;
+					}
 					unreachable
 						.try_push(report.hoster)
 						.map_err(|_| Error::<T>::WrongReportCount)?;

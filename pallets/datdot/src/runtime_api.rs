@@ -1,9 +1,9 @@
 //! The `DatdotApi` runtime API: how nodes and clients read datdot items.
 
 use crate::{
-	bookings::Job, AmendmentStatus, Bookings, ChallengeCycle, Components, Config, FeedByKey,
-	FeedOf, Feeds, Item, OpenTask, Pallet, Plans, StorageChallenges, StorageCycles, UserByAccount,
-	Users,
+	bookings::Job, Accusations, AccusationsOf, AmendmentStatus, Bookings, ChallengeCycle,
+	Components, Config, FeedByKey, FeedOf, Feeds, Item, OpenTask, Pallet, Plans, StorageChallenges,
+	StorageCycles, UserByAccount, Users,
 };
 use alloc::vec::Vec;
 use codec::Codec;
@@ -24,7 +24,8 @@ sp_api::decl_runtime_apis! {
 		/// The user id of an account.
 		fn user_by_account(account: AccountId) -> Option<ItemId>;
 		/// What a provider has to act on now: amendments it is booked on, contracts it hosts,
-		/// storage challenges it attests or must answer, performance challenges it attests.
+		/// storage challenges it attests or must answer, performance challenges it attests,
+		/// accusations it must answer.
 		fn open_tasks(user: ItemId) -> Vec<OpenTask>;
 	}
 }
@@ -45,6 +46,7 @@ impl<T: Config> Pallet<T> {
 					Job::PerformanceChallenge(c) => Item::PerformanceChallenge(c),
 				})
 			})
+			.or_else(|| Accusations::<T>::get(id).map(Item::Accusation))
 	}
 
 	/// The id and record of the feed with this key.
@@ -87,6 +89,11 @@ impl<T: Config> Pallet<T> {
 				Job::Contract(_) => Some(OpenTask::Hosting { contract: job }),
 			})
 			.chain(challenged)
+			.chain(AccusationsOf::<T>::iter_key_prefix(user).filter_map(|id| {
+				let a = Accusations::<T>::get(id)?;
+				let checks = a.checks.into_inner();
+				Some(OpenTask::Accusation { accusation: id, challenge: a.challenge, checks })
+			}))
 			.collect()
 	}
 }

@@ -2,7 +2,7 @@
 //!
 //! Due tasks run oldest block first while their weight fits [`Config::MaxAgendaWeight`]; what
 //! does not fit stays and runs in the next block. A plan's end is weighed by its number of
-//! contracts; a task heavier than the whole budget runs alone at the head of a block (its weight
+//! contracts, an accusation upheld by the most contracts a hoster can lose; a task heavier than the whole budget runs alone at the head of a block (its weight
 //! is bounded by `MaxContractsPerPlan`). A block's list runs first, then its overflow. Each task
 //! runs in its own storage layer: a task that fails changes nothing. Scheduling cannot fail, so the
 //! only task that fails is a stale one (its item gone), which is dropped. After the agenda,
@@ -99,6 +99,7 @@ impl<T: Config> Pallet<T> {
 			Task::ReplaceHoster { .. } | Task::PauseLimit { .. } => {
 				T::WeightInfo::agenda_replace_hoster()
 			},
+			Task::AccusationDeadline { .. } => Self::accusation_upheld_weight(),
 			_ => T::WeightInfo::agenda_task(),
 		}
 	}
@@ -114,10 +115,17 @@ impl<T: Config> Pallet<T> {
 			T::WeightInfo::agenda_performance_challenge(),
 			T::WeightInfo::agenda_performance_challenge_timeout(),
 			T::WeightInfo::agenda_replace_hoster(),
+			Self::accusation_upheld_weight(),
 			T::WeightInfo::agenda_task(),
 		]
 		.into_iter()
 		.fold(Weight::zero(), |a, b| a.max(b))
+	}
+
+	/// An accusation upheld fails a hoster with the most contracts (or, for an unreachable one,
+	/// schedules its replacement).
+	fn accusation_upheld_weight() -> Weight {
+		T::WeightInfo::agenda_accusation_upheld(T::MaxCapacityPerRole::get())
 	}
 
 	/// A plan's end: its record read, then as `unpublish_plan` of its `contracts`.
@@ -152,6 +160,7 @@ impl<T: Config> Pallet<T> {
 			},
 			Task::ReplaceHoster { hoster } => Self::drop_all_hosting(hoster),
 			Task::PauseLimit { user } => Self::pause_limit(user),
+			Task::AccusationDeadline { accusation } => Self::uphold_accusation(accusation),
 			Task::RefreshIdle { user } => Self::window_edge(user).map(|newly_idle| {
 				if newly_idle {
 					Self::start_retry_pass();

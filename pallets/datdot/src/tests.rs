@@ -52,6 +52,20 @@ pub fn replacements() -> Vec<Setup> {
 	testing::replacements::<Test>()
 }
 
+/// The accusation of `hoster` that challenge `challenge` led to: its id and `answer_by` block.
+pub fn accusation_of(challenge: ItemId, hoster: ItemId) -> (ItemId, u64) {
+	testing::scan::<Test, _>(|e| match e {
+		Event::HosterAccused { accusation, challenge: c, hoster: h, answer_by, .. }
+			if c == challenge && h == hoster =>
+		{
+			Some((accusation, answer_by))
+		},
+		_ => None,
+	})
+	.pop()
+	.expect("an accusation")
+}
+
 /// State that must hold after every step: the pallet's invariants (`do_try_state`).
 pub fn check_invariants() {
 	assert_ok!(Datdot::do_try_state());

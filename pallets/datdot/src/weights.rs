@@ -58,6 +58,8 @@ pub trait WeightInfo {
 	fn agenda_performance_challenge() -> Weight;
 	fn agenda_performance_challenge_timeout() -> Weight;
 	fn agenda_replace_hoster() -> Weight;
+	fn answer_accusation(c: u32, s: u32, n: u32, ) -> Weight;
+	fn agenda_accusation_upheld(h: u32, ) -> Weight;
 	fn reference_leaf_hash(s: u32, ) -> Weight;
 	fn reference_ed25519_verify() -> Weight;
 }
@@ -834,6 +836,34 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Minimum execution time: 97_262_000 picoseconds.
 		Weight::from_parts(139_943_000, 0)
 	}
+	/// Until measured: as `submit_storage_proof` (the same verification of `c` proofs).
+	fn answer_accusation(c: u32, s: u32, n: u32, ) -> Weight {
+		// Minimum execution time: 2_770_806_000 picoseconds.
+		Weight::from_parts(1_525_609_926, 9679)
+			// Standard Error: 108_044_149
+			.saturating_add(Weight::from_parts(574_635_256, 0).saturating_mul(c.into()))
+			// Standard Error: 5_584
+			.saturating_add(Weight::from_parts(4_010, 0).saturating_mul(s.into()))
+			// Standard Error: 5_839_477
+			.saturating_add(Weight::from_parts(20_550_717, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(13_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(Weight::from_parts(0, 2708).saturating_mul(c.into()))
+	}
+	/// Until measured: as `submit_storage_proof_failed` before accusations (the same failure of a
+	/// hoster with `h` contracts).
+	fn agenda_accusation_upheld(h: u32, ) -> Weight {
+		// Minimum execution time: 4_947_186_000 picoseconds.
+		Weight::from_parts(5_246_308_000, 16014)
+			// Standard Error: 35_356_116
+			.saturating_add(Weight::from_parts(1_380_612_483, 0).saturating_mul(h.into()))
+			.saturating_add(T::DbWeight::get().reads(25_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(h.into())))
+			.saturating_add(T::DbWeight::get().writes(29_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(h.into())))
+			.saturating_add(Weight::from_parts(0, 2708).saturating_mul(h.into()))
+	}
 }
 
 /// The same figures with ParityDb weights, for tests and mock runtimes.
@@ -993,5 +1023,24 @@ impl WeightInfo for () {
 	}
 	fn reference_ed25519_verify() -> Weight {
 		Weight::from_parts(139_943_000, 0)
+	}
+	fn answer_accusation(c: u32, s: u32, n: u32, ) -> Weight {
+		Weight::from_parts(1_525_609_926, 9679)
+			.saturating_add(Weight::from_parts(574_635_256, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(4_010, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(20_550_717, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(13_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
+			.saturating_add(Weight::from_parts(0, 2708).saturating_mul(c.into()))
+	}
+	fn agenda_accusation_upheld(h: u32, ) -> Weight {
+		Weight::from_parts(5_246_308_000, 16014)
+			.saturating_add(Weight::from_parts(1_380_612_483, 0).saturating_mul(h.into()))
+			.saturating_add(ParityDbWeight::get().reads(25_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(h.into())))
+			.saturating_add(ParityDbWeight::get().writes(29_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(h.into())))
+			.saturating_add(Weight::from_parts(0, 2708).saturating_mul(h.into()))
 	}
 }

@@ -292,8 +292,8 @@ pub fn storage_challenge<T: Config>(
 	(id, Users::<T>::get(attester).expect("user").account)
 }
 
-/// Providers in the attester queue that never qualify (their window ends too soon), so that a
-/// selection draws its most positions.
+/// Providers that can't attest (their window ends too soon). They stay out of the attester queue,
+/// so however many there are, a selection's draws find the qualified attester at once.
 pub fn unavailable_attesters<T: Config>() {
 	let now = frame_system::Pallet::<T>::block_number();
 	for i in 0..T::MaxSelectionDraws::get() {
@@ -317,8 +317,8 @@ pub fn unavailable_attesters<T: Config>() {
 	}
 }
 
-/// A hoster hosting `MaxCapacityPerRole` contracts, attesters that don't qualify, and one that
-/// does: the heaviest issue of a storage challenge.
+/// A hoster hosting `MaxCapacityPerRole` contracts, providers that can't attest, and one that
+/// can: the heaviest issue of a storage challenge.
 pub fn busiest_hoster<T: Config>() -> ItemId {
 	let hoster = providers::<T>(1, 4000, b"u33")[0];
 	let (_, all) = contracts::<T>(T::MaxCapacityPerRole::get());

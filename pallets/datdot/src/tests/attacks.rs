@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::{mock::*, Contracts, Error, Event, HoldReason};
+use datdot_primitives::ItemId;
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::{fungible::InspectHold, Get},
@@ -488,6 +489,118 @@ fn thousands_of_unqualified_sybils_do_not_stop_selection() {
 		assert!(ending() > 900);
 		run_to_block(36);
 		assert_eq!(ending(), 0);
+		check_invariants();
+	});
+}
+
+/// The accusation's proofs, as the accused hoster gives them.
+fn answer(
+	accusation: ItemId,
+) -> BoundedVec<crate::ChunkProofOf<Test>, <Test as crate::Config>::MaxChecksPerChallenge> {
+	let a = crate::Accusations::<Test>::get(accusation).unwrap();
+	a.checks.iter().map(|c| proof(c.index)).collect::<Vec<_>>().try_into().unwrap()
+}
+
+/// Attack: evidence-free eviction by storage challenge. The attester says an honest hoster could
+/// not be reached: the hoster lost every contract at once and the attester was credited. Now it
+/// is an accusation; the hoster answers with the proofs on chain, keeps its contracts and is
+/// credited, and the accusation counts against the attester.
+#[test]
+fn an_honest_hoster_answers_a_false_storage_accusation() {
+	new_test_ext().execute_with(|| {
+		hosted(1000);
+		run_to_block(12);
+		let c = testing::challenges::<Test>().0[0].clone();
+		let hosted_before = Datdot::hosted_contracts(c.hoster);
+		let before = (
+			crate::Users::<Test>::get(c.hoster).unwrap().stats,
+			crate::Users::<Test>::get(c.attester).unwrap().stats,
+		);
+		assert_ok!(Datdot::submit_storage_proof(
+			RuntimeOrigin::signed(account(c.attester)),
+			c.id,
+			None,
+			Default::default()
+		));
+		assert_eq!(Datdot::hosted_contracts(c.hoster), hosted_before, "nothing lost at once");
+		let attester = crate::Users::<Test>::get(c.attester).unwrap();
+		assert_eq!(attester.stats, before.1, "an accusation is no success");
+		let (accusation, _) = accusation_of(c.id, c.hoster);
+		let checks = crate::Accusations::<Test>::get(accusation).unwrap().checks.into_inner();
+		assert!(Datdot::open_tasks(c.hoster).contains(&crate::OpenTask::Accusation {
+			accusation,
+			challenge: c.id,
+			checks
+		}));
+		assert!(matches!(Datdot::item(accusation), Some(crate::Item::Accusation(_))));
+		check_invariants();
+		run_to_block(15);
+		assert_ok!(Datdot::answer_accusation(
+			RuntimeOrigin::signed(account(c.hoster)),
+			accusation,
+			answer(accusation)
+		));
+		System::assert_last_event(
+			Event::AccusationAnswered { accusation, hoster: c.hoster, attester: c.attester }.into(),
+		);
+		assert_eq!(Datdot::hosted_contracts(c.hoster), hosted_before);
+		let hoster = crate::Users::<Test>::get(c.hoster).unwrap();
+		assert_eq!(hoster.stats.successes, before.0.successes + 1);
+		assert_eq!(hoster.stats.failures, before.0.failures);
+		let attester = crate::Users::<Test>::get(c.attester).unwrap();
+		assert_eq!(attester.stats.failures, before.1.failures + 1);
+		assert_eq!(attester.provider.unwrap().paused.unwrap().reason, crate::PauseReason::Failed);
+		check_invariants();
+		// Answered, it is never upheld.
+		run_to_block(30);
+		assert_eq!(Datdot::hosted_contracts(c.hoster), hosted_before);
+		check_invariants();
+	});
+}
+
+/// Attack: evidence-free eviction by performance challenge. An attester reported an honest hoster
+/// `Unreachable`: it was paused and replaced in all its contracts. Now the hoster is accused and
+/// proves a random chunk of the feed on chain.
+#[test]
+fn an_honest_hoster_answers_a_false_unreachable_report() {
+	new_test_ext().execute_with(|| {
+		hosted(1000);
+		run_to_block(17);
+		let c = testing::challenges::<Test>().1[0].clone();
+		let gone = c.hosters[0];
+		let hosted_before = Datdot::hosted_contracts(gone);
+		let reports: Vec<_> = c
+			.hosters
+			.iter()
+			.map(|h| crate::PerformanceReport {
+				hoster: *h,
+				result: if *h == gone {
+					crate::PerformanceResult::Unreachable
+				} else {
+					crate::PerformanceResult::Reached {
+						latency_ms: 50,
+						bandwidth_kbps: 1000,
+						proof_of_contact: testing::proof_of_contact::<Test>(*h, c.id),
+					}
+				},
+			})
+			.collect();
+		assert_ok!(Datdot::submit_performance_proof(
+			RuntimeOrigin::signed(account(c.attester)),
+			c.id,
+			reports.try_into().unwrap()
+		));
+		let (accusation, answer_by) = accusation_of(c.id, gone);
+		assert_eq!(crate::Accusations::<Test>::get(accusation).unwrap().checks.len(), 1);
+		run_to_block(answer_by - 1);
+		assert_eq!(Datdot::hosted_contracts(gone), hosted_before);
+		assert_ok!(Datdot::answer_accusation(
+			RuntimeOrigin::signed(account(gone)),
+			accusation,
+			answer(accusation)
+		));
+		run_to_block(answer_by + 2);
+		assert_eq!(Datdot::hosted_contracts(gone), hosted_before);
 		check_invariants();
 	});
 }

@@ -204,12 +204,26 @@ fn a_silent_hoster_is_replaced_and_challenges_go_on() {
 		let round = first_round();
 		let c = round[0].clone();
 		let hosted_before: Vec<ItemId> = crate::Pallet::<Test>::hosted_contracts(c.hoster);
+		let successes = Users::<Test>::get(c.attester).unwrap().stats.successes;
 		assert_ok!(Datdot::submit_storage_proof(
 			RuntimeOrigin::signed(account(c.attester)),
 			c.id,
 			None,
 			Default::default()
 		));
+		// An accusation: nothing happens to the hoster until it is upheld.
+		let (_, answer_by) = accusation_of(c.id, c.hoster);
+		assert_eq!(answer_by, 12 + 10);
+		assert_eq!(crate::Pallet::<Test>::hosted_contracts(c.hoster), hosted_before);
+		assert_eq!(Users::<Test>::get(c.hoster).unwrap().stats.failures, 0);
+		assert_eq!(Users::<Test>::get(c.attester).unwrap().stats.successes, successes);
+		check_invariants();
+		let amendments: Vec<ItemId> = hosted_before
+			.iter()
+			.map(|c| Contracts::<Test>::get(c).unwrap().amendment.unwrap())
+			.collect();
+		run_to_block(answer_by);
+		let seen = challenges().len();
 		System::assert_has_event(
 			Event::StorageChallengeFailed {
 				id: c.id,
@@ -222,23 +236,22 @@ fn a_silent_hoster_is_replaced_and_challenges_go_on() {
 		let u = Users::<Test>::get(c.hoster).unwrap();
 		assert_eq!(u.stats.failures, 1);
 		assert_eq!(u.provider.unwrap().paused.unwrap().reason, PauseReason::Failed);
-		System::assert_has_event(Event::Paused { user: c.hoster, until: Some(12 + 60) }.into());
-		assert!(
-			Users::<Test>::get(c.attester).unwrap().stats.successes >= 1,
-			"the attester did its job"
+		System::assert_has_event(Event::Paused { user: c.hoster, until: Some(22 + 60) }.into());
+		assert_eq!(
+			Users::<Test>::get(c.attester).unwrap().stats.successes,
+			successes + 1,
+			"the attester is credited once the accusation is upheld"
 		);
-		for contract in &hosted_before {
-			let amendment = Contracts::<Test>::get(contract).unwrap().amendment.unwrap();
+		for (contract, amendment) in hosted_before.iter().zip(amendments) {
 			System::assert_has_event(Event::DropHosting { amendment, hoster: c.hoster }.into());
-			assert_eq!(Contracts::<Test>::get(contract).unwrap().hosters.len(), 2);
-			assert!(crate::WaitingContracts::<Test>::get().contains(contract));
+			assert!(!Contracts::<Test>::get(contract).unwrap().hosters.contains(&c.hoster));
 		}
 		assert!(crate::Pallet::<Test>::hosted_contracts(c.hoster).is_empty());
 		assert_eq!(StorageCycles::<Test>::get(c.hoster), None);
 		check_invariants();
 
 		// The next block finds replacements.
-		run_to_block(13);
+		run_to_block(23);
 		let r = replacements();
 		assert_eq!(r.len(), hosted_before.len());
 		for replacement in &r {
@@ -250,8 +263,8 @@ fn a_silent_hoster_is_replaced_and_challenges_go_on() {
 		check_invariants();
 		// Challenges continue with the new hosters, never the failed one.
 		let new_hosters: Vec<ItemId> = r.iter().map(|x| x.hosters[0]).collect();
-		run_to_block(40);
-		let later: Vec<Challenge> = challenges().into_iter().filter(|x| x.id > c.id).collect();
+		run_to_block(50);
+		let later: Vec<Challenge> = challenges().into_iter().skip(seen).collect();
 		assert!(later.iter().all(|x| x.hoster != c.hoster));
 		for h in &new_hosters {
 			assert!(later.iter().any(|x| x.hoster == *h), "the new hoster {h} is challenged");
@@ -272,6 +285,8 @@ fn a_hoster_without_a_valid_proof_fails() {
 			contact(&c),
 			missing
 		));
+		let (_, answer_by) = accusation_of(c.id, c.hoster);
+		run_to_block(answer_by);
 		System::assert_has_event(
 			Event::StorageChallengeFailed {
 				id: c.id,

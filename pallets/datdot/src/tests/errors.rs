@@ -82,3 +82,48 @@ fn every_error_is_produced_by_a_test() {
 		.collect();
 	assert!(missing.is_empty(), "errors no test produces: {missing:?}");
 }
+
+#[test]
+fn bad_answers_to_an_accusation_are_refused_and_change_nothing() {
+	new_test_ext().execute_with(|| {
+		hosted(1000);
+		run_to_block(12);
+		let c = testing::challenges::<Test>().0[0].clone();
+		assert_ok!(Datdot::submit_storage_proof(
+			RuntimeOrigin::signed(account(c.attester)),
+			c.id,
+			None,
+			Default::default()
+		));
+		let (accusation, answer_by) = accusation_of(c.id, c.hoster);
+		let checks = crate::Accusations::<Test>::get(accusation).unwrap().checks;
+		let good: Vec<_> = checks.iter().map(|k| proof(k.index)).collect();
+		let hoster = RuntimeOrigin::signed(account(c.hoster));
+		let answer = |proofs: Vec<crate::ChunkProofOf<Test>>| {
+			Datdot::answer_accusation(hoster.clone(), accusation, proofs.try_into().unwrap())
+		};
+		assert_noop!(
+			Datdot::answer_accusation(
+				RuntimeOrigin::signed(account(c.attester)),
+				accusation,
+				good.clone().try_into().unwrap()
+			),
+			Error::<Test>::NotAccused
+		);
+		assert_noop!(
+			Datdot::answer_accusation(hoster.clone(), accusation + 1000, Default::default()),
+			Error::<Test>::UnknownAccusation
+		);
+		assert_noop!(answer(vec![]), Error::<Test>::WrongProofCount);
+		let mut wrong_index = good.clone();
+		wrong_index[0] = proof(if checks[0].index == 0 { 1 } else { 0 });
+		assert_noop!(answer(wrong_index), Error::<Test>::WrongChunkIndex);
+		let mut tampered = good.clone();
+		tampered[0].data[0] ^= 1;
+		assert!(answer(tampered).is_err());
+		check_invariants();
+		run_to_block(answer_by - 1);
+		System::set_block_number(answer_by);
+		assert_noop!(answer(good), Error::<Test>::ReportTooLate);
+	});
+}

@@ -69,6 +69,11 @@ pub enum Task {
 		/// The provider.
 		user: ItemId,
 	},
+	/// An accusation's answer is due: unanswered, it is upheld.
+	AccusationDeadline {
+		/// The accusation.
+		accusation: ItemId,
+	},
 	/// A requested pause reaches `MaxPauseBlocks`: a hoster still paused is replaced.
 	PauseLimit {
 		/// The paused user.

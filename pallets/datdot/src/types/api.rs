@@ -1,8 +1,8 @@
 //! What the `DatdotApi` runtime API returns.
 
 use super::{
-	AmendmentKind, AmendmentOf, ComponentOf, ContractOf, FeedOf, PerformanceChallengeOf, PlanOf,
-	Role, StorageChallengeOf, UserOf,
+	AccusationOf, AmendmentKind, AmendmentOf, ComponentOf, ContractOf, FeedOf,
+	PerformanceChallengeOf, PlanOf, Role, StorageChallengeOf, UserOf,
 };
 use codec::{Decode, Encode};
 use datdot_primitives::ItemId;
@@ -30,6 +30,8 @@ pub enum Item<T: crate::Config> {
 	StorageChallenge(StorageChallengeOf<T>),
 	/// A performance challenge (while it runs).
 	PerformanceChallenge(PerformanceChallengeOf<T>),
+	/// An accusation (until it is answered or upheld).
+	Accusation(AccusationOf<T>),
 }
 
 /// Something a provider has to act on, as the `open_tasks` runtime API lists it.
@@ -67,5 +69,14 @@ pub enum OpenTask {
 		hoster: ItemId,
 		/// Its attester.
 		attester: ItemId,
+	},
+	/// An accusation of the provider as hoster: answer it with `answer_accusation`.
+	Accusation {
+		/// The accusation.
+		accusation: ItemId,
+		/// The challenge it came from.
+		challenge: ItemId,
+		/// The chunks to prove (the deadline is in the accusation: `item(accusation)`).
+		checks: alloc::vec::Vec<super::StorageCheck>,
 	},
 }

@@ -81,6 +81,41 @@ pub enum StorageFailure {
 	MissingProof,
 }
 
+/// What an attester accuses a hoster of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+pub enum Charge {
+	/// Failing a storage challenge, for this reason.
+	Storage(StorageFailure),
+	/// Being unreachable for a performance challenge.
+	Unreachable,
+}
+
+/// An attester's accusation of a hoster, which the hoster may answer by proving `checks` before
+/// `deadline` (see [`crate::disputes`]).
+#[derive(Encode, Decode, TypeInfo, MaxEncodedLen)]
+#[scale_info(skip_type_params(MaxChecks))]
+#[codec(mel_bound(BlockNumber: MaxEncodedLen))]
+#[derive(CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound)]
+pub struct Accusation<BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug, MaxChecks: Get<u32>> {
+	/// The challenge the accusation came from.
+	pub challenge: ItemId,
+	/// The accused hoster.
+	pub hoster: ItemId,
+	/// The accusing attester.
+	pub attester: ItemId,
+	/// What the hoster is accused of.
+	pub charge: Charge,
+	/// The chunks the hoster must prove to answer.
+	pub checks: BoundedVec<StorageCheck, MaxChecks>,
+	/// The answer must be included before this block.
+	pub deadline: BlockNumber,
+}
+
+/// An accusation of a runtime.
+pub type AccusationOf<T> =
+	Accusation<BlockNumberFor<T>, <T as crate::Config>::MaxChecksPerChallenge>;
+
 /// A running performance challenge: `attester` measures how `hosters` serve `feed`.
 #[derive(Encode, Decode, TypeInfo, MaxEncodedLen)]
 #[scale_info(skip_type_params(MaxHosters))]

@@ -1,0 +1,182 @@
+//! Accusations: an attester's word that a hoster failed, and the hoster's answer.
+//!
+//! Nothing an attester reports against a hoster is evidence: a proof that does not verify is
+//! rejected with the report, so an attester can fail a hoster only by saying so ("unreachable",
+//! or reached but without a proof). Such a report is an *accusation*, not a failure:
+//!
+//! * It names the chunks the hoster must prove (a storage challenge's checks; for a performance
+//!   challenge that could not reach the hoster, one random chunk of a contract of the feed it
+//!   hosts) and a deadline [`Config::DisputeWindow`] blocks later (`HosterAccused`). Until then
+//!   nothing happens to the hoster: it keeps its contracts and its cycles.
+//! * The hoster answers with `answer_accusation`: a Hypercore block proof of each chunk, verified
+//!   on chain as a storage proof is. Answered (`AccusationAnswered`): the hoster is credited, the
+//!   accusation counts against the attester (a failure recorded, paused for
+//!   [`Config::FailPauseBlocks`], as for a missed report). A check whose contract ended meanwhile
+//!   needs no proof.
+//! * Not answered by the deadline (`AccusationUpheld`): the hoster fails as before (see
+//!   [`replacement`](crate::replacement)): paused, out of every contract it hosts; the attester is
+//!   credited. A storage accusation upheld also emits `StorageChallengeFailed`.
+//!
+//! So an attester's report is a success for it only once the hoster could have answered and did
+//! not; an honest hoster loses nothing to an unproven accusation but the fee of its answer; an
+//! attester that accuses falsely is paused and loses reputation. An attester accuses only the
+//! hosters of challenges the chain gave it, and each accusation is removed when it is answered or
+//! upheld, so their number is bounded by the challenges running.
+//!
+//! Decisions where the protocol is silent: the answer proves possession, not that the hoster
+//! serves peers well; a hoster that is online but serves badly escapes an "unreachable" by
+//! answering on chain (its performance grade gets nothing for that round). The accusation's
+//! attester is not booked while it runs (the challenge it came from is over).
+
+use crate::{
+	selection::RandomStream, Accusation, AccusationOf, Accusations, AccusationsOf, Charge,
+	ChunkProofOf, Config, Contracts, Error, Event, Feeds, Pallet, StorageCheck, Task,
+	UserByAccount,
+};
+use alloc::vec::Vec;
+use datdot_primitives::{hypercore, ItemId};
+use frame_support::pallet_prelude::*;
+use sp_runtime::traits::Saturating;
+
+impl<T: Config> Pallet<T> {
+	/// Verifies one proof per check: for the challenged index, against the contract feed's key
+	/// at a signed length covering the chunk. A check whose contract ended needs no proof.
+	pub(crate) fn verify_checks(
+		checks: &[StorageCheck],
+		proofs: &[ChunkProofOf<T>],
+	) -> DispatchResult {
+		ensure!(proofs.len() == checks.len(), Error::<T>::WrongProofCount);
+		for (check, proof) in checks.iter().zip(proofs.iter()) {
+			ensure!(proof.index == check.index, Error::<T>::WrongChunkIndex);
+			// A contract that ended no longer asks for its chunks.
+			let Some(contract) = Contracts::<T>::get(check.contract) else { continue };
+			// A live contract's feed can't be removed; a check without one is never proven.
+			let feed_key = Feeds::<T>::get(contract.feed).ok_or(Error::<T>::UnknownFeed)?.key;
+			hypercore::verify_block(
+				&feed_key,
+				&hypercore::BlockProof {
+					index: proof.index,
+					data: &proof.data,
+					nodes: &proof.nodes,
+					tree: &proof.tree,
+				},
+			)
+			.map_err(Error::<T>::from)?;
+		}
+		Ok(())
+	}
+
+	/// `attester` accuses `hoster` (`charge`) of challenge `challenge`; the hoster must prove
+	/// `checks` within the dispute window.
+	pub(crate) fn accuse(
+		challenge: ItemId,
+		hoster: ItemId,
+		attester: ItemId,
+		charge: Charge,
+		checks: BoundedVec<StorageCheck, T::MaxChecksPerChallenge>,
+	) -> DispatchResult {
+		let id = Self::next_id()?;
+		let deadline =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::DisputeWindow::get());
+		let deadline = Self::schedule(deadline, Task::AccusationDeadline { accusation: id });
+		AccusationsOf::<T>::insert(hoster, id, ());
+		Accusations::<T>::insert(
+			id,
+			Accusation { challenge, hoster, attester, charge, checks: checks.clone(), deadline },
+		);
+		Self::deposit_event(Event::HosterAccused {
+			accusation: id,
+			challenge,
+			hoster,
+			attester,
+			charge,
+			checks,
+			answer_by: deadline,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_answer_accusation(
+		who: T::AccountId,
+		id: ItemId,
+		proofs: Vec<ChunkProofOf<T>>,
+	) -> DispatchResult {
+		let accusation = Accusations::<T>::get(id).ok_or(Error::<T>::UnknownAccusation)?;
+		ensure!(UserByAccount::<T>::get(&who) == Some(accusation.hoster), Error::<T>::NotAccused);
+		Self::ensure_before(accusation.deadline)?;
+		Self::verify_checks(&accusation.checks, &proofs)?;
+		Self::close_accusation(id, &accusation);
+		Self::record_outcome(accusation.hoster, true);
+		Self::record_outcome(accusation.attester, false);
+		Self::pause_for_failure(accusation.attester)?;
+		Self::deposit_event(Event::AccusationAnswered {
+			accusation: id,
+			hoster: accusation.hoster,
+			attester: accusation.attester,
+		});
+		Ok(())
+	}
+
+	/// The `AccusationDeadline` task: the hoster did not answer; it fails, the attester is
+	/// credited.
+	pub(crate) fn uphold_accusation(id: ItemId) -> DispatchResult {
+		let accusation = Accusations::<T>::get(id).ok_or(Error::<T>::UnknownAccusation)?;
+		Self::close_accusation(id, &accusation);
+		Self::record_outcome(accusation.attester, true);
+		let (hoster, attester) = (accusation.hoster, accusation.attester);
+		Self::deposit_event(Event::AccusationUpheld { accusation: id, hoster, attester });
+		match accusation.charge {
+			Charge::Storage(reason) => {
+				Self::deposit_event(Event::StorageChallengeFailed {
+					id: accusation.challenge,
+					hoster,
+					attester,
+					reason,
+				});
+				Self::hoster_failed(hoster)
+			},
+			Charge::Unreachable => Self::hoster_unreachable(hoster),
+		}
+	}
+
+	fn close_accusation(id: ItemId, accusation: &AccusationOf<T>) {
+		Accusations::<T>::remove(id);
+		AccusationsOf::<T>::remove(accusation.hoster, id);
+		Self::unschedule(accusation.deadline, &Task::AccusationDeadline { accusation: id });
+	}
+
+	/// A random choice of up to `k` of `contracts` (the first `k` of a partial Fisher-Yates
+	/// shuffle) and one random chunk index of each.
+	pub(crate) fn pick_checks(
+		rng: &mut RandomStream,
+		mut contracts: Vec<ItemId>,
+		k: usize,
+	) -> BoundedVec<StorageCheck, T::MaxChecksPerChallenge> {
+		let k = contracts.len().min(k).min(T::MaxChecksPerChallenge::get() as usize);
+		for i in 0..k {
+			let left = contracts.len().saturating_sub(i) as u64;
+			let j = i.saturating_add(rng.below(left) as usize);
+			if j < contracts.len() {
+				contracts.swap(i, j);
+			}
+		}
+		let mut checks = BoundedVec::new();
+		for contract in contracts.into_iter().take(k) {
+			let Some(c) = Contracts::<T>::get(contract) else { continue };
+			let total = c.ranges.iter().fold(0u64, |n, r| {
+				n.saturating_add(r.last.saturating_sub(r.first).saturating_add(1))
+			});
+			let mut pick = rng.below(total);
+			for r in c.ranges.iter() {
+				let len = r.last.saturating_sub(r.first).saturating_add(1);
+				if pick < len {
+					let _ = checks
+						.try_push(StorageCheck { contract, index: r.first.saturating_add(pick) });
+					break;
+				}
+				pick = pick.saturating_sub(len);
+			}
+		}
+		checks
+	}
+}
