@@ -217,7 +217,7 @@ impl pallet_datdot::Config for Runtime {
 mod tests {
 	use super::*;
 	use sp_runtime::{
-		traits::{Convert, Saturating},
+		traits::{Convert, One, Saturating},
 		BuildStorage,
 	};
 

@@ -7,12 +7,15 @@
 
 #[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
 use crate::{
-	Accusations, AccusationsOf, Agenda, AgendaOverflow, AmendmentStatus, Amendments, Bookings,
-	ChallengeCycle, ComponentUses, Components, ContractStatus, Contracts, FeedHosters, Feeds,
-	IdleAt, IdleCount, IdleIn, IdlePosition, PauseReason, PerformanceChallenges, PerformanceCycles,
-	Plans, Role, StorageChallenges, StorageCycles, Task, UserByNoiseKey, UserBySigningKey, Users,
+	Accusations, AccusationsOf, Agenda, AgendaOverflow, AmendmentStatus, Amendments, BalanceOf,
+	Bookings, ChallengeCycle, ComponentUses, Components, ContractStatus, Contracts, FeedHosters,
+	Feeds, HoldReason, IdleAt, IdleCount, IdleIn, IdlePosition, IdleQueue, PauseReason,
+	PerformanceChallenges, PerformanceCycles, Plans, Role, StorageChallenges, StorageCycles, Task,
+	UserByNoiseKey, UserBySigningKey, UserOf, Users,
 };
 use crate::{Config, Pallet, WeightInfo, ENCODERS_PER_CONTRACT, HOSTERS_PER_CONTRACT};
+#[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
+use datdot_primitives::ItemId;
 #[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
 use frame_support::ensure;
 use frame_support::traits::Get;
@@ -47,10 +50,13 @@ impl<T: Config> Pallet<T> {
 impl<T: Config> Pallet<T> {
 	/// Everything that must hold between blocks.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		Self::check_idle_queues()?;
-		Self::check_bookings()?;
-		Self::check_suspensions()?;
+		// Users read once, for every check that walks them.
+		let users: alloc::vec::Vec<(ItemId, UserOf<T>)> = Users::<T>::iter().collect();
+		Self::check_idle_queues(&users)?;
+		Self::check_bookings(&users)?;
+		Self::check_suspensions(&users)?;
 		Self::check_components()?;
+		Self::check_deposits(&users)?;
 		ensure!(
 			UserBySigningKey::<T>::iter().all(|(key, id)| {
 				Users::<T>::get(id).and_then(|u| u.keys).is_some_and(|k| k.signing_key == key)
@@ -70,53 +76,63 @@ impl<T: Config> Pallet<T> {
 	/// Each idle queue is a consistent indexed set, and a provider is in exactly the idle queues
 	/// it belongs in (unless a window edge of its is due and not run yet); its window edge is on
 	/// the agenda.
-	fn check_idle_queues() -> Result<(), sp_runtime::TryRuntimeError> {
+	fn check_idle_queues(users: &[(ItemId, UserOf<T>)]) -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::{BTreeMap, BTreeSet};
+		// Each map read once, the checks in memory.
+		let at: BTreeMap<(IdleQueue, u32), ItemId> =
+			IdleAt::<T>::iter().map(|(q, p, u)| ((q, p), u)).collect();
+		let positions: BTreeMap<(IdleQueue, ItemId), u32> =
+			IdlePosition::<T>::iter().map(|(q, u, p)| ((q, u), p)).collect();
+		let held: BTreeMap<ItemId, BTreeSet<IdleQueue>> =
+			IdleIn::<T>::iter().map(|(u, qs)| (u, qs.into_iter().collect())).collect();
 		let mut members = 0usize;
 		for (queue, count) in IdleCount::<T>::iter() {
 			ensure!(count > 0, "no count of an empty idle queue");
 			for position in 0..count {
-				let user = IdleAt::<T>::get(&queue, position).ok_or("a hole in an idle queue")?;
+				let user = *at.get(&(queue.clone(), position)).ok_or("a hole in an idle queue")?;
 				ensure!(
-					IdlePosition::<T>::get(&queue, user) == Some(position),
+					positions.get(&(queue.clone(), user)) == Some(&position),
 					"idle position out of step"
 				);
-				ensure!(IdleIn::<T>::get(user).contains(&queue), "a queue its member names");
+				ensure!(
+					held.get(&user).is_some_and(|qs| qs.contains(&queue)),
+					"a queue its member names"
+				);
 			}
-			ensure!(IdleAt::<T>::iter_prefix(&queue).count() as u32 == count, "idle count");
 			members = members.saturating_add(count as usize);
 		}
-		ensure!(IdleAt::<T>::iter().count() == members, "no idle entry outside a queue");
-		ensure!(IdlePosition::<T>::iter().count() == members, "no idle position outside a queue");
+		ensure!(at.len() == members, "no idle entry outside a queue");
+		ensure!(positions.len() == members, "no idle position outside a queue");
 		let now = frame_system::Pallet::<T>::block_number();
-		for (id, user) in Users::<T>::iter() {
+		let mut with_queues = 0usize;
+		for (id, user) in users.iter().cloned() {
 			let refresh_at = user.provider.as_ref().and_then(|p| p.refresh_at);
 			if let Some(at) = refresh_at {
 				ensure!(Self::is_scheduled(at, &Task::RefreshIdle { user: id }), "a window edge");
 			}
+			let queues = held.get(&id);
+			with_queues = with_queues.saturating_add(usize::from(queues.is_some()));
 			if refresh_at.is_some_and(|at| at <= now) {
 				continue;
 			}
-			let mut wanted = Self::idle_queues(&user).into_inner();
-			let mut held = IdleIn::<T>::get(id).into_inner();
-			wanted.sort();
-			held.sort();
-			ensure!(wanted == held, "a provider is in the idle queues it belongs in");
+			let wanted: BTreeSet<IdleQueue> = Self::idle_queues(&user).into_iter().collect();
 			ensure!(
-				held.iter().all(|q| IdlePosition::<T>::contains_key(q, id)),
+				queues.map_or(wanted.is_empty(), |q| *q == wanted),
+				"a provider is in the idle queues it belongs in"
+			);
+			ensure!(
+				wanted.iter().all(|q| positions.contains_key(&(q.clone(), id))),
 				"in every queue it names"
 			);
 		}
-		ensure!(
-			IdleIn::<T>::iter_keys().all(|id| Users::<T>::contains_key(id)),
-			"idle queues only of users"
-		);
+		ensure!(with_queues == held.len(), "idle queues only of users");
 		Ok(())
 	}
 
 	/// Bookings add up to what each provider has booked; feeds' hosters are counted once per
 	/// contract they host; each feed counts the contracts over it, and no contract outlives its feed.
-	fn check_bookings() -> Result<(), sp_runtime::TryRuntimeError> {
-		for (id, user) in Users::<T>::iter() {
+	fn check_bookings(users: &[(ItemId, UserOf<T>)]) -> Result<(), sp_runtime::TryRuntimeError> {
+		for (id, user) in users.iter().cloned() {
 			let bookings: alloc::vec::Vec<Role> =
 				Bookings::<T>::iter_prefix(id).map(|(_, r)| r).collect();
 			let Some(p) = user.provider else {
@@ -154,8 +170,8 @@ impl<T: Config> Pallet<T> {
 
 	/// A suspension belongs to a user without a registration (or leaving one), and its end is on
 	/// the agenda. Keys are held exactly while registered, and their lookups name their user.
-	fn check_suspensions() -> Result<(), sp_runtime::TryRuntimeError> {
-		for (id, user) in Users::<T>::iter() {
+	fn check_suspensions(users: &[(ItemId, UserOf<T>)]) -> Result<(), sp_runtime::TryRuntimeError> {
+		for (id, user) in users.iter().cloned() {
 			ensure!(user.keys.is_some() == user.provider.is_some(), "keys held while registered");
 			if let Some(keys) = user.keys {
 				ensure!(UserBySigningKey::<T>::get(keys.signing_key) == Some(id), "signing key");
@@ -171,6 +187,47 @@ impl<T: Config> Pallet<T> {
 				"a suspension's end on the agenda"
 			);
 		}
+		Ok(())
+	}
+
+	/// Every user's held deposits, per reason, are exactly the deposits of the items it pays for:
+	/// its feeds, its registration, its plans and the components it stored.
+	fn check_deposits(users: &[(ItemId, UserOf<T>)]) -> Result<(), sp_runtime::TryRuntimeError> {
+		use frame_support::traits::fungible::InspectHold;
+		use sp_runtime::Saturating;
+		let mut owed = alloc::collections::BTreeMap::<(ItemId, u8), BalanceOf<T>>::new();
+		let mut add = |user: ItemId, reason: u8, deposit: BalanceOf<T>| {
+			let entry = owed.entry((user, reason)).or_default();
+			*entry = entry.saturating_add(deposit);
+		};
+		for (_, feed) in Feeds::<T>::iter() {
+			add(feed.publisher, 0, feed.deposit);
+		}
+		for (id, user) in users.iter().cloned() {
+			if let Some(provider) = user.provider {
+				add(id, 1, provider.deposit);
+			}
+		}
+		for (_, plan) in Plans::<T>::iter() {
+			add(plan.sponsor, 2, plan.deposit);
+		}
+		for (_, uses) in ComponentUses::<T>::iter() {
+			add(uses.owner, 3, uses.deposit);
+		}
+		let reasons = [
+			HoldReason::FeedDeposit,
+			HoldReason::RegistrationDeposit,
+			HoldReason::PlanDeposit,
+			HoldReason::ComponentDeposit,
+		];
+		for (id, user) in users.iter().cloned() {
+			for (i, reason) in reasons.iter().enumerate() {
+				let held = T::Currency::balance_on_hold(&(*reason).into(), &user.account);
+				let due = owed.remove(&(id, i as u8)).unwrap_or_default();
+				ensure!(held == due, "a user's held deposits are its items' deposits");
+			}
+		}
+		ensure!(owed.is_empty(), "every deposit is held from a user");
 		Ok(())
 	}
 

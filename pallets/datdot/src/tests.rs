@@ -11,6 +11,7 @@ mod hosting;
 mod performance;
 mod plans;
 mod replacement;
+mod sequences;
 mod work;
 
 use crate::{
@@ -114,7 +115,7 @@ pub fn held(who: AccountId) -> Balance {
 
 /// ALICE publishes the 17-block fixture feed; returns its id.
 pub fn feed() -> ItemId {
-	let f = fixtures::hypercore().feed;
+	let f = &fixture().feed;
 	assert_ok!(Datdot::publish_feed(
 		RuntimeOrigin::signed(ALICE),
 		f.key,
