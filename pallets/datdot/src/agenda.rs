@@ -9,12 +9,22 @@
 //! * `WaitingContracts` holds contracts whose amendment found too few providers. Whenever a
 //!   provider becomes idle (registration, unpause, release), a retry pass over the queue is
 //!   started: each block retries at most [`Config::MaxRetriesPerBlock`] of them, in FIFO order.
+//!   A contract whose retry failed backs off: after `k` failed retries in a row it is passed over
+//!   (cheaply, without a selection) until `2^k` blocks later, at most [`MAX_RETRY_BACKOFF`]. So
+//!   however often providers become idle (an attacker may pause and unpause every block),
+//!   contracts nobody can serve cost a few selections, not `MaxRetriesPerBlock` every block; and a
+//!   plan not hosted within its setup window expires (see [`plans`](crate::plans)).
 
-use crate::{Agenda, AgendaOverflow, Config, Error, Pallet, RetryPass, Task, WaitingContracts};
+use crate::{
+	Agenda, AgendaOverflow, Config, Error, Pallet, RetryBackoff, RetryPass, Task, WaitingContracts,
+};
 use datdot_primitives::ItemId;
 use frame_support::pallet_prelude::*;
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{One, Saturating};
+
+/// The longest a waiting contract waits between two retries, in blocks.
+pub const MAX_RETRY_BACKOFF: u32 = 512;
 
 impl<T: Config> Pallet<T> {
 	/// Puts `task` on the agenda at `at` (at the earliest the next block) and returns that block.
@@ -78,6 +88,36 @@ impl<T: Config> Pallet<T> {
 	/// Takes a contract out of the waiting queue.
 	pub(crate) fn stop_waiting(contract: ItemId) {
 		WaitingContracts::<T>::mutate(|queue| queue.retain(|c| *c != contract));
+		RetryBackoff::<T>::remove(contract);
+	}
+
+	/// Whether a waiting contract is backed off: not to be retried before a later block.
+	pub(crate) fn backed_off(contract: ItemId) -> bool {
+		let now = frame_system::Pallet::<T>::block_number();
+		RetryBackoff::<T>::get(contract).is_some_and(|(_, not_before)| not_before > now)
+	}
+
+	/// A waiting contract passed over in a retry pass goes back to the queue's end (where it was
+	/// just taken from, so there is room).
+	pub(crate) fn wait_again(contract: ItemId) {
+		WaitingContracts::<T>::mutate(|queue| {
+			if !queue.contains(&contract) {
+				let _ = queue.try_push(contract);
+			}
+		});
+	}
+
+	/// After a retry of `contract`: still waiting, it backs off twice as long as before; set up,
+	/// its back-off is forgotten.
+	pub(crate) fn retried(contract: ItemId) {
+		if !WaitingContracts::<T>::get().contains(&contract) {
+			RetryBackoff::<T>::remove(contract);
+			return;
+		}
+		let failures = RetryBackoff::<T>::get(contract).map_or(0, |(n, _)| n).saturating_add(1);
+		let wait = 1u32.checked_shl(failures).unwrap_or(u32::MAX).min(MAX_RETRY_BACKOFF);
+		let not_before = frame_system::Pallet::<T>::block_number().saturating_add(wait.into());
+		RetryBackoff::<T>::insert(contract, (failures, not_before));
 	}
 
 	/// A provider became idle: every waiting contract gets one more try (a retry pass).

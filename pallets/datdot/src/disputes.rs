@@ -31,7 +31,7 @@
 use crate::{
 	selection::RandomStream, Accusation, AccusationOf, Accusations, AccusationsOf, Charge,
 	ChunkProofOf, Config, Contracts, Error, Event, Feeds, Pallet, StorageCheck, Task,
-	UserByAccount,
+	UserByAccount, Users,
 };
 use alloc::vec::Vec;
 use datdot_primitives::{hypercore, ItemId};
@@ -80,6 +80,9 @@ impl<T: Config> Pallet<T> {
 			frame_system::Pallet::<T>::block_number().saturating_add(T::DisputeWindow::get());
 		let deadline = Self::schedule(deadline, Task::AccusationDeadline { accusation: id });
 		AccusationsOf::<T>::insert(hoster, id, ());
+		// Both records stay while the accusation is open: its outcome is recorded on them.
+		Self::hold_item(hoster);
+		Self::hold_item(attester);
 		Accusations::<T>::insert(
 			id,
 			Accusation { challenge, hoster, attester, charge, checks: checks.clone(), deadline },
@@ -114,6 +117,8 @@ impl<T: Config> Pallet<T> {
 			hoster: accusation.hoster,
 			attester: accusation.attester,
 		});
+		Self::release_item(accusation.hoster);
+		Self::release_item(accusation.attester);
 		Ok(())
 	}
 
@@ -125,7 +130,10 @@ impl<T: Config> Pallet<T> {
 		Self::record_outcome(accusation.attester, true);
 		let (hoster, attester) = (accusation.hoster, accusation.attester);
 		Self::deposit_event(Event::AccusationUpheld { accusation: id, hoster, attester });
+		let registered = Users::<T>::get(hoster).is_some_and(|u| u.provider.is_some());
 		match accusation.charge {
+			// A hoster that unregistered meanwhile has nothing left to lose but its record.
+			_ if !registered => Self::record_outcome(hoster, false),
 			Charge::Storage(reason) => {
 				Self::deposit_event(Event::StorageChallengeFailed {
 					id: accusation.challenge,
@@ -133,10 +141,13 @@ impl<T: Config> Pallet<T> {
 					attester,
 					reason,
 				});
-				Self::hoster_failed(hoster)
+				Self::hoster_failed(hoster)?;
 			},
-			Charge::Unreachable => Self::hoster_unreachable(hoster),
+			Charge::Unreachable => Self::hoster_unreachable(hoster)?,
 		}
+		Self::release_item(hoster);
+		Self::release_item(attester);
+		Ok(())
 	}
 
 	fn close_accusation(id: ItemId, accusation: &AccusationOf<T>) {

@@ -62,6 +62,7 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		FeedByKey::<T>::insert(key, feed);
+		Self::hold_item(publisher);
 		Self::deposit_event(Event::FeedPublished { feed, key, length: verified.length, publisher });
 		Ok(())
 	}
@@ -74,6 +75,7 @@ impl<T: Config> Pallet<T> {
 		Feeds::<T>::remove(feed);
 		FeedByKey::<T>::remove(stored.key);
 		Self::deposit_event(Event::FeedUnpublished { feed, key: stored.key });
+		Self::release_item(stored.publisher);
 		Ok(())
 	}
 }

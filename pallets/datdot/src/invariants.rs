@@ -10,8 +10,9 @@ use crate::{
 	Accusations, AccusationsOf, Agenda, AgendaOverflow, AmendmentStatus, Amendments, BalanceOf,
 	Bookings, ChallengeCycle, ComponentUses, Components, ContractStatus, Contracts, FeedHosters,
 	Feeds, HoldReason, IdleAt, IdleCount, IdleIn, IdlePosition, IdleQueue, PauseReason,
-	PerformanceChallenges, PerformanceCycles, Plans, Role, StorageChallenges, StorageCycles, Task,
-	UserByNoiseKey, UserBySigningKey, UserOf, Users,
+	PerformanceChallenges, PerformanceCycles, Plans, RetryBackoff, Role, StorageChallenges,
+	StorageCycles, Task, UserByAccount, UserByNoiseKey, UserBySigningKey, UserOf, Users,
+	WaitingContracts,
 };
 use crate::{Config, Pallet, WeightInfo, ENCODERS_PER_CONTRACT, HOSTERS_PER_CONTRACT};
 #[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
@@ -57,6 +58,7 @@ impl<T: Config> Pallet<T> {
 		Self::check_suspensions(&users)?;
 		Self::check_components()?;
 		Self::check_deposits(&users)?;
+		Self::check_holds(&users)?;
 		ensure!(
 			UserBySigningKey::<T>::iter().all(|(key, id)| {
 				Users::<T>::get(id).and_then(|u| u.keys).is_some_and(|k| k.signing_key == key)
@@ -231,6 +233,37 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Each user counts the items it pays for or is party to, and a user that holds nothing, is
+	/// not registered and not suspended is not kept.
+	fn check_holds(users: &[(ItemId, UserOf<T>)]) -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut holds = alloc::collections::BTreeMap::<ItemId, u32>::new();
+		let mut count = |user: ItemId| *holds.entry(user).or_default() += 1;
+		Feeds::<T>::iter_values().for_each(|f| count(f.publisher));
+		Plans::<T>::iter_values().for_each(|p| count(p.sponsor));
+		ComponentUses::<T>::iter_values().for_each(|c| count(c.owner));
+		for a in Accusations::<T>::iter_values() {
+			count(a.hoster);
+			count(a.attester);
+		}
+		for (id, user) in users {
+			ensure!(holds.remove(id).unwrap_or(0) == user.holds, "a user counts what it holds");
+			ensure!(
+				user.holds > 0 || user.provider.is_some() || user.suspended_until.is_some(),
+				"no record of a user that holds nothing"
+			);
+			ensure!(
+				UserByAccount::<T>::get(&user.account) == Some(*id),
+				"every user found by its account"
+			);
+		}
+		ensure!(holds.is_empty(), "everything held is held by a user");
+		ensure!(
+			UserByAccount::<T>::iter().count() == users.len(),
+			"no account lookup of a removed user"
+		);
+		Ok(())
+	}
+
 	/// Every stored component has its upkeep record, counting the live plans that name it.
 	fn check_components() -> Result<(), sp_runtime::TryRuntimeError> {
 		let mut named = alloc::collections::BTreeMap::<u64, u32>::new();
@@ -304,6 +337,11 @@ impl<T: Config> Pallet<T> {
 				"an accusation indexed by its hoster"
 			);
 		}
+		let waiting = WaitingContracts::<T>::get();
+		ensure!(
+			RetryBackoff::<T>::iter_keys().all(|c| waiting.contains(&c)),
+			"a back-off only of a waiting contract"
+		);
 		for (id, accusation) in Accusations::<T>::iter() {
 			ensure!(
 				AccusationsOf::<T>::contains_key(accusation.hoster, id),

@@ -376,6 +376,12 @@ pub mod pallet {
 	pub type WaitingContracts<T: Config> =
 		StorageValue<_, BoundedVec<ItemId, T::MaxWaitingContracts>, ValueQuery>;
 
+	/// The back-off of a waiting contract whose retries failed: how many in a row, and the block
+	/// before which it is not retried again (see [`agenda`](crate::agenda)).
+	#[pallet::storage]
+	pub type RetryBackoff<T: Config> =
+		StorageMap<_, Twox64Concat, ItemId, (u32, BlockNumberFor<T>)>;
+
 	/// How many waiting contracts are still to be retried in the current pass.
 	#[pallet::storage]
 	pub type RetryPass<T> = StorageValue<_, u32, ValueQuery>;
@@ -427,6 +433,9 @@ pub mod pallet {
 	pub enum Event<T: Config> {
 		/// A user record was created for an account (on its first call).
 		UserCreated { user: ItemId, account: T::AccountId },
+		/// A user that held nothing any more was removed; a later call of `account` creates a
+		/// new user.
+		UserRemoved { user: ItemId, account: T::AccountId },
 		/// A new feed was published.
 		FeedPublished { feed: ItemId, key: PublicKey, length: u64, publisher: ItemId },
 		/// A known feed was updated to a longer signed length.

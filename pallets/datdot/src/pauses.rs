@@ -85,6 +85,7 @@ impl<T: Config> Pallet<T> {
 			Self::lift_pause(user_id, user);
 		} else if user.suspended_until.take().is_some() {
 			Users::<T>::insert(user_id, user);
+			Self::forget_if_unused(user_id);
 		}
 		Ok(())
 	}

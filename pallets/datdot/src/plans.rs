@@ -113,6 +113,7 @@ impl<T: Config> Pallet<T> {
 				setup_deadline,
 			},
 		);
+		Self::hold_item(sponsor);
 		Self::deposit_event(Event::PlanPublished { plan: plan_id, sponsor, contracts });
 		Ok(())
 	}
@@ -171,6 +172,7 @@ impl<T: Config> Pallet<T> {
 			Self::release_component(*id)?;
 		}
 		Plans::<T>::remove(plan_id);
+		Self::release_item(plan.sponsor);
 		Ok(())
 	}
 
@@ -228,6 +230,7 @@ impl<T: Config> Pallet<T> {
 						id,
 						ComponentUse { owner: sponsor, deposit, plans: 1 },
 					);
+					Self::hold_item(sponsor);
 					id
 				},
 			};
@@ -250,6 +253,7 @@ impl<T: Config> Pallet<T> {
 		if let Some(owner) = crate::Users::<T>::get(used.owner) {
 			Self::release_deposit(HoldReason::ComponentDeposit, &owner.account, used.deposit)?;
 		}
+		Self::release_item(used.owner);
 		Ok(())
 	}
 }

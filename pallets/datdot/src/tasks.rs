@@ -6,7 +6,8 @@
 //! is bounded by `MaxContractsPerPlan`). A block's list runs first, then its overflow. Each task
 //! runs in its own storage layer: a task that fails changes nothing. Scheduling cannot fail, so the
 //! only task that fails is a stale one (its item gone), which is dropped. After the agenda,
-//! waiting contracts of the current retry pass are retried while the budget lasts.
+//! waiting contracts of the current retry pass are retried while the budget lasts (those backed
+//! off are passed over).
 
 use crate::{
 	Agenda, AgendaHead, AgendaOverflow, Config, Pallet, Plans, RetryPass, Task, WeightInfo,
@@ -71,7 +72,12 @@ impl<T: Config> Pallet<T> {
 		let mut tries = RetryPass::<T>::get().min(T::MaxRetriesPerBlock::get());
 		while tries > 0 && fits(used) {
 			let Some(contract) = Self::next_retry() else { break };
-			Self::run_task(Task::StartHosting { contract });
+			if Self::backed_off(contract) {
+				Self::wait_again(contract);
+			} else {
+				Self::run_task(Task::StartHosting { contract });
+				Self::retried(contract);
+			}
 			used.saturating_accrue(per_task);
 			tries -= 1;
 		}

@@ -188,6 +188,7 @@ impl<T: Config> Pallet<T> {
 		Self::refresh_idle(user_id, &user);
 		Users::<T>::insert(user_id, user);
 		Self::deposit_event(Event::Unregistered { user: user_id });
+		Self::forget_if_unused(user_id);
 		Ok(())
 	}
 }

@@ -185,6 +185,9 @@ fn stale_pause_tasks_never_touch_a_newer_registration() {
 		run_to_block(50);
 		assert_ok!(Datdot::pause(RuntimeOrigin::signed(who)));
 		run_to_block(120);
+		// The registration that ended took its record along: the new one is a new user.
+		assert_eq!(crate::Users::<Test>::get(user), None);
+		let user = crate::UserByAccount::<Test>::get(who).unwrap();
 		let pause = crate::Users::<Test>::get(user).unwrap().provider.unwrap().paused.unwrap();
 		assert_eq!(pause.replace_at, Some(150), "the new pause keeps its own limit");
 		check_invariants();
@@ -254,7 +257,7 @@ fn signing_keys_are_claimed_only_with_proof_of_possession() {
 		assert_ok!(Datdot::unregister(RuntimeOrigin::signed(ALICE)));
 		assert_eq!(crate::UserBySigningKey::<Test>::get(victim.signing_key), None);
 		assert_eq!(crate::UserByNoiseKey::<Test>::get(victim.noise_key), None);
-		assert_eq!(crate::Users::<Test>::get(alice).unwrap().keys, None);
+		assert_eq!(crate::Users::<Test>::get(alice), None, "the record goes with its keys");
 		assert_ok!(register(ALICE, victim));
 		check_invariants();
 	});
@@ -602,5 +605,64 @@ fn an_honest_hoster_answers_a_false_unreachable_report() {
 		run_to_block(answer_by + 2);
 		assert_eq!(Datdot::hosted_contracts(gone), hosted_before);
 		check_invariants();
+	});
+}
+
+/// Attack: retries as a weapon. Contracts nobody can serve wait; a provider that pauses and
+/// unpauses every block starts a retry pass every block, and each pass ran a failing selection
+/// for `MaxRetriesPerBlock` of them (8 a block, 320 in 40 blocks). A contract whose retries fail
+/// backs off, `2^k` blocks after `k` failures: a handful of selections each.
+#[test]
+fn unfillable_contracts_back_off_however_often_providers_become_idle() {
+	new_test_ext().execute_with(|| {
+		providers(16);
+		let feed = feed();
+		let nowhere = crate::Region { geohash: b"zzz".to_vec().try_into().unwrap() };
+		for _ in 0..4 {
+			let mut plan = plan_form(feed, 2, 1000);
+			plan.regions = vec![ComponentRef::New(nowhere.clone())].try_into().unwrap();
+			publish(plan);
+		}
+		run_to_block(2);
+		assert_eq!(crate::WaitingContracts::<Test>::get().len(), 8);
+		let attacker = RuntimeOrigin::signed(101);
+		let before = crate::SelectionNonce::<Test>::get();
+		for block in 3..=42 {
+			assert_ok!(Datdot::pause(attacker.clone()));
+			assert_ok!(Datdot::unpause(attacker.clone()));
+			run_to_block(block);
+			check_invariants();
+		}
+		let selections = crate::SelectionNonce::<Test>::get() - before;
+		assert!(selections <= 8 * 7, "{selections} selections for 8 contracts in 40 blocks");
+		assert_eq!(crate::WaitingContracts::<Test>::get().len(), 8, "nothing lost");
+	});
+}
+
+/// Attack: free state growth, by accounts. Every account that ever published a feed or
+/// registered kept a user record (and its account lookup) for ever, paid by nobody: 20 accounts
+/// publishing and removing a feed, or registering and unregistering, left 20 records each. A user
+/// that holds nothing (no item, no registration, no suspension) is removed.
+#[test]
+fn accounts_that_hold_nothing_leave_no_record() {
+	new_test_ext().execute_with(|| {
+		let before = pallet_state_but_ids();
+		let f = &fixture().feed;
+		for n in 0..20u64 {
+			let who = 500 + n;
+			assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), who, 1_000));
+			assert_ok!(Datdot::publish_feed(
+				RuntimeOrigin::signed(who),
+				f.key,
+				f.discovery_key,
+				f.trees[2].clone()
+			));
+			let feed = crate::FeedByKey::<Test>::get(f.key).unwrap();
+			assert_ok!(Datdot::unpublish_feed(RuntimeOrigin::signed(who), feed));
+			assert_ok!(register(who, form(1)));
+			assert_ok!(Datdot::unregister(RuntimeOrigin::signed(who)));
+			check_invariants();
+		}
+		assert_eq!(pallet_state_but_ids(), before, "no record of anyone is left");
 	});
 }

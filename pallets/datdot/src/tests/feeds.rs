@@ -40,6 +40,7 @@ fn publish_feed_stores_feed_creates_user_and_holds_deposit() {
 				provider: None,
 				stats: Default::default(),
 				suspended_until: None,
+				holds: 1,
 			})
 		);
 		assert_eq!(FeedByKey::<Test>::get(f.key), Some(2));
@@ -74,6 +75,7 @@ fn publish_feed_stores_feed_creates_user_and_holds_deposit() {
 				provider: None,
 				stats: Default::default(),
 				suspended_until: None,
+				holds: 1,
 			}))
 		);
 		assert_eq!(Datdot::item(2), Some(Item::Feed(feed.clone())));
@@ -235,10 +237,14 @@ fn unpublish_feed_releases_deposit_and_frees_the_key() {
 		assert_eq!(Feeds::<Test>::get(2), None);
 		assert_eq!(FeedByKey::<Test>::get(f.key), None);
 		assert_eq!(Datdot::item(2), None);
-		System::assert_last_event(Event::FeedUnpublished { feed: 2, key: f.key }.into());
-		// Published again, the key gets a new id: ids are never reused.
+		System::assert_has_event(Event::FeedUnpublished { feed: 2, key: f.key }.into());
+		// ALICE holds nothing any more: its user record is removed.
+		System::assert_last_event(Event::UserRemoved { user: 1, account: ALICE }.into());
+		assert_eq!(Users::<Test>::get(1), None);
+		// Published again, the key gets a new id (after ALICE's new user id): ids are never reused.
 		assert_ok!(publish(ALICE, &f, &f.trees[1]));
-		assert_eq!(FeedByKey::<Test>::get(f.key), Some(3));
+		assert_eq!(UserByAccount::<Test>::get(ALICE), Some(3));
+		assert_eq!(FeedByKey::<Test>::get(f.key), Some(4));
 	});
 }
 

@@ -92,9 +92,8 @@ fn an_unregistering_hoster_is_replaced_job_by_job() {
 		}
 		assert_eq!(done.len() as u32, n);
 		System::assert_has_event(Event::Unregistered { user: leaver }.into());
-		assert!(Users::<Test>::get(leaver).unwrap().provider.is_none());
 		assert_eq!(held(who), 0);
-		assert_eq!(Users::<Test>::get(leaver).unwrap().stats.failures, 0, "leaving is no failure");
+		assert_eq!(Users::<Test>::get(leaver), None, "leaving is no failure: no suspension kept");
 		run_to_block(block + 10);
 		check_invariants();
 	});
@@ -135,7 +134,8 @@ fn a_party_leaving_a_setup_makes_it_retry_without_it() {
 			assert_eq!(Users::<Test>::get(u).unwrap().stats.failures, 0);
 		}
 		System::assert_has_event(Event::Unregistered { user: leaver }.into());
-		assert_eq!(Users::<Test>::get(leaver).unwrap().stats.failures, 0);
+		// No failure, so no suspension: the record goes with the registration.
+		assert_eq!(Users::<Test>::get(leaver), None);
 		check_invariants();
 	});
 }

@@ -149,11 +149,12 @@ fn unregister_releases_deposit_and_leaves_queues() {
 		let bob = UserByAccount::<Test>::get(BOB).unwrap();
 		assert_ok!(Datdot::unregister(RuntimeOrigin::signed(ALICE)));
 		assert_eq!(held(ALICE), 0);
-		assert!(Users::<Test>::get(alice).unwrap().provider.is_none());
+		assert_eq!(Users::<Test>::get(alice), None, "a user that holds nothing is removed");
 		for role in Role::ALL {
 			assert_eq!(idle(role), vec![bob]);
 		}
-		System::assert_last_event(Event::Unregistered { user: alice }.into());
+		System::assert_has_event(Event::Unregistered { user: alice }.into());
+		System::assert_last_event(Event::UserRemoved { user: alice, account: ALICE }.into());
 		assert_noop!(
 			Datdot::unregister(RuntimeOrigin::signed(ALICE)),
 			Error::<Test>::NotRegistered

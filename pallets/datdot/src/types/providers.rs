@@ -21,6 +21,9 @@ pub struct User<AccountId, BlockNumber, Balance> {
 	/// The end of a pause for a failure that outlived the registration it was imposed on: a new
 	/// registration before this block starts paused until then.
 	pub suspended_until: Option<BlockNumber>,
+	/// How many items the user pays a deposit for (feeds, plans, components) or is party to
+	/// (open accusations). A user with none, no registration and no suspension is removed.
+	pub holds: u32,
 }
 
 /// The user record of a runtime.
