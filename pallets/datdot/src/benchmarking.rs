@@ -315,18 +315,7 @@ mod benchmarks {
 		s: Linear<1, { T::MaxChunkSize::get() }>,
 		n: Linear<0, { T::MaxProofNodes::get().min(flat_tree::MAX_ROOTS) }>,
 	) {
-		let hoster = providers::<T>(1, 4000, b"u33")[0];
-		let (key, all) = contracts::<T>(c);
-		host::<T>(hoster, &all);
-		let (id, attester) = storage_challenge::<T>(hoster, &all);
-		Datdot::<T>::submit_storage_proof(
-			RawOrigin::Signed(attester).into(),
-			id,
-			None,
-			Default::default(),
-		)
-		.expect("an accusation");
-		let accusation = Accusations::<T>::iter_keys().next().expect("one accusation");
+		let (hoster, key, accusation) = accused_hoster::<T>(c, c);
 		let proofs: alloc::vec::Vec<ChunkProofOf<T>> =
 			(0..c).map(|_| chunk_proof::<T>(&key, s, n)).collect();
 		let account = Users::<T>::get(hoster).expect("the hoster").account;
@@ -342,19 +331,7 @@ mod benchmarks {
 	/// for a replacement.
 	#[benchmark]
 	fn agenda_accusation_upheld(h: Linear<1, { T::MaxCapacityPerRole::get() }>) {
-		let hoster = providers::<T>(1, 4000, b"u33")[0];
-		let (_, all) = contracts::<T>(h);
-		host::<T>(hoster, &all);
-		let first = all.first().copied().into_iter().collect::<alloc::vec::Vec<_>>();
-		let (id, attester) = storage_challenge::<T>(hoster, &first);
-		Datdot::<T>::submit_storage_proof(
-			RawOrigin::Signed(attester).into(),
-			id,
-			None,
-			Default::default(),
-		)
-		.expect("an accusation");
-		let accusation = Accusations::<T>::iter_keys().next().expect("one accusation");
+		let (hoster, _, accusation) = accused_hoster::<T>(h, 1);
 		let task = Task::AccusationDeadline { accusation };
 		take_due::<T>(task);
 

@@ -292,6 +292,28 @@ pub fn storage_challenge<T: Config>(
 	(id, Users::<T>::get(attester).expect("user").account)
 }
 
+/// A hoster hosting `h` contracts, accused by the attester of a storage challenge of the first
+/// `checked` of them: the hoster, the contracts' feed key and the accusation.
+pub fn accused_hoster<T: Config>(
+	h: u32,
+	checked: u32,
+) -> (ItemId, sp_core::ed25519::Public, ItemId) {
+	let hoster = providers::<T>(1, 4000, b"u33")[0];
+	let (key, all) = contracts::<T>(h);
+	host::<T>(hoster, &all);
+	let checked: Vec<ItemId> = all.iter().copied().take(checked as usize).collect();
+	let (id, attester) = storage_challenge::<T>(hoster, &checked);
+	Datdot::<T>::submit_storage_proof(
+		RawOrigin::Signed(attester).into(),
+		id,
+		None,
+		Default::default(),
+	)
+	.expect("an accusation");
+	let accusation = crate::Accusations::<T>::iter_keys().next().expect("one accusation");
+	(hoster, key, accusation)
+}
+
 /// Providers that can't attest (their window ends too soon). They stay out of the attester queue,
 /// so however many there are, a selection's draws find the qualified attester at once.
 pub fn unavailable_attesters<T: Config>() {
