@@ -55,7 +55,9 @@ impl<T: Config> Pallet<T> {
 	/// paused for a failure already, or leaving, stays as it is).
 	pub(crate) fn pause_for_failure(user_id: ItemId) -> DispatchResult {
 		let mut user = Users::<T>::get(user_id).ok_or(Error::<T>::UnknownUser)?;
-		let Some(provider) = user.provider.as_mut() else { return Ok(()) };
+		let Some(provider) = user.provider.as_mut() else {
+			return Self::suspend(user_id, user);
+		};
 		if provider.paused.is_some_and(|p| p.reason != PauseReason::Requested) {
 			return Ok(());
 		}
@@ -70,6 +72,23 @@ impl<T: Config> Pallet<T> {
 		Self::refresh_idle(user_id, &user);
 		Users::<T>::insert(user_id, user);
 		Self::deposit_event(Event::Paused { user: user_id, until: Some(until) });
+		Ok(())
+	}
+
+	/// A failure of a user that is not registered (it left before its failure was known, e.g. an
+	/// attester whose accusation was answered): a suspension, as if the pause had outlived its
+	/// registration, so a new registration starts paused. A longer suspension stays as it is.
+	fn suspend(user_id: ItemId, mut user: UserOf<T>) -> DispatchResult {
+		let until =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::FailPauseBlocks::get());
+		if user.suspended_until.is_some_and(|at| at >= until) {
+			return Ok(());
+		}
+		if let Some(at) = user.suspended_until {
+			Self::unschedule(at, &Task::PauseEnd { user: user_id });
+		}
+		user.suspended_until = Some(Self::schedule(until, Task::PauseEnd { user: user_id }));
+		Users::<T>::insert(user_id, user);
 		Ok(())
 	}
 

@@ -561,6 +561,44 @@ fn an_honest_hoster_answers_a_false_storage_accusation() {
 	});
 }
 
+/// An attester that accuses falsely and unregisters before the hoster answers does not escape:
+/// the answer suspends it, and a new registration starts paused.
+#[test]
+fn a_false_accuser_that_left_is_suspended() {
+	new_test_ext().execute_with(|| {
+		hosted(1000);
+		run_to_block(12);
+		let c = testing::challenges::<Test>().0[0].clone();
+		let who = account(c.attester);
+		assert_ok!(Datdot::submit_storage_proof(
+			RuntimeOrigin::signed(who),
+			c.id,
+			None,
+			Default::default()
+		));
+		let (accusation, _) = accusation_of(c.id, c.hoster);
+		assert_ok!(Datdot::unregister(RuntimeOrigin::signed(who)));
+		run_to_block(14);
+		if crate::Users::<Test>::get(c.attester).unwrap().provider.is_some() {
+			// Its other jobs are still being handed over.
+			run_to_block(20);
+		}
+		assert!(crate::Users::<Test>::get(c.attester).unwrap().provider.is_none());
+		assert_ok!(Datdot::answer_accusation(
+			RuntimeOrigin::signed(account(c.hoster)),
+			accusation,
+			answer(accusation)
+		));
+		let suspended = crate::Users::<Test>::get(c.attester).unwrap().suspended_until;
+		assert!(suspended.is_some(), "the answer suspends the accuser that left");
+		assert_ok!(register(who, form(seed_of(c.attester))));
+		let user = crate::UserByAccount::<Test>::get(who).unwrap();
+		let pause = crate::Users::<Test>::get(user).unwrap().provider.unwrap().paused.unwrap();
+		assert_eq!(pause.reason, crate::PauseReason::Failed);
+		check_invariants();
+	});
+}
+
 /// Attack: evidence-free eviction by performance challenge. An attester reported an honest hoster
 /// `Unreachable`: it was paused and replaced in all its contracts. Now the hoster is accused and
 /// proves a random chunk of the feed on chain.
