@@ -189,7 +189,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type DisputeWindow: Get<BlockNumberFor<Self>>;
 
-		/// The most tasks one agenda block holds (later ones go to the next block).
+		/// The most tasks an agenda block's list holds; further tasks of the block go to its
+		/// overflow (`AgendaOverflow`).
 		#[pallet::constant]
 		type MaxTasksPerBlock: Get<u32>;
 
@@ -201,7 +202,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxRetriesPerBlock: Get<u32>;
 
-		/// The most idle-queue positions drawn per role in one selection.
+		/// The most idle-queue positions drawn per role in one selection (over all the queues the
+		/// job draws from).
 		#[pallet::constant]
 		type MaxSelectionDraws: Get<u32>;
 
