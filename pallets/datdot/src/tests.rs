@@ -251,6 +251,16 @@ pub fn proofs(c: &StorageChallengeIssued) -> Proofs {
 		.unwrap()
 }
 
+/// The attester of `c` reports its hoster unreachable (an accusation).
+pub fn report_unreachable(c: &StorageChallengeIssued) -> frame_support::dispatch::DispatchResult {
+	Datdot::submit_storage_proof(
+		RuntimeOrigin::signed(account(c.attester)),
+		c.id,
+		None,
+		Default::default(),
+	)
+}
+
 pub fn prove(c: &StorageChallengeIssued) -> frame_support::dispatch::DispatchResult {
 	Datdot::submit_storage_proof(
 		RuntimeOrigin::signed(account(c.attester)),

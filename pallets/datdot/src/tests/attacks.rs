@@ -519,12 +519,7 @@ fn an_honest_hoster_answers_a_false_storage_accusation() {
 			crate::Users::<Test>::get(c.hoster).unwrap().stats,
 			crate::Users::<Test>::get(c.attester).unwrap().stats,
 		);
-		assert_ok!(Datdot::submit_storage_proof(
-			RuntimeOrigin::signed(account(c.attester)),
-			c.id,
-			None,
-			Default::default()
-		));
+		assert_ok!(report_unreachable(&c));
 		assert_eq!(Datdot::hosted_contracts(c.hoster), hosted_before, "nothing lost at once");
 		let attester = crate::Users::<Test>::get(c.attester).unwrap();
 		assert_eq!(attester.stats, before.1, "an accusation is no success");
@@ -570,12 +565,7 @@ fn a_false_accuser_that_left_is_suspended() {
 		run_to_block(12);
 		let c = testing::challenges::<Test>().0[0].clone();
 		let who = account(c.attester);
-		assert_ok!(Datdot::submit_storage_proof(
-			RuntimeOrigin::signed(who),
-			c.id,
-			None,
-			Default::default()
-		));
+		assert_ok!(report_unreachable(&c));
 		let (accusation, _) = accusation_of(c.id, c.hoster);
 		assert_ok!(Datdot::unregister(RuntimeOrigin::signed(who)));
 		run_to_block(14);

@@ -205,12 +205,7 @@ fn a_silent_hoster_is_replaced_and_challenges_go_on() {
 		let c = round[0].clone();
 		let hosted_before: Vec<ItemId> = crate::Pallet::<Test>::hosted_contracts(c.hoster);
 		let successes = Users::<Test>::get(c.attester).unwrap().stats.successes;
-		assert_ok!(Datdot::submit_storage_proof(
-			RuntimeOrigin::signed(account(c.attester)),
-			c.id,
-			None,
-			Default::default()
-		));
+		assert_ok!(report_unreachable(&c));
 		// An accusation: nothing happens to the hoster until it is upheld.
 		let (_, answer_by) = accusation_of(c.id, c.hoster);
 		assert_eq!(answer_by, 12 + 10);

@@ -89,12 +89,7 @@ fn bad_answers_to_an_accusation_are_refused_and_change_nothing() {
 		hosted(1000);
 		run_to_block(12);
 		let c = testing::challenges::<Test>().0[0].clone();
-		assert_ok!(Datdot::submit_storage_proof(
-			RuntimeOrigin::signed(account(c.attester)),
-			c.id,
-			None,
-			Default::default()
-		));
+		assert_ok!(report_unreachable(&c));
 		let (accusation, answer_by) = accusation_of(c.id, c.hoster);
 		let checks = crate::Accusations::<Test>::get(accusation).unwrap().checks;
 		let good: Vec<_> = checks.iter().map(|k| proof(k.index)).collect();
