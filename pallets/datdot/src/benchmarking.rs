@@ -275,7 +275,7 @@ mod benchmarks {
 	) {
 		let hoster = providers::<T>(1, 4000, b"u33")[0];
 		let (key, all) = contracts::<T>(c);
-		host::<T>(hoster, &all);
+		host::<T>(hoster, &all).expect("registered hoster, live contracts");
 		let (id, attester) = storage_challenge::<T>(hoster, &all);
 		let proofs: alloc::vec::Vec<Option<ChunkProofOf<T>>> =
 			(0..c).map(|_| Some(chunk_proof::<T>(&key, s, n))).collect();
@@ -295,7 +295,7 @@ mod benchmarks {
 	fn submit_storage_proof_failed(h: Linear<1, { T::MaxCapacityPerRole::get() }>) {
 		let hoster = providers::<T>(1, 4000, b"u33")[0];
 		let (_, all) = contracts::<T>(h);
-		host::<T>(hoster, &all);
+		host::<T>(hoster, &all).expect("registered hoster, live contracts");
 		let first = all.first().copied().into_iter().collect::<alloc::vec::Vec<_>>();
 		let (id, attester) = storage_challenge::<T>(hoster, &first);
 
@@ -478,7 +478,7 @@ mod benchmarks {
 	fn agenda_replace_hoster() {
 		let hoster = providers::<T>(1, 4000, b"u33")[0];
 		let (_, all) = contracts::<T>(T::MaxCapacityPerRole::get());
-		host::<T>(hoster, &all);
+		host::<T>(hoster, &all).expect("registered hoster, live contracts");
 
 		take_due::<T>(Task::ReplaceHoster { hoster });
 		#[block]

@@ -260,7 +260,7 @@ pub fn hosted_feed<T: Config>(h: u32) -> (ItemId, Vec<ItemId>) {
 	let (_, all) = contracts::<T>(h);
 	let hosters = providers::<T>(h, 4000, b"u33");
 	for (hoster, contract) in hosters.iter().zip(&all) {
-		host::<T>(*hoster, &[*contract]);
+		host::<T>(*hoster, &[*contract]).expect("registered hoster, live contracts");
 	}
 	let feed = Contracts::<T>::get(all[0]).expect("contract").feed;
 	(feed, hosters)
@@ -288,7 +288,7 @@ pub fn storage_challenge<T: Config>(
 	contracts: &[ItemId],
 ) -> (ItemId, T::AccountId) {
 	let attester = providers::<T>(1, 5000, b"u33")[0];
-	let id = open_storage_challenge::<T>(hoster, attester, contracts);
+	let id = open_storage_challenge::<T>(hoster, attester, contracts).expect("a challenge");
 	(id, Users::<T>::get(attester).expect("user").account)
 }
 
@@ -300,7 +300,7 @@ pub fn accused_hoster<T: Config>(
 ) -> (ItemId, sp_core::ed25519::Public, ItemId) {
 	let hoster = providers::<T>(1, 4000, b"u33")[0];
 	let (key, all) = contracts::<T>(h);
-	host::<T>(hoster, &all);
+	host::<T>(hoster, &all).expect("registered hoster, live contracts");
 	let checked: Vec<ItemId> = all.iter().copied().take(checked as usize).collect();
 	let (id, attester) = storage_challenge::<T>(hoster, &checked);
 	Datdot::<T>::submit_storage_proof(
@@ -344,7 +344,7 @@ pub fn unavailable_attesters<T: Config>() {
 pub fn busiest_hoster<T: Config>() -> ItemId {
 	let hoster = providers::<T>(1, 4000, b"u33")[0];
 	let (_, all) = contracts::<T>(T::MaxCapacityPerRole::get());
-	host::<T>(hoster, &all);
+	host::<T>(hoster, &all).expect("registered hoster, live contracts");
 	unavailable_attesters::<T>();
 	providers::<T>(1, 4001, b"u33");
 	hoster

@@ -3,8 +3,9 @@
 //! the pallet's events, and the steps of a scenario that both need, done by the pallet's own
 //! functions. Values come from the pallet's `Config` and constants.
 //!
-//! Never part of a production runtime: compiled only for the tests and with `runtime-benchmarks`,
-//! where a broken fixture should stop the test or benchmark at once, hence `expect`s.
+//! Never part of a production runtime: compiled only for the tests and with `runtime-benchmarks`.
+//! Even so nothing here panics: a step that can fail returns the pallet's error for its caller to
+//! stop on, and builders stay within their bounds by construction.
 
 #![cfg(any(test, feature = "runtime-benchmarks"))]
 
@@ -13,8 +14,8 @@ pub mod fixtures;
 
 use crate::{
 	Agenda, AgendaOverflow, ChunkRange, ComponentRef, Config, ContactSignature, ContractStatus,
-	Contracts, Dataset, Event, Pallet, PerRole, Performance, PlanFormOf, StorageCheck, Task, Users,
-	WorkForm, HOSTERS_PER_CONTRACT,
+	Contracts, Dataset, Error, Event, Pallet, PerRole, Performance, PlanFormOf, StorageCheck, Task,
+	Users, WorkForm, HOSTERS_PER_CONTRACT,
 };
 use alloc::vec::Vec;
 use datdot_primitives::{ItemId, PublicKey, Signature};
@@ -41,11 +42,11 @@ pub fn keystore_key(seed: Option<[u8; 32]>) -> PublicKey {
 	sp_io::crypto::ed25519_generate(KEY_TYPE, suri).0
 }
 
-/// `message` signed by `key` (which must be in the keystore).
+/// `message` signed by `key`; no valid signature (zeros, which the chain refuses) if the keystore
+/// does not hold the key.
 pub fn sign(key: &PublicKey, message: &[u8]) -> Signature {
 	sp_io::crypto::ed25519_sign(KEY_TYPE, &sp_core::ed25519::Public::from_raw(*key), message)
-		.expect("the key is in the keystore")
-		.0
+		.map_or([0; 64], |s| s.0)
 }
 
 /// `user`'s proof of contact for the item `id` (no valid signature if the user holds no keys).
@@ -54,17 +55,18 @@ pub fn proof_of_contact<T: Config>(user: ItemId, id: ItemId) -> Signature {
 	sign(&keys.signing_key, &Pallet::<T>::contact_message(id))
 }
 
-/// Each hoster's proof of contact for amendment `id`.
+/// Each hoster's proof of contact for amendment `id` (of the first `HOSTERS_PER_CONTRACT`, all an
+/// amendment has).
 pub fn contact_signatures<T: Config>(
 	id: ItemId,
 	hosters: &[ItemId],
 ) -> BoundedVec<ContactSignature, ConstU32<HOSTERS_PER_CONTRACT>> {
-	hosters
-		.iter()
-		.map(|h| ContactSignature { hoster: *h, signature: proof_of_contact::<T>(*h, id) })
-		.collect::<Vec<_>>()
-		.try_into()
-		.expect("at most HOSTERS_PER_CONTRACT")
+	BoundedVec::truncate_from(
+		hosters
+			.iter()
+			.map(|h| ContactSignature { hoster: *h, signature: proof_of_contact::<T>(*h, id) })
+			.collect(),
+	)
 }
 
 /// A registration: capacity 2 in every role, available from block 0 on, 1 GiB of storage, in
@@ -80,7 +82,7 @@ pub fn work_form<T: Config>(
 		from: Zero::zero(),
 		until: None,
 		storage: 1 << 30,
-		region: b"u33dc0".to_vec().try_into().expect("a short geohash"),
+		region: BoundedVec::truncate_from(b"u33dc0".to_vec()),
 		performance: Performance { latency_ms: 50, bandwidth_kbps: 100_000 },
 	}
 }
@@ -95,7 +97,7 @@ pub fn dataset<T: Config>(
 	feed: ItemId,
 	v: &[(u64, u64)],
 ) -> ComponentRef<Dataset<T::MaxRangesPerDataset>> {
-	ComponentRef::New(Dataset { feed, ranges: ranges(v).try_into().expect("few ranges") })
+	ComponentRef::New(Dataset { feed, ranges: BoundedVec::truncate_from(ranges(v)) })
 }
 
 /// A plan of one dataset (`feed`, ranges `v`) from `from` until `until`, with no other components.
@@ -108,7 +110,7 @@ pub fn plan_form<T: Config>(
 	PlanFormOf::<T> {
 		from,
 		until,
-		datasets: alloc::vec![dataset::<T>(feed, v)].try_into().expect("one dataset"),
+		datasets: BoundedVec::truncate_from(alloc::vec![dataset::<T>(feed, v)]),
 		performances: Default::default(),
 		timetables: Default::default(),
 		regions: Default::default(),
@@ -129,37 +131,33 @@ pub fn take_due<T: Config>(task: Task) {
 
 /// `hoster` hosts each of `contracts`, as a report of success leaves it (the contracts active,
 /// their setups no longer scheduled).
-pub fn host<T: Config>(hoster: ItemId, contracts: &[ItemId]) {
+pub fn host<T: Config>(hoster: ItemId, contracts: &[ItemId]) -> DispatchResult {
 	for id in contracts {
-		let mut contract = Contracts::<T>::get(id).expect("a contract");
+		let mut contract = Contracts::<T>::get(id).ok_or(Error::<T>::UnknownContract)?;
 		if let Some(at) = contract.scheduled.take() {
 			Pallet::<T>::unschedule(at, &Task::StartHosting { contract: *id });
 		}
 		contract.status = ContractStatus::Active;
-		Pallet::<T>::join_contract(*id, &mut contract, hoster).expect("a registered hoster");
+		Pallet::<T>::join_contract(*id, &mut contract, hoster)?;
 		Contracts::<T>::insert(id, contract);
 	}
+	Ok(())
 }
 
 /// Opens a storage challenge of `hoster` checking chunk 0 of each of `contracts`, attested by
-/// `attester`; returns its id.
+/// `attester` (of the first `MaxChecksPerChallenge`); returns its id.
 pub fn open_storage_challenge<T: Config>(
 	hoster: ItemId,
 	attester: ItemId,
 	contracts: &[ItemId],
-) -> ItemId {
+) -> Result<ItemId, DispatchError> {
 	// As the agenda would have issued it: the cycle's next challenge is due now.
 	take_due::<T>(Task::StorageChallenge { hoster });
 	let checks: Vec<StorageCheck> =
 		contracts.iter().map(|c| StorageCheck { contract: *c, index: 0 }).collect();
 	let id = crate::NextId::<T>::get();
-	Pallet::<T>::open_storage_challenge(
-		hoster,
-		attester,
-		checks.try_into().expect("at most MaxChecksPerChallenge"),
-	)
-	.expect("room on the agenda");
-	id
+	Pallet::<T>::open_storage_challenge(hoster, attester, BoundedVec::truncate_from(checks))?;
+	Ok(id)
 }
 
 /// A hosting setup or hoster replacement as its event announced it.
