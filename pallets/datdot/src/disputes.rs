@@ -35,7 +35,7 @@ use crate::{
 };
 use alloc::vec::Vec;
 use datdot_primitives::{hypercore, ItemId};
-use frame_support::pallet_prelude::*;
+use frame_support::{pallet_prelude::*, storage::with_storage_layer};
 use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
@@ -131,9 +131,14 @@ impl<T: Config> Pallet<T> {
 		let (hoster, attester) = (accusation.hoster, accusation.attester);
 		Self::deposit_event(Event::AccusationUpheld { accusation: id, hoster, attester });
 		let registered = Users::<T>::get(hoster).is_some_and(|u| u.provider.is_some());
-		match accusation.charge {
+		// The hoster's failure in a layer of its own: should it fail, the accusation is still
+		// closed (its deadline task is already off the agenda), never left open for ever.
+		let failed = with_storage_layer(|| match accusation.charge {
 			// A hoster that unregistered meanwhile has nothing left to lose but its record.
-			_ if !registered => Self::record_outcome(hoster, false),
+			_ if !registered => {
+				Self::record_outcome(hoster, false);
+				Ok(())
+			},
 			Charge::Storage(reason) => {
 				Self::deposit_event(Event::StorageChallengeFailed {
 					id: accusation.challenge,
@@ -141,9 +146,12 @@ impl<T: Config> Pallet<T> {
 					attester,
 					reason,
 				});
-				Self::hoster_failed(hoster)?;
+				Self::hoster_failed(hoster)
 			},
-			Charge::Unreachable => Self::hoster_unreachable(hoster)?,
+			Charge::Unreachable => Self::hoster_unreachable(hoster),
+		});
+		if let Err(e) = failed {
+			log::warn!(target: "runtime::datdot", "upheld accusation {id}: hoster {hoster}: {e:?}");
 		}
 		Self::release_item(hoster);
 		Self::release_item(attester);

@@ -57,8 +57,7 @@ impl<T: Config> Pallet<T> {
 		Self::check_bookings(&users)?;
 		Self::check_suspensions(&users)?;
 		Self::check_components()?;
-		Self::check_deposits(&users)?;
-		Self::check_holds(&users)?;
+		Self::check_user_items(&users)?;
 		ensure!(
 			UserBySigningKey::<T>::iter().all(|(key, id)| {
 				Users::<T>::get(id).and_then(|u| u.keys).is_some_and(|k| k.signing_key == key)
@@ -192,60 +191,50 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Every user's held deposits, per reason, are exactly the deposits of the items it pays for:
-	/// its feeds, its registration, its plans and the components it stored.
-	fn check_deposits(users: &[(ItemId, UserOf<T>)]) -> Result<(), sp_runtime::TryRuntimeError> {
+	/// One walk over the items users pay for or are party to: every user's held deposits, per
+	/// reason, are exactly those items' deposits (its feeds, its registration, its plans, the
+	/// components it stored); its `holds` counts them and its open accusations; and a user that
+	/// holds nothing, is not registered and not suspended is not kept.
+	fn check_user_items(users: &[(ItemId, UserOf<T>)]) -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::BTreeMap;
 		use frame_support::traits::fungible::InspectHold;
 		use sp_runtime::Saturating;
-		let mut owed = alloc::collections::BTreeMap::<(ItemId, u8), BalanceOf<T>>::new();
-		let mut add = |user: ItemId, reason: u8, deposit: BalanceOf<T>| {
-			let entry = owed.entry((user, reason)).or_default();
-			*entry = entry.saturating_add(deposit);
-		};
-		for (_, feed) in Feeds::<T>::iter() {
-			add(feed.publisher, 0, feed.deposit);
-		}
-		for (id, user) in users.iter().cloned() {
-			if let Some(provider) = user.provider {
-				add(id, 1, provider.deposit);
-			}
-		}
-		for (_, plan) in Plans::<T>::iter() {
-			add(plan.sponsor, 2, plan.deposit);
-		}
-		for (_, uses) in ComponentUses::<T>::iter() {
-			add(uses.owner, 3, uses.deposit);
-		}
 		let reasons = [
 			HoldReason::FeedDeposit,
 			HoldReason::RegistrationDeposit,
 			HoldReason::PlanDeposit,
 			HoldReason::ComponentDeposit,
 		];
-		for (id, user) in users.iter().cloned() {
-			for (i, reason) in reasons.iter().enumerate() {
-				let held = T::Currency::balance_on_hold(&(*reason).into(), &user.account);
-				let due = owed.remove(&(id, i as u8)).unwrap_or_default();
-				ensure!(held == due, "a user's held deposits are its items' deposits");
+		let mut owed = BTreeMap::<(ItemId, usize), BalanceOf<T>>::new();
+		let mut holds = BTreeMap::<ItemId, u32>::new();
+		// `reason` indexes `reasons`; `None` for an item held without a deposit.
+		let mut add = |user: ItemId, reason: Option<usize>, deposit: BalanceOf<T>| {
+			if let Some(reason) = reason {
+				let entry = owed.entry((user, reason)).or_default();
+				*entry = entry.saturating_add(deposit);
+			}
+			if reason != Some(1) {
+				*holds.entry(user).or_default() += 1;
+			}
+		};
+		Feeds::<T>::iter_values().for_each(|f| add(f.publisher, Some(0), f.deposit));
+		for (id, user) in users {
+			if let Some(provider) = &user.provider {
+				add(*id, Some(1), provider.deposit);
 			}
 		}
-		ensure!(owed.is_empty(), "every deposit is held from a user");
-		Ok(())
-	}
-
-	/// Each user counts the items it pays for or is party to, and a user that holds nothing, is
-	/// not registered and not suspended is not kept.
-	fn check_holds(users: &[(ItemId, UserOf<T>)]) -> Result<(), sp_runtime::TryRuntimeError> {
-		let mut holds = alloc::collections::BTreeMap::<ItemId, u32>::new();
-		let mut count = |user: ItemId| *holds.entry(user).or_default() += 1;
-		Feeds::<T>::iter_values().for_each(|f| count(f.publisher));
-		Plans::<T>::iter_values().for_each(|p| count(p.sponsor));
-		ComponentUses::<T>::iter_values().for_each(|c| count(c.owner));
+		Plans::<T>::iter_values().for_each(|p| add(p.sponsor, Some(2), p.deposit));
+		ComponentUses::<T>::iter_values().for_each(|c| add(c.owner, Some(3), c.deposit));
 		for a in Accusations::<T>::iter_values() {
-			count(a.hoster);
-			count(a.attester);
+			add(a.hoster, None, Default::default());
+			add(a.attester, None, Default::default());
 		}
 		for (id, user) in users {
+			for (i, reason) in reasons.iter().enumerate() {
+				let held = T::Currency::balance_on_hold(&(*reason).into(), &user.account);
+				let due = owed.remove(&(*id, i)).unwrap_or_default();
+				ensure!(held == due, "a user's held deposits are its items' deposits");
+			}
 			ensure!(holds.remove(id).unwrap_or(0) == user.holds, "a user counts what it holds");
 			ensure!(
 				user.holds > 0 || user.provider.is_some() || user.suspended_until.is_some(),
@@ -256,6 +245,7 @@ impl<T: Config> Pallet<T> {
 				"every user found by its account"
 			);
 		}
+		ensure!(owed.is_empty(), "every deposit is held from a user");
 		ensure!(holds.is_empty(), "everything held is held by a user");
 		ensure!(
 			UserByAccount::<T>::iter().count() == users.len(),

@@ -886,7 +886,8 @@ pub mod pallet {
 				proofs.iter().flatten().map(|p| p.data.len() as u32).max().unwrap_or(0),
 				proofs.iter().flatten().map(|p| p.nodes.len() as u32).max().unwrap_or(0),
 			)
-			.max(T::WeightInfo::submit_storage_proof_failed(T::MaxCapacityPerRole::get()))
+			// A failure is an accusation: its cost does not grow with the hoster's contracts.
+			.max(T::WeightInfo::submit_storage_proof_failed(1))
 		)]
 		pub fn submit_storage_proof(
 			origin: OriginFor<T>,

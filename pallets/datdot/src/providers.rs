@@ -19,7 +19,7 @@
 //! these entries: at most [`MAX_IDLE_QUEUES`] per provider.
 
 use crate::{
-	Config, Error, IdleAt, IdleCount, IdleIn, IdlePosition, IdleQueue, Pallet, Role, Task,
+	area, Config, Error, IdleAt, IdleCount, IdleIn, IdlePosition, IdleQueue, Pallet, Role, Task,
 	UserByAccount, UserOf, Users, AREA_DEPTH, MAX_IDLE_QUEUES,
 };
 use alloc::vec::Vec;
@@ -62,10 +62,8 @@ impl<T: Config> Pallet<T> {
 			}
 			let region = &provider.form.region;
 			for depth in 0..=region.len().min(AREA_DEPTH as usize) {
-				let area = region.get(..depth).unwrap_or_default().to_vec();
-				let Ok(area) = area.try_into() else { continue };
 				let open_ended = provider.form.until.is_none();
-				let _ = queues.try_push(IdleQueue { role, area, open_ended });
+				let _ = queues.try_push(IdleQueue { role, area: area(region, depth), open_ended });
 			}
 		}
 		queues

@@ -155,8 +155,7 @@ impl<T: Config> Pallet<T> {
 			let inside_another = job.regions.iter().enumerate().any(|(k, other)| {
 				k != i && geohash::contains(other, region) && (other != region || k < i)
 			});
-			let prefix = region.get(..region.len().min(AREA_DEPTH as usize)).unwrap_or_default();
-			let Ok(area) = Area::try_from(prefix.to_vec()) else { continue };
+			let area = crate::area(region, AREA_DEPTH as usize);
 			if !inside_another && !areas.contains(&area) {
 				areas.push(area);
 			}

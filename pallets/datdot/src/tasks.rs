@@ -72,6 +72,8 @@ impl<T: Config> Pallet<T> {
 		let mut tries = RetryPass::<T>::get().min(T::MaxRetriesPerBlock::get());
 		while tries > 0 && fits(used) {
 			let Some(contract) = Self::next_retry() else { break };
+			// The back-off's read, and the queue and back-off written after a retry.
+			used.saturating_accrue(T::DbWeight::get().reads_writes(2, 2));
 			if Self::backed_off(contract) {
 				Self::wait_again(contract);
 			} else {

@@ -32,17 +32,16 @@ fn publish_feed_stores_feed_creates_user_and_holds_deposit() {
 
 		// Ids come from one counter: the user first, then the feed.
 		assert_eq!(UserByAccount::<Test>::get(ALICE), Some(1));
-		assert_eq!(
-			Users::<Test>::get(1),
-			Some(User {
-				account: ALICE,
-				keys: None,
-				provider: None,
-				stats: Default::default(),
-				suspended_until: None,
-				holds: 1,
-			})
-		);
+		// A publisher: no keys, no registration, one item held (the feed).
+		let alice = User {
+			account: ALICE,
+			keys: None,
+			provider: None,
+			stats: Default::default(),
+			suspended_until: None,
+			holds: 1,
+		};
+		assert_eq!(Users::<Test>::get(1), Some(alice.clone()));
 		assert_eq!(FeedByKey::<Test>::get(f.key), Some(2));
 		assert_eq!(NextId::<Test>::get(), 3);
 		let feed = Feeds::<Test>::get(2).unwrap();
@@ -67,17 +66,7 @@ fn publish_feed_stores_feed_creates_user_and_holds_deposit() {
 		);
 
 		// The runtime API view of the same items.
-		assert_eq!(
-			Datdot::item(1),
-			Some(Item::User(User {
-				account: ALICE,
-				keys: None,
-				provider: None,
-				stats: Default::default(),
-				suspended_until: None,
-				holds: 1,
-			}))
-		);
+		assert_eq!(Datdot::item(1), Some(Item::User(alice)));
 		assert_eq!(Datdot::item(2), Some(Item::Feed(feed.clone())));
 		assert_eq!(Datdot::item(0), None);
 		assert_eq!(Datdot::item(3), None);

@@ -177,6 +177,7 @@ fn an_unreachable_hoster_is_paused_and_replaced() {
 		let c = first_challenge();
 		let gone = c.hosters[0];
 		let hosted_before = crate::Pallet::<Test>::hosted_contracts(gone);
+		assert!(!hosted_before.is_empty(), "the hoster hosts something to lose");
 		let mut reports = all_reached(&c, 50);
 		reports[0] = PerformanceReport { hoster: gone, result: PerformanceResult::Unreachable };
 		assert_ok!(submit(&c, reports));

@@ -94,6 +94,12 @@ pub const AREA_DEPTH: u32 = 4;
 /// A geohash prefix of at most [`AREA_DEPTH`] characters; empty for the whole world.
 pub type Area = BoundedVec<u8, ConstU32<AREA_DEPTH>>;
 
+/// The first `depth` characters of `geohash` (at most [`AREA_DEPTH`]) as an area.
+pub fn area(geohash: &[u8], depth: usize) -> Area {
+	let depth = depth.min(geohash.len()).min(AREA_DEPTH as usize);
+	BoundedVec::truncate_from(geohash.get(..depth).unwrap_or_default().to_vec())
+}
+
 /// The most idle queues a provider is in at once: one per role, and for hosters one per prefix
 /// of its region (the empty one included).
 pub const MAX_IDLE_QUEUES: u32 = AREA_DEPTH + 3;
