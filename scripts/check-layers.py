@@ -19,7 +19,7 @@ LAYERS = [
     ["cycles"],
     ["pauses"],
     ["bookings"],
-    ["selection", "contact", "providers"],
+    ["selection", "contact", "providers", "escrow"],
     ["agenda", "users", "errors"],
 ]
 src = pathlib.Path(__file__).resolve().parent.parent / "pallets/datdot/src"

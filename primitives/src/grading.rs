@@ -13,9 +13,51 @@ pub fn latency_grade(latency_ms: u32) -> u32 {
 	TABLE.get(step as usize).map_or(0, |hundredths| hundredths * (FULL_GRADE / 100))
 }
 
+/// The share of the full performance bonus a grade earns, in fiftieths: the reference's reward
+/// table (50 at a grade of 1.0, 45 from 0.95, 40 from 0.9, 35 from 0.85, 30 from 0.8, 25 from 0.75,
+/// 20 from 0.5, 10 from 0.3, 5 below), each bracket including its lower bound. Never falls as the
+/// grade rises.
+pub fn bonus_fiftieths(grade: u32) -> u32 {
+	// (lowest grade of the bracket in hundredths, share in fiftieths), best first.
+	const BRACKETS: [(u32, u32); 8] =
+		[(100, 50), (95, 45), (90, 40), (85, 35), (80, 30), (75, 25), (50, 20), (30, 10)];
+	BRACKETS
+		.iter()
+		.find(|(from, _)| grade >= from * (FULL_GRADE / 100))
+		.map_or(5, |(_, share)| *share)
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
+
+	#[test]
+	fn the_bonus_table() {
+		for (grade, share) in [
+			(FULL_GRADE, 50),
+			(u32::MAX, 50),
+			(999_999, 45),
+			(950_000, 45),
+			(949_999, 40),
+			(900_000, 40),
+			(850_000, 35),
+			(800_000, 30),
+			(750_000, 25),
+			(749_999, 20),
+			(500_000, 20),
+			(499_999, 10),
+			(300_000, 10),
+			(299_999, 5),
+			(0, 5),
+		] {
+			assert_eq!(bonus_fiftieths(grade), share, "grade {grade}");
+		}
+		let mut last = bonus_fiftieths(0);
+		for grade in (0..=FULL_GRADE).step_by(1_000) {
+			assert!(bonus_fiftieths(grade) >= last, "grade {grade}");
+			last = bonus_fiftieths(grade);
+		}
+	}
 
 	#[test]
 	fn the_table() {

@@ -1,7 +1,7 @@
 //! The runtime APIs: what the node, polkadot.js and datdot clients call.
 
 use crate::{
-	opaque::SessionKeys, AccountId, Aura, Balance, Block, Datdot, Executive, Grandpa,
+	opaque::SessionKeys, AccountId, Aura, Balance, Block, BlockNumber, Datdot, Executive, Grandpa,
 	InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment,
 	VERSION,
 };
@@ -11,7 +11,7 @@ use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	weights::Weight,
 };
-use pallet_datdot::{Feed, Item, OpenTask};
+use pallet_datdot::{Feed, Item, OpenTask, PlanCost, PlanFormOf, PlanFunds};
 use sp_api::impl_runtime_apis;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_core::{crypto::KeyTypeId, OpaqueMetadata};
@@ -189,7 +189,15 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl pallet_datdot::runtime_api::DatdotApi<Block, AccountId, Item<Runtime>, Feed<Balance>> for Runtime {
+	impl pallet_datdot::runtime_api::DatdotApi<
+		Block,
+		AccountId,
+		Item<Runtime>,
+		Feed<Balance>,
+		BlockNumber,
+		Balance,
+		PlanFormOf<Runtime>,
+	> for Runtime {
 		fn item(id: ItemId) -> Option<Item<Runtime>> {
 			Datdot::item(id)
 		}
@@ -204,6 +212,14 @@ impl_runtime_apis! {
 
 		fn open_tasks(user: ItemId) -> Vec<OpenTask> {
 			Datdot::open_tasks(user)
+		}
+
+		fn plan_funds(plan: ItemId) -> Option<PlanFunds<BlockNumber, Balance>> {
+			Datdot::plan_funds(plan)
+		}
+
+		fn plan_cost(plan: PlanFormOf<Runtime>) -> Result<PlanCost<Balance>, sp_runtime::DispatchError> {
+			Datdot::plan_cost(&plan)
 		}
 	}
 

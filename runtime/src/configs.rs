@@ -4,7 +4,7 @@ use crate::{
 	deposit, AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo,
 	RandomnessCollectiveFlip, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason,
 	RuntimeHoldReason, RuntimeOrigin, RuntimeTask, System, EXISTENTIAL_DEPOSIT, MICRO_UNIT,
-	MILLI_SECS_PER_BLOCK, VERSION,
+	MILLI_SECS_PER_BLOCK, UNIT, VERSION,
 };
 use frame_support::{
 	derive_impl,
@@ -149,12 +149,27 @@ parameter_types! {
 	pub const FeedDeposit: Balance = deposit(2, 240);
 	/// A provider's registration (about 200 bytes), its key lookups and idle-queue entries.
 	pub const RegistrationDeposit: Balance = deposit(9, 400);
-	/// A plan record (about 1 KiB) with its components.
-	pub const PlanDeposit: Balance = deposit(6, 1200);
-	/// A contract record, its agenda entry and bookings.
-	pub const ContractDeposit: Balance = deposit(3, 300);
+	/// A plan record (about 1 KiB) with its components, its escrow and budget check.
+	pub const PlanDeposit: Balance = deposit(8, 1500);
+	/// A contract record, its agenda entry, bookings, its hosters' pay records and its feed's
+	/// plan index.
+	pub const ContractDeposit: Balance = deposit(7, 450);
 	/// A stored component and its upkeep record: two items, a dataset of the most (64) ranges.
 	pub const ComponentDeposit: Balance = deposit(2, 1100);
+	/// The reference rewards at this chain's cadence. The reference paid a hoster 50 per proved
+	/// check (one chunk standing for its contract's `SET_SIZE` chunks): here a contract hosted for
+	/// one challenge period (600 blocks) earns that, so hosting is 50 DAT per 10 chunks per 600
+	/// blocks, and the best grade doubles it (the reference's performance reward at grade 1 was
+	/// as much again). Encoders, replacements and reports as in the reference.
+	pub const DefaultPrices: pallet_datdot::PricesOf<Runtime> = pallet_datdot::Prices {
+		hosting: 50 * UNIT / (10 * 600),
+		performance_bonus: 50 * UNIT / (10 * 600),
+		encoding: 5 * UNIT,
+		replacement: 20 * UNIT,
+		setup_report: 5 * UNIT,
+		storage_report: 10 * UNIT,
+		performance_report: 10 * UNIT,
+	};
 	/// A quarter of a block's weight for scheduled work.
 	pub MaxAgendaWeight: Weight = RuntimeBlockWeights::get().max_block / 4;
 }
@@ -209,6 +224,8 @@ impl pallet_datdot::Config for Runtime {
 	type PerformanceChallengeEvery = PerformanceChallengeEvery;
 	type MaxHostersPerPerformanceChallenge = ConstU32<16>;
 	type MaxPauseBlocks = MaxPauseBlocks;
+	type PriceOrigin = frame_system::EnsureRoot<AccountId>;
+	type DefaultPrices = DefaultPrices;
 	type Randomness = RandomnessCollectiveFlip;
 	type WeightInfo = pallet_datdot::weights::SubstrateWeight<Runtime>;
 }

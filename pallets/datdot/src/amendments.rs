@@ -17,8 +17,9 @@
 //! part.) Its attester reports with `hosting_setup_report` or `hoster_replacement_report`:
 //! * no failures: every new hoster's proof of contact (its signing key over the ASCII decimal
 //!   amendment id) must verify, or the report is rejected. Then the encoders and the attester are
-//!   released and credited, the hosters' bookings move from the amendment to the contract, and
-//!   they host it (`HostingStarted`).
+//!   released, credited and paid (and a replacement's new hosters paid for joining: see
+//!   [`escrow`](crate::escrow)), the hosters' bookings move from the amendment to the contract,
+//!   and they host it (`HostingStarted`).
 //! * failures (providers named by id or Noise key, all of the amendment): `HostingSetupFailed` or
 //!   `HosterReplacementFailed`; the failed providers are paused for [`Config::FailPauseBlocks`]
 //!   and lose reputation, the others are released, and a new amendment with fresh providers starts
@@ -197,6 +198,11 @@ impl<T: Config> Pallet<T> {
 			Self::join_contract(contract_id, &mut contract, *h)?;
 			Self::release_job(*h, amendment_id, None);
 		}
+		let joining: &[ItemId] = match amendment.kind {
+			AmendmentKind::HosterReplacement => &amendment.hosters,
+			_ => &[],
+		};
+		Self::pay_setup(contract.plan, amendment.attester, &amendment.encoders, joining);
 		amendment.status = AmendmentStatus::Done;
 		contract.status = ContractStatus::Active;
 		Amendments::<T>::insert(amendment_id, amendment);

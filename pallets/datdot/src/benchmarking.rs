@@ -10,7 +10,7 @@ use crate::{
 };
 use datdot_primitives::{flat_tree, hypercore};
 use frame_benchmarking::v2::*;
-use frame_support::traits::Get;
+use frame_support::traits::{EnsureOrigin, Get};
 use frame_system::RawOrigin;
 
 #[benchmarks]
@@ -111,9 +111,10 @@ mod benchmarks {
 		);
 		let sponsor = funded::<T>("sponsor");
 		let form = bench_plan_form::<T>(feed, c, b"u3");
+		let budget = budget_for::<T>(&sponsor, &form);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(sponsor), form);
+		_(RawOrigin::Signed(sponsor), form, budget);
 
 		assert_eq!(Contracts::<T>::iter().count() as u32, c);
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
@@ -488,6 +489,34 @@ mod benchmarks {
 
 		assert!(Datdot::<T>::hosted_contracts(hoster).is_empty());
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+	}
+
+	/// Another account funds a plan: a transfer to the sponsor and a hold.
+	#[benchmark]
+	fn fund_plan() {
+		let (_, plan) = plan_in_setup::<T>(1);
+		let funder = funded::<T>("funder");
+		let before = Escrows::<T>::get(plan).expect("escrow").budget;
+		let amount = T::ContractDeposit::get();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(funder), plan, amount);
+
+		assert_eq!(Escrows::<T>::get(plan).expect("escrow").budget, before + amount);
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+	}
+
+	#[benchmark]
+	fn set_prices() -> Result<(), BenchmarkError> {
+		let prices = PriceList::<T>::get();
+		let origin =
+			T::PriceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, prices);
+
+		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Ok(())
 	}
 
 	/// Reference cost, not a call's weight: BLAKE2b-256 of a leaf of `s` bytes (what a storage

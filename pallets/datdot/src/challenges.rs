@@ -14,7 +14,8 @@
 //!   [`datdot_primitives::hypercore::verify_block`]); a report that does not is rejected and
 //!   changes nothing, so an attester cannot fail a hoster with a proof of its own making, only by
 //!   saying so.
-//! * Confirmed: hoster and attester credited, attester released, the next challenge scheduled.
+//! * Confirmed: hoster and attester credited and paid for the checks (see
+//!   [`escrow`](crate::escrow)), attester released, the next challenge scheduled.
 //! * Failed (the attester reports the hoster unreachable, or reached but without a proof for a
 //!   check): not evidence. The attester is released uncredited, the hoster's cycle goes on, and the
 //!   report becomes an accusation the hoster may answer with the proofs itself (see
@@ -101,6 +102,7 @@ impl<T: Config> Pallet<T> {
 
 	fn storage_challenge_confirmed(id: ItemId, challenge: StorageChallengeOf<T>) -> DispatchResult {
 		Self::close_storage_challenge(id, &challenge, Some(true));
+		Self::pay_checks(&challenge.checks, Some(challenge.hoster), Some(challenge.attester));
 		Self::record_outcome(challenge.hoster, true);
 		Self::schedule_storage_challenge(challenge.hoster, T::StorageChallengeEvery::get())?;
 		Self::deposit_event(Event::StorageChallengeConfirmed {

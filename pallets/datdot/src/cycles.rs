@@ -8,15 +8,16 @@
 //!   hoster first hosts one of the feed's contracts and ends when nobody hosts any of them.
 //! * `FeedHosters[(feed, hoster)]`: the number of the feed's contracts the hoster hosts, kept by
 //!   [`Pallet::feed_hoster_joined`] and [`Pallet::feed_hoster_left`] wherever a hoster joins or
-//!   leaves a contract.
+//!   leaves a contract; the hoster's grade for the feed (`Grades`) goes when it hosts none of the
+//!   feed's contracts any more.
 //!
 //! A running challenge that ends with its cycle is closed: its timeout cancelled, its record
 //! removed, its attester released, neither credited nor blamed.
 
 use crate::{
-	ChallengeCycle, Config, FeedHosters, Pallet, PerformanceChallengeOf, PerformanceChallenges,
-	PerformanceCursor, PerformanceCycles, StorageChallengeOf, StorageChallenges, StorageCycles,
-	Task,
+	ChallengeCycle, Config, FeedHosters, Grades, Pallet, PerformanceChallengeOf,
+	PerformanceChallenges, PerformanceCursor, PerformanceCycles, PerformancePayer,
+	StorageChallengeOf, StorageChallenges, StorageCycles, Task,
 };
 use datdot_primitives::ItemId;
 use frame_support::pallet_prelude::*;
@@ -79,14 +80,19 @@ impl<T: Config> Pallet<T> {
 
 	/// `hoster` hosts one contract of `feed` less; a feed nobody hosts leaves its cycle.
 	pub(crate) fn feed_hoster_left(feed: ItemId, hoster: ItemId) {
-		FeedHosters::<T>::mutate_exists(feed, hoster, |n| {
+		let left = FeedHosters::<T>::mutate_exists(feed, hoster, |n| {
 			let left = n.unwrap_or(0).saturating_sub(1);
 			*n = (left > 0).then_some(left);
+			left
 		});
+		if left == 0 {
+			Grades::<T>::remove(feed, hoster);
+		}
 		if FeedHosters::<T>::iter_key_prefix(feed).next().is_some() {
 			return;
 		}
 		PerformanceCursor::<T>::remove(feed);
+		PerformancePayer::<T>::remove(feed);
 		let cycle = PerformanceCycles::<T>::take(feed);
 		Self::end_cycle(cycle, Task::PerformanceChallenge { feed }, |id| {
 			if let Some(challenge) = PerformanceChallenges::<T>::get(id) {

@@ -9,13 +9,14 @@
 //!   hosts) and a deadline [`Config::DisputeWindow`] blocks later (`HosterAccused`). Until then
 //!   nothing happens to the hoster: it keeps its contracts and its cycles.
 //! * The hoster answers with `answer_accusation`: a Hypercore block proof of each chunk, verified
-//!   on chain as a storage proof is. Answered (`AccusationAnswered`): the hoster is credited, the
+//!   on chain as a storage proof is. Answered (`AccusationAnswered`): the hoster is credited and
+//!   paid for the proven hosting as for a confirmed challenge (see [`escrow`](crate::escrow)), the
 //!   accusation counts against the attester (a failure recorded, paused for
 //!   [`Config::FailPauseBlocks`], as for a missed report). A check whose contract ended meanwhile
 //!   needs no proof.
 //! * Not answered by the deadline (`AccusationUpheld`): the hoster fails as before (see
 //!   [`replacement`](crate::replacement)): paused, out of every contract it hosts; the attester is
-//!   credited. A storage accusation upheld also emits `StorageChallengeFailed`.
+//!   credited and paid per check. A storage accusation upheld also emits `StorageChallengeFailed`.
 //!
 //! So an attester's report is a success for it only once the hoster could have answered and did
 //! not; an honest hoster loses nothing to an unproven accusation but the fee of its answer; an
@@ -109,6 +110,7 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_before(accusation.deadline)?;
 		Self::verify_checks(&accusation.checks, &proofs)?;
 		Self::close_accusation(id, &accusation);
+		Self::pay_checks(&accusation.checks, Some(accusation.hoster), None);
 		Self::record_outcome(accusation.hoster, true);
 		Self::record_outcome(accusation.attester, false);
 		Self::pause_for_failure(accusation.attester)?;
@@ -128,6 +130,7 @@ impl<T: Config> Pallet<T> {
 		let accusation = Accusations::<T>::get(id).ok_or(Error::<T>::UnknownAccusation)?;
 		Self::close_accusation(id, &accusation);
 		Self::record_outcome(accusation.attester, true);
+		Self::pay_checks(&accusation.checks, None, Some(accusation.attester));
 		let (hoster, attester) = (accusation.hoster, accusation.attester);
 		Self::deposit_event(Event::AccusationUpheld { accusation: id, hoster, attester });
 		let registered = Users::<T>::get(hoster).is_some_and(|u| u.provider.is_some());
@@ -182,12 +185,9 @@ impl<T: Config> Pallet<T> {
 		let mut checks = BoundedVec::new();
 		for contract in contracts.into_iter().take(k) {
 			let Some(c) = Contracts::<T>::get(contract) else { continue };
-			let total = c.ranges.iter().fold(0u64, |n, r| {
-				n.saturating_add(r.last.saturating_sub(r.first).saturating_add(1))
-			});
-			let mut pick = rng.below(total);
+			let mut pick = rng.below(c.chunks());
 			for r in c.ranges.iter() {
-				let len = r.last.saturating_sub(r.first).saturating_add(1);
+				let len = r.len();
 				if pick < len {
 					let _ = checks
 						.try_push(StorageCheck { contract, index: r.first.saturating_add(pick) });

@@ -1,15 +1,16 @@
 //! Who hosts what: a hoster joins or leaves a contract, and a contract's providers are released
 //! when it ends.
 //!
-//! A hoster joining a contract is booked on it, added to its hosters, and enters its storage
-//! challenge cycle and the feed's performance cycle (see [`cycles`](crate::cycles)). Leaving
-//! undoes that: `DropHosting`, the booking released, and a hoster that hosts nothing any more
-//! leaves its storage cycle. Why a hoster leaves, and what follows for the contract, is the
+//! A hoster joining a contract is booked on it, added to its hosters, starts accruing pay (see
+//! [`escrow`](crate::escrow)), and enters its storage challenge cycle and the feed's performance
+//! cycle (see [`cycles`](crate::cycles)). Leaving undoes that: `DropHosting`, the booking
+//! released, the unproven blocks forfeited, and a hoster that hosts nothing any more leaves its
+//! storage cycle. Why a hoster leaves, and what follows for the contract, is the
 //! business of the layers above ([`replacement`](crate::replacement), [`plans`](crate::plans)).
 
 use crate::{
-	AmendmentStatus, Amendments, Bookings, Config, ContractOf, Contracts, Error, Event, Feeds,
-	Pallet, Role, Task,
+	AmendmentStatus, Amendments, Bookings, Config, ContractOf, Contracts, Error, Event, FeedPlans,
+	Feeds, Pallet, Role, Task,
 };
 use alloc::vec::Vec;
 use datdot_primitives::ItemId;
@@ -25,6 +26,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		Self::book(hoster, contract_id, Role::Hoster)?;
 		contract.hosters.try_push(hoster).map_err(|_| Error::<T>::DuplicateProvider)?;
+		Self::start_accruing(contract_id, contract, hoster);
 		Self::ensure_storage_cycle(hoster)?;
 		Self::feed_hoster_joined(contract.feed, hoster)
 	}
@@ -38,6 +40,7 @@ impl<T: Config> Pallet<T> {
 			.position(|h| *h == hoster)
 			.ok_or(Error::<T>::NotInAmendment)?;
 		contract.hosters.remove(position);
+		Self::stop_accruing(contract_id, &contract, hoster);
 		let amendment = contract.amendment.unwrap_or_default();
 		Self::feed_hoster_left(contract.feed, hoster);
 		Contracts::<T>::insert(contract_id, contract);
@@ -70,6 +73,7 @@ impl<T: Config> Pallet<T> {
 			feed.contracts = feed.contracts.checked_add(1).ok_or(Error::<T>::TooManyContracts)?;
 			Ok(())
 		})?;
+		FeedPlans::<T>::mutate(contract.feed, contract.plan, |n| *n = n.saturating_add(1));
 		Contracts::<T>::insert(contract_id, contract);
 		Ok(())
 	}
@@ -82,6 +86,10 @@ impl<T: Config> Pallet<T> {
 			if let Some(feed) = feed {
 				feed.contracts = feed.contracts.saturating_sub(1);
 			}
+		});
+		FeedPlans::<T>::mutate_exists(contract.feed, contract.plan, |n| {
+			let left = n.unwrap_or(0).saturating_sub(1);
+			*n = (left > 0).then_some(left);
 		});
 		if let Some(at) = contract.scheduled {
 			Self::unschedule(at, &Task::StartHosting { contract: contract_id });
@@ -101,6 +109,7 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		for hoster in contract.hosters.iter() {
+			Self::stop_accruing(contract_id, &contract, *hoster);
 			Self::feed_hoster_left(contract.feed, *hoster);
 			Self::release_job(*hoster, contract_id, None);
 			Self::deposit_event(Event::DropHosting {

@@ -8,11 +8,11 @@
 #[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
 use crate::{
 	Accusations, AccusationsOf, Agenda, AgendaOverflow, AmendmentStatus, Amendments, BalanceOf,
-	Bookings, ChallengeCycle, ComponentUses, Components, ContractStatus, Contracts, FeedHosters,
-	Feeds, HoldReason, IdleAt, IdleCount, IdleIn, IdlePosition, IdleQueue, PauseReason,
-	PerformanceChallenges, PerformanceCycles, Plans, RetryBackoff, Role, StorageChallenges,
-	StorageCycles, Task, UserByAccount, UserByNoiseKey, UserBySigningKey, UserOf, Users,
-	WaitingContracts,
+	Bookings, ChallengeCycle, ComponentUses, Components, ContractStatus, Contracts, Escrows,
+	FeedHosters, FeedPlans, Feeds, Grades, HoldReason, IdleAt, IdleCount, IdleIn, IdlePosition,
+	IdleQueue, PaidUntil, PauseReason, PerformanceChallenges, PerformanceCycles, PerformancePayer,
+	Plans, RetryBackoff, Role, StorageChallenges, StorageCycles, Task, UserByAccount,
+	UserByNoiseKey, UserBySigningKey, UserOf, Users, WaitingContracts,
 };
 use crate::{Config, Pallet, WeightInfo, ENCODERS_PER_CONTRACT, HOSTERS_PER_CONTRACT};
 #[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
@@ -71,7 +71,69 @@ impl<T: Config> Pallet<T> {
 			"every Noise key lookup names its holder"
 		);
 		Self::check_cycles()?;
+		Self::check_escrows()?;
 		Self::check_agenda()
+	}
+
+	/// Every plan has its escrow, held from its sponsor, its budget check on the agenda; each
+	/// hosting hoster of a contract has its pay record (and nobody else); what an escrow has
+	/// accrued is exactly what its positions ran up since their last proofs; the plans of each
+	/// feed are counted by their contracts; grades and payers only of hosted feeds.
+	fn check_escrows() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::BTreeMap;
+		use sp_runtime::{SaturatedConversion, Saturating};
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut paid: BTreeMap<(ItemId, ItemId), _> =
+			PaidUntil::<T>::iter().map(|(c, h, at)| ((c, h), at)).collect();
+		let mut feed_plans = BTreeMap::<(ItemId, ItemId), u32>::new();
+		for (id, plan) in Plans::<T>::iter() {
+			let escrow = Escrows::<T>::get(id).ok_or("every plan has its escrow")?;
+			let sponsor = Users::<T>::get(plan.sponsor).ok_or("a plan's sponsor")?;
+			ensure!(escrow.sponsor == sponsor.account, "an escrow held from its plan's sponsor");
+			ensure!(
+				Self::is_scheduled(escrow.check_at, &Task::CheckBudget { plan: id }),
+				"a plan's budget check on the agenda"
+			);
+			let (mut accruing, mut owed) = (BalanceOf::<T>::default(), BalanceOf::<T>::default());
+			for contract_id in plan.contracts.iter() {
+				let Some(contract) = Contracts::<T>::get(contract_id) else { continue };
+				*feed_plans.entry((contract.feed, id)).or_default() += 1;
+				let rate = Self::position_rate(&escrow.prices, contract.chunks());
+				for hoster in contract.hosters.iter() {
+					let since = paid.remove(&(*contract_id, *hoster)).ok_or("a hoster's pay")?;
+					ensure!(since <= now, "paid up to a block that has been");
+					let blocks: u64 = now.saturating_sub(since).saturated_into();
+					accruing = accruing.saturating_add(rate);
+					owed = owed.saturating_add(rate.saturating_mul(blocks.saturated_into()));
+				}
+			}
+			ensure!(escrow.accruing == accruing, "an escrow accrues for the positions hosted");
+			let blocks: u64 = now.saturating_sub(escrow.owed_at).saturated_into();
+			let owed_now = escrow
+				.owed
+				.saturating_add(escrow.accruing.saturating_mul(blocks.saturated_into()));
+			ensure!(
+				owed_now == owed,
+				"an escrow owes what its positions ran up since their proofs"
+			);
+		}
+		ensure!(paid.is_empty(), "pay records only of hosting hosters");
+		ensure!(
+			Escrows::<T>::iter_keys().count() == Plans::<T>::iter_keys().count(),
+			"escrows of plans"
+		);
+		let counted: BTreeMap<(ItemId, ItemId), u32> =
+			FeedPlans::<T>::iter().map(|(f, p, n)| ((f, p), n)).collect();
+		ensure!(counted == feed_plans, "each feed's plans counted by their contracts");
+		ensure!(
+			Grades::<T>::iter().all(|(f, h, _)| FeedHosters::<T>::contains_key(f, h)),
+			"grades only of a feed's hosters"
+		);
+		ensure!(
+			PerformancePayer::<T>::iter_keys().all(|f| PerformanceCycles::<T>::contains_key(f)),
+			"performance payers only of challenged feeds"
+		);
+		Ok(())
 	}
 
 	/// Each idle queue is a consistent indexed set, and a provider is in exactly the idle queues
@@ -193,7 +255,7 @@ impl<T: Config> Pallet<T> {
 
 	/// One walk over the items users pay for or are party to: every user's held deposits, per
 	/// reason, are exactly those items' deposits (its feeds, its registration, its plans, the
-	/// components it stored); its `holds` counts them and its open accusations; and a user that
+	/// components it stored) and its plans' budgets; its `holds` counts them and its open accusations; and a user that
 	/// holds nothing, is not registered and not suspended is not kept.
 	fn check_user_items(users: &[(ItemId, UserOf<T>)]) -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::BTreeMap;
@@ -204,6 +266,7 @@ impl<T: Config> Pallet<T> {
 			HoldReason::RegistrationDeposit,
 			HoldReason::PlanDeposit,
 			HoldReason::ComponentDeposit,
+			HoldReason::Escrow,
 		];
 		let mut owed = BTreeMap::<(ItemId, usize), BalanceOf<T>>::new();
 		let mut holds = BTreeMap::<ItemId, u32>::new();
@@ -228,6 +291,12 @@ impl<T: Config> Pallet<T> {
 		for a in Accusations::<T>::iter_values() {
 			add(a.hoster, None, Default::default());
 			add(a.attester, None, Default::default());
+		}
+		// A plan's budget is held from its sponsor (the plan itself is counted above).
+		for (id, plan) in Plans::<T>::iter() {
+			let budget = Escrows::<T>::get(id).map(|e| e.budget).unwrap_or_default();
+			let entry = owed.entry((plan.sponsor, 4)).or_default();
+			*entry = entry.saturating_add(budget);
 		}
 		for (id, user) in users {
 			for (i, reason) in reasons.iter().enumerate() {
@@ -361,6 +430,10 @@ impl<T: Config> Pallet<T> {
 			Task::EndPlan { plan } => ensure!(
 				Plans::<T>::get(plan).ok_or("plan of a scheduled end")?.ends_at == block,
 				"a plan's end where the plan expects it"
+			),
+			Task::CheckBudget { plan } => ensure!(
+				Escrows::<T>::get(plan).ok_or("escrow of a budget check")?.check_at == block,
+				"a budget check where the plan's escrow expects it"
 			),
 			Task::PlanSetupDeadline { plan } => ensure!(
 				Plans::<T>::get(plan).ok_or("plan of a setup deadline")?.setup_deadline

@@ -32,6 +32,8 @@
 //!   kind of job an id names.
 //! * [`selection`](crate::selection) (random provider choice), [`contact`](crate::contact)
 //!   (proofs of contact), [`providers`](crate::providers) (idle queues).
+//! * [`escrow`](crate::escrow): plans' budgets and prices: held, paid out for proven work,
+//!   checked every challenge period, refunded.
 //! * [`agenda`](crate::agenda) (tasks by block, contracts waiting for providers),
 //!   [`users`](crate::users) (ids, user records, deposits), [`errors`](crate::errors) (errors of
 //!   the primitives as the pallet's).
@@ -69,6 +71,7 @@ mod contact;
 mod cycles;
 mod disputes;
 mod errors;
+mod escrow;
 mod feeds;
 mod hosting;
 mod invariants;
@@ -114,7 +117,7 @@ pub mod pallet {
 		pallet_prelude::*,
 		traits::{
 			fungible::{Mutate, MutateHold},
-			Randomness,
+			EnsureOrigin, Randomness,
 		},
 	};
 	use frame_system::pallet_prelude::*;
@@ -239,6 +242,13 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxPauseBlocks: Get<BlockNumberFor<Self>>;
 
+		/// The origin that sets the market's prices (governance).
+		type PriceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The prices in force until the `PriceOrigin` sets others.
+		#[pallet::constant]
+		type DefaultPrices: Get<PricesOf<Self>>;
+
 		/// Where provider selection gets its randomness.
 		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
 
@@ -257,7 +267,46 @@ pub mod pallet {
 		PlanDeposit,
 		/// Deposit for a stored plan component.
 		ComponentDeposit,
+		/// A plan's budget, held from its sponsor until it is paid out or refunded.
+		Escrow,
 	}
+
+	/// The prices until the `PriceOrigin` sets others.
+	#[pallet::type_value]
+	pub fn InitialPrices<T: Config>() -> PricesOf<T> {
+		T::DefaultPrices::get()
+	}
+
+	/// The prices new plans are published at.
+	#[pallet::storage]
+	pub type PriceList<T: Config> = StorageValue<_, PricesOf<T>, ValueQuery, InitialPrices<T>>;
+
+	/// Each plan's escrow: its budget and what its hosting has run up (see
+	/// [`escrow`](crate::escrow)).
+	#[pallet::storage]
+	pub type Escrows<T: Config> = StorageMap<_, Twox64Concat, ItemId, EscrowOf<T>>;
+
+	/// The block up to which each hosting hoster has been paid for a contract: `(contract,
+	/// hoster)`; its start of hosting until its first proof.
+	#[pallet::storage]
+	pub type PaidUntil<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ItemId, Twox64Concat, ItemId, BlockNumberFor<T>>;
+
+	/// Each hoster's latest performance grade for a feed it hosts: `(feed, hoster)`, in
+	/// millionths; it scales the hoster's bonus for the feed's contracts.
+	#[pallet::storage]
+	pub type Grades<T> = StorageDoubleMap<_, Twox64Concat, ItemId, Twox64Concat, ItemId, u32>;
+
+	/// The plans with contracts of each feed: `(feed, plan) -> number of contracts`; they take
+	/// turns paying the feed's performance reports.
+	#[pallet::storage]
+	pub type FeedPlans<T> =
+		StorageDoubleMap<_, Twox64Concat, ItemId, Twox64Concat, ItemId, u32, ValueQuery>;
+
+	/// The plan that paid a feed's latest performance report; the next one is paid by the plan
+	/// after it.
+	#[pallet::storage]
+	pub type PerformancePayer<T> = StorageMap<_, Twox64Concat, ItemId, ItemId>;
 
 	/// The first item id. Id 0 never names an item, so a missing id can't be mistaken for one.
 	#[pallet::type_value]
@@ -461,13 +510,30 @@ pub mod pallet {
 			sponsor: ItemId,
 			contracts: BoundedVec<ItemId, T::MaxContractsPerPlan>,
 		},
-		/// A plan was withdrawn by its sponsor; everything it booked is released.
-		PlanUnpublished { plan: ItemId },
-		/// A plan reached its end; everything it booked is released.
-		PlanEnded { plan: ItemId },
-		/// A plan's contracts were not all hosted within `PlanSetupWindow` blocks of its start: it
-		/// ended, everything released, its deposit returned.
-		PlanExpired { plan: ItemId },
+		/// A plan ended (`reason`): its contracts ended, everything it booked is released, its
+		/// deposit returned and its remaining budget refunded (`Refunded`).
+		PlanEnded { plan: ItemId, reason: PlanEnd },
+		/// `funder` added `amount` to the plan's budget, now `budget`.
+		PlanFunded {
+			plan: ItemId,
+			funder: T::AccountId,
+			amount: BalanceOf<T>,
+			budget: BalanceOf<T>,
+		},
+		/// The plan's budget can't pay for the period after the current one (`needed` would): it
+		/// ends at block `ends_at` unless funded (`fund_plan`) by then.
+		PlanFundsLow {
+			plan: ItemId,
+			budget: BalanceOf<T>,
+			needed: BalanceOf<T>,
+			ends_at: BlockNumberFor<T>,
+		},
+		/// `provider` was paid `amount` from the plan's budget for its work as `role`.
+		Paid { plan: ItemId, provider: ItemId, role: Role, amount: BalanceOf<T> },
+		/// What was left of an ended plan's budget went back to `sponsor`.
+		Refunded { plan: ItemId, sponsor: T::AccountId, amount: BalanceOf<T> },
+		/// New plans are published at these prices.
+		PricesSet { prices: PricesOf<T> },
 		/// Providers were matched to a contract: the attester connects them.
 		HostingSetup {
 			amendment: ItemId,
@@ -568,6 +634,13 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// The global item counter is exhausted.
 		IdsExhausted,
+		/// The budget does not cover the plan's setups and one challenge period (see the
+		/// `plan_cost` runtime API).
+		BudgetTooLow,
+		/// The sponsor cannot afford the budget, or the funder the amount.
+		CannotFund,
+		/// A plan is funded with a positive amount.
+		NothingToFund,
 		/// The publisher cannot afford the deposit for the record.
 		CannotHoldDeposit,
 		/// The signed tree is for a fork other than 0 (a truncated feed).
@@ -818,21 +891,60 @@ pub mod pallet {
 		/// - `origin`: the sponsor; pays `PlanDeposit` + `ContractDeposit` per contract.
 		/// - `plan`: window, datasets (feed id + inclusive chunk ranges), performances, timetables
 		///   and regions, each inline (`New`) or by the id of a stored component (`Existing`).
+		/// - `budget`: held from the sponsor in escrow, to pay the providers at the current
+		///   prices; at least the setups and one challenge period (the `plan_cost` runtime API).
 		///
 		/// Emits `PlanPublished` with the contracts; their hosting setups run at `from`.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::publish_plan(T::MaxContractsPerPlan::get()))]
-		pub fn publish_plan(origin: OriginFor<T>, plan: PlanFormOf<T>) -> DispatchResult {
+		pub fn publish_plan(
+			origin: OriginFor<T>,
+			plan: PlanFormOf<T>,
+			budget: BalanceOf<T>,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_publish_plan(who, plan)
+			Self::do_publish_plan(who, plan, budget)
 		}
 
-		/// Withdraw a plan: its contracts end, providers are released, the deposit returned.
+		/// Add to a plan's budget.
+		///
+		/// - `origin`: any signed account; `amount` goes from it to the plan's sponsor, held in
+		///   the plan's escrow (what is left when the plan ends goes back to the sponsor).
+		/// - `plan`: the plan's id.
+		/// - `amount`: what to add (more than zero).
+		///
+		/// Emits `PlanFunded`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::fund_plan())]
+		pub fn fund_plan(
+			origin: OriginFor<T>,
+			plan: ItemId,
+			amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_fund_plan(who, plan, amount)
+		}
+
+		/// Set the prices new plans are published at (published plans keep theirs).
+		///
+		/// - `origin`: the `PriceOrigin` (governance).
+		/// - `prices`: the new prices.
+		///
+		/// Emits `PricesSet`.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::set_prices())]
+		pub fn set_prices(origin: OriginFor<T>, prices: PricesOf<T>) -> DispatchResult {
+			T::PriceOrigin::ensure_origin(origin)?;
+			Self::do_set_prices(prices)
+		}
+
+		/// Withdraw a plan: its contracts end, providers are released, the deposit returned and
+		/// the remaining budget refunded.
 		///
 		/// - `origin`: the plan's sponsor.
 		/// - `plan`: the plan's id.
 		///
-		/// Emits `PlanUnpublished` (and `DropHosting` per hoster).
+		/// Emits `PlanEnded { reason: Unpublished }` (and `DropHosting` per hoster).
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::unpublish_plan(T::MaxContractsPerPlan::get()))]
 		pub fn unpublish_plan(origin: OriginFor<T>, plan: ItemId) -> DispatchResult {
@@ -849,6 +961,8 @@ pub mod pallet {
 		///   over the ASCII decimal amendment id).
 		///
 		/// Emits `HostingStarted`, or `HostingSetupFailed` and a retry.
+		///
+		/// Accepted, it pays no fee (`Pays::No`); rejected, it pays as any call.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::hosting_setup_report().max(T::WeightInfo::hosting_setup_report_failed()))]
 		pub fn hosting_setup_report(
@@ -856,7 +970,7 @@ pub mod pallet {
 			amendment: ItemId,
 			failed: BoundedVec<ProviderRef, ConstU32<MAX_AMENDMENT_PARTIES>>,
 			signatures: BoundedVec<ContactSignature, ConstU32<HOSTERS_PER_CONTRACT>>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			Self::do_amendment_report(
 				who,
@@ -864,7 +978,8 @@ pub mod pallet {
 				AmendmentKind::HostingSetup,
 				failed.into_inner(),
 				signatures.into_inner(),
-			)
+			)?;
+			Ok(Pays::No.into())
 		}
 
 		/// Report on a storage challenge.
@@ -879,6 +994,8 @@ pub mod pallet {
 		/// Every proof must be for the challenged index and verify against the contract's feed key
 		/// at a signed length covering the chunk, or the report is rejected. Emits
 		/// `StorageChallengeConfirmed`, or `HosterAccused` (see [`disputes`](crate::disputes)).
+		///
+		/// Accepted, it pays no fee (`Pays::No`); rejected, it pays as any call.
 		#[pallet::call_index(10)]
 		#[pallet::weight(
 			T::WeightInfo::submit_storage_proof(
@@ -894,9 +1011,10 @@ pub mod pallet {
 			challenge: ItemId,
 			proof_of_contact: Option<Signature>,
 			proofs: BoundedVec<Option<ChunkProofOf<T>>, T::MaxChecksPerChallenge>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_submit_storage_proof(who, challenge, proof_of_contact, proofs.into_inner())
+			Self::do_submit_storage_proof(who, challenge, proof_of_contact, proofs.into_inner())?;
+			Ok(Pays::No.into())
 		}
 
 		/// Report on a performance challenge.
@@ -909,6 +1027,8 @@ pub mod pallet {
 		///
 		/// Emits `PerformanceChallengeConfirmed` with each reached hoster's grade, and
 		/// `HosterAccused` for each unreachable one (see [`disputes`](crate::disputes)).
+		///
+		/// Accepted, it pays no fee (`Pays::No`); rejected, it pays as any call.
 		#[pallet::call_index(11)]
 		#[pallet::weight(
 			T::WeightInfo::submit_performance_proof(reports.len() as u32)
@@ -918,9 +1038,10 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			challenge: ItemId,
 			reports: BoundedVec<PerformanceReport, T::MaxHostersPerPerformanceChallenge>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_submit_performance_proof(who, challenge, reports.into_inner())
+			Self::do_submit_performance_proof(who, challenge, reports.into_inner())?;
+			Ok(Pays::No.into())
 		}
 
 		/// Answer an accusation by proving what it names.
@@ -932,6 +1053,8 @@ pub mod pallet {
 		///
 		/// Must be included before the accusation's `answer_by` block. Emits
 		/// `AccusationAnswered`: the hoster is credited, the attester recorded as failed.
+		///
+		/// Accepted, it pays no fee (`Pays::No`); rejected, it pays as any call.
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::answer_accusation(
 			proofs.len() as u32,
@@ -942,9 +1065,10 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			accusation: ItemId,
 			proofs: BoundedVec<ChunkProofOf<T>, T::MaxChecksPerChallenge>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_answer_accusation(who, accusation, proofs.into_inner())
+			Self::do_answer_accusation(who, accusation, proofs.into_inner())?;
+			Ok(Pays::No.into())
 		}
 
 		/// Report on a hoster replacement.
@@ -956,6 +1080,8 @@ pub mod pallet {
 		///   key over the ASCII decimal amendment id).
 		///
 		/// Emits `HostingStarted`, or `HosterReplacementFailed` and a retry.
+		///
+		/// Accepted, it pays no fee (`Pays::No`); rejected, it pays as any call.
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::hoster_replacement_report().max(T::WeightInfo::hoster_replacement_report_failed()))]
 		pub fn hoster_replacement_report(
@@ -963,7 +1089,7 @@ pub mod pallet {
 			amendment: ItemId,
 			failed: BoundedVec<ProviderRef, ConstU32<MAX_AMENDMENT_PARTIES>>,
 			signatures: BoundedVec<ContactSignature, ConstU32<HOSTERS_PER_CONTRACT>>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			Self::do_amendment_report(
 				who,
@@ -971,7 +1097,8 @@ pub mod pallet {
 				AmendmentKind::HosterReplacement,
 				failed.into_inner(),
 				signatures.into_inner(),
-			)
+			)?;
+			Ok(Pays::No.into())
 		}
 	}
 }

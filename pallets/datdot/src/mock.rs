@@ -40,6 +40,20 @@ parameter_types! {
 	pub const PlanDeposit: Balance = 20;
 	pub const ContractDeposit: Balance = 5;
 	pub const ComponentDeposit: Balance = 2;
+	/// The reference's one-off rewards; hosting and the full bonus at 1 per chunk and block.
+	pub const DefaultPrices: pallet_datdot::PricesOf<Test> = pallet_datdot::Prices {
+		hosting: 1,
+		performance_bonus: 1,
+		encoding: 5,
+		replacement: 20,
+		setup_report: 5,
+		storage_report: 10,
+		performance_report: 10,
+	};
+	/// Cadences a test may set (the worked example of the economics runs at the runtime's).
+	pub storage StorageChallengeEvery: u64 = 10;
+	pub storage PerformanceChallengeEvery: u64 = 15;
+	pub storage MaxHostersPerPerformanceChallenge: u32 = 4;
 	pub storage MaxAgendaWeight: frame_support::weights::Weight =
 		frame_support::weights::Weight::from_parts(u64::MAX / 2, u64::MAX / 2);
 }
@@ -77,13 +91,15 @@ impl pallet_datdot::Config for Test {
 	type MaxRetriesPerBlock = ConstU32<8>;
 	type MaxSelectionDraws = ConstU32<64>;
 	type MaxAgendaWeight = MaxAgendaWeight;
-	type StorageChallengeEvery = ConstU64<10>;
+	type StorageChallengeEvery = StorageChallengeEvery;
 	type MaxChecksPerChallenge = ConstU32<2>;
 	type MaxChunkSize = ConstU32<65536>;
 	type MaxProofNodes = ConstU32<64>;
-	type PerformanceChallengeEvery = ConstU64<15>;
-	type MaxHostersPerPerformanceChallenge = ConstU32<4>;
+	type PerformanceChallengeEvery = PerformanceChallengeEvery;
+	type MaxHostersPerPerformanceChallenge = MaxHostersPerPerformanceChallenge;
 	type MaxPauseBlocks = ConstU64<100>;
+	type PriceOrigin = frame_system::EnsureRoot<AccountId>;
+	type DefaultPrices = DefaultPrices;
 	type Randomness = TestRandomness;
 	type WeightInfo = ();
 }
@@ -93,7 +109,7 @@ pub const ALICE: AccountId = 1;
 pub const BOB: AccountId = 2;
 /// An account with less than a feed deposit.
 pub const POOR: AccountId = 3;
-pub const INITIAL_BALANCE: Balance = 10_000;
+pub const INITIAL_BALANCE: Balance = 1_000_000_000;
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();

@@ -16,7 +16,9 @@
 //!   chain, else it fails as in a storage challenge (paused, out of its contracts, which get new
 //!   hosters: [`Pallet::hoster_unreachable`]). `PerformanceChallengeConfirmed { id, grades,
 //!   unreachable }`; the attester is credited if it reached a hoster (a report of nothing but
-//!   accusations is no success), and the next challenge scheduled.
+//!   accusations is no success) and paid per hoster reached, by the feed's plans in turn; the next
+//!   challenge scheduled. A reached hoster's grade for the feed scales its performance bonus
+//!   until its next grade; an unreachable one has none (see [`escrow`](crate::escrow)).
 //! * Timed out: the attester is paused and recorded as failed, the feed is challenged anew at
 //!   once, by another attester; the hosters are not punished.
 //!
@@ -24,8 +26,8 @@
 //! [`cycles`](crate::cycles)).
 
 use crate::{
-	ChallengeCycle, Charge, Config, Contracts, Error, Event, FeedHosters, HosterGrade, Pallet,
-	PerformanceChallenge, PerformanceChallenges, PerformanceCursor, PerformanceCycles,
+	ChallengeCycle, Charge, Config, Contracts, Error, Event, FeedHosters, Grades, HosterGrade,
+	Pallet, PerformanceChallenge, PerformanceChallenges, PerformanceCursor, PerformanceCycles,
 	PerformanceReport, PerformanceResult, Role, Task, UserByAccount, Users,
 };
 use alloc::vec::Vec;
@@ -86,9 +88,10 @@ impl<T: Config> Pallet<T> {
 			Self::schedule(deadline, Task::PerformanceChallengeTimeout { challenge: id });
 		let hosters: BoundedVec<ItemId, T::MaxHostersPerPerformanceChallenge> =
 			hosters.try_into().map_err(|_| Error::<T>::WrongReportCount)?;
+		let payer = Self::next_performance_payer(feed);
 		PerformanceChallenges::<T>::insert(
 			id,
-			PerformanceChallenge { feed, attester, hosters: hosters.clone(), deadline },
+			PerformanceChallenge { feed, attester, hosters: hosters.clone(), deadline, payer },
 		);
 		PerformanceCycles::<T>::insert(feed, ChallengeCycle::Running(id));
 		PerformanceCursor::<T>::insert(feed, last);
@@ -127,6 +130,7 @@ impl<T: Config> Pallet<T> {
 			match report.result {
 				PerformanceResult::Reached { latency_ms, .. } => {
 					let grade = grading::latency_grade(latency_ms);
+					Grades::<T>::insert(challenge.feed, report.hoster, grade);
 					Users::<T>::mutate(report.hoster, |u| {
 						if let Some(u) = u {
 							u.stats.grade_sum = u.stats.grade_sum.saturating_add(u64::from(grade));
@@ -138,6 +142,7 @@ impl<T: Config> Pallet<T> {
 						.map_err(|_| Error::<T>::WrongReportCount)?;
 				},
 				PerformanceResult::Unreachable => {
+					Grades::<T>::remove(challenge.feed, report.hoster);
 					let contracts: Vec<ItemId> = Self::hosted_contracts(report.hoster)
 						.into_iter()
 						.filter(|c| {
@@ -156,6 +161,9 @@ impl<T: Config> Pallet<T> {
 						.map_err(|_| Error::<T>::WrongReportCount)?;
 				},
 			}
+		}
+		if let Some(payer) = challenge.payer {
+			Self::pay_performance_report(payer, challenge.attester, grades.len() as u32);
 		}
 		Self::schedule_performance_challenge(challenge.feed, T::PerformanceChallengeEvery::get())?;
 		Self::deposit_event(Event::PerformanceChallengeConfirmed { id, grades, unreachable });

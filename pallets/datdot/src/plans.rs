@@ -9,55 +9,40 @@
 //! and counted by the live plans that name them (`ComponentUses`); the last plan to end removes the
 //! component and returns the deposit to whoever paid it, so plans leave no state behind.
 //!
+//! A plan's budget is held in escrow and pays its providers (see [`escrow`](crate::escrow));
+//! `publish_plan` refuses one below the plan's setups and one challenge period. However a plan
+//! ends (its `until`, unpublished, its setup window over, its budget exhausted), `PlanEnded {
+//! reason }` follows and the rest of its budget is refunded.
+//!
 //! Decisions where the protocol is silent: a plan needs at least one dataset; datasets of one plan
 //! may name the same feed; `from` may lie in the past (hosting then starts at once) but `until` must
 //! lie ahead of both `from` and the current block.
 
 use crate::{
-	Component, ComponentRef, ComponentUse, ComponentUses, Components, Config, Contract,
-	ContractStatus, Contracts, Dataset, Error, Event, Feeds, HoldReason, Pallet, Plan, PlanFormOf,
-	PlanOf, Plans, Task, UserByAccount,
+	BalanceOf, Component, ComponentRef, ComponentUse, ComponentUses, Components, Config, Contract,
+	ContractStatus, Contracts, Dataset, Error, Event, Feeds, HoldReason, Pallet, Plan, PlanCost,
+	PlanEnd, PlanFormOf, PlanOf, Plans, PriceList, Task, UserByAccount,
 };
 use alloc::vec::Vec;
 use datdot_primitives::{sets, ItemId};
 use frame_support::pallet_prelude::*;
+use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::Saturating;
 
-impl<T: Config> Pallet<T> {
-	pub(crate) fn do_publish_plan(who: T::AccountId, form: PlanFormOf<T>) -> DispatchResult {
-		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(form.from < form.until, Error::<T>::InvalidPlanWindow);
-		ensure!(form.until > now, Error::<T>::PlanAlreadyOver);
-		ensure!(!form.datasets.is_empty(), Error::<T>::NoDatasets);
+/// One contract's chunks: its feed and ranges.
+type ChunkSet = (ItemId, Vec<sets::ChunkRange>);
 
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_publish_plan(
+		who: T::AccountId,
+		form: PlanFormOf<T>,
+		budget: BalanceOf<T>,
+	) -> DispatchResult {
 		// Validate everything before writing anything.
-		let mut sets: Vec<(ItemId, Vec<datdot_primitives::sets::ChunkRange>)> = Vec::new();
-		for dataset in form.datasets.iter() {
-			let dataset = Self::dataset(dataset)?;
-			let feed = Feeds::<T>::get(dataset.feed).ok_or(Error::<T>::UnknownFeed)?;
-			sets::validate(&dataset.ranges, feed.length).map_err(Error::<T>::from)?;
-			let room = T::MaxContractsPerPlan::get().saturating_sub(sets.len() as u32);
-			for set in sets::split(&dataset.ranges, u64::from(crate::SET_SIZE), room)
-				.map_err(Error::<T>::from)?
-			{
-				sets.push((dataset.feed, set));
-			}
-		}
-		for p in form.performances.iter() {
-			Self::check_ref(p, |c| matches!(c, Component::Performance(_)))?;
-		}
-		for t in form.timetables.iter() {
-			Self::check_ref(t, |c| matches!(c, Component::Timetable(_)))?;
-		}
-		for r in form.regions.iter() {
-			if let ComponentRef::New(region) = r {
-				ensure!(
-					datdot_primitives::geohash::is_valid(&region.geohash),
-					Error::<T>::InvalidRegion
-				);
-			}
-			Self::check_ref(r, |c| matches!(c, Component::Region(_)))?;
-		}
+		let (sets, start) = Self::cut_plan(&form)?;
+		let prices = PriceList::<T>::get();
+		let cost = Self::cost_of(&prices, &Self::set_chunks(&sets), start, form.until);
+		ensure!(budget >= cost.minimum, Error::<T>::BudgetTooLow);
 
 		let sponsor = Self::ensure_user(&who)?;
 		let plan_id = Self::next_id()?;
@@ -71,7 +56,6 @@ impl<T: Config> Pallet<T> {
 		let timetables = Self::store_refs(&who, sponsor, form.timetables, Component::Timetable)?;
 		let regions = Self::store_refs(&who, sponsor, form.regions, Component::Region)?;
 
-		let start = form.from.max(now.saturating_add(1u32.into()));
 		let mut contracts = BoundedVec::<ItemId, T::MaxContractsPerPlan>::new();
 		for (feed, ranges) in sets {
 			let contract = Self::next_id()?;
@@ -90,6 +74,7 @@ impl<T: Config> Pallet<T> {
 			)?;
 			contracts.try_push(contract).map_err(|_| Error::<T>::TooManyContracts)?;
 		}
+		Self::open_escrow(plan_id, &who, budget, &cost, prices, (start, form.until))?;
 		let ends_at = Self::schedule(form.until, Task::EndPlan { plan: plan_id });
 		let deadline = start.saturating_add(T::PlanSetupWindow::get());
 		let setup_deadline = if deadline < form.until {
@@ -118,16 +103,61 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// What `form` would cost if published now, at the current prices (the `plan_cost` runtime
+	/// API); the errors `publish_plan` would give for a form it refuses.
+	pub fn plan_cost(form: &PlanFormOf<T>) -> Result<PlanCost<BalanceOf<T>>, DispatchError> {
+		let (sets, start) = Self::cut_plan(form)?;
+		Ok(Self::cost_of(&PriceList::<T>::get(), &Self::set_chunks(&sets), start, form.until))
+	}
+
+	/// Checks a plan form and cuts its datasets into contracts' chunk sets (feed, ranges); with
+	/// the block its hosting starts.
+	fn cut_plan(form: &PlanFormOf<T>) -> Result<(Vec<ChunkSet>, BlockNumberFor<T>), DispatchError> {
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(form.from < form.until, Error::<T>::InvalidPlanWindow);
+		ensure!(form.until > now, Error::<T>::PlanAlreadyOver);
+		ensure!(!form.datasets.is_empty(), Error::<T>::NoDatasets);
+		let mut sets: Vec<ChunkSet> = Vec::new();
+		for dataset in form.datasets.iter() {
+			let dataset = Self::dataset(dataset)?;
+			let feed = Feeds::<T>::get(dataset.feed).ok_or(Error::<T>::UnknownFeed)?;
+			sets::validate(&dataset.ranges, feed.length).map_err(Error::<T>::from)?;
+			let room = T::MaxContractsPerPlan::get().saturating_sub(sets.len() as u32);
+			for set in sets::split(&dataset.ranges, u64::from(crate::SET_SIZE), room)
+				.map_err(Error::<T>::from)?
+			{
+				sets.push((dataset.feed, set));
+			}
+		}
+		for p in form.performances.iter() {
+			Self::check_ref(p, |c| matches!(c, Component::Performance(_)))?;
+		}
+		for t in form.timetables.iter() {
+			Self::check_ref(t, |c| matches!(c, Component::Timetable(_)))?;
+		}
+		for r in form.regions.iter() {
+			if let ComponentRef::New(region) = r {
+				ensure!(
+					datdot_primitives::geohash::is_valid(&region.geohash),
+					Error::<T>::InvalidRegion
+				);
+			}
+			Self::check_ref(r, |c| matches!(c, Component::Region(_)))?;
+		}
+		Ok((sets, form.from.max(now.saturating_add(1u32.into()))))
+	}
+
+	/// The number of chunks of each set.
+	fn set_chunks(sets: &[ChunkSet]) -> Vec<u64> {
+		sets.iter()
+			.map(|(_, set)| set.iter().fold(0u64, |n, r| n.saturating_add(r.len())))
+			.collect()
+	}
+
 	pub(crate) fn do_unpublish_plan(who: T::AccountId, plan_id: ItemId) -> DispatchResult {
 		let plan = Plans::<T>::get(plan_id).ok_or(Error::<T>::UnknownPlan)?;
 		ensure!(UserByAccount::<T>::get(&who) == Some(plan.sponsor), Error::<T>::NotSponsor);
-		Self::close_plan(plan_id, &plan)?;
-		Self::unschedule(plan.ends_at, &Task::EndPlan { plan: plan_id });
-		if let Some(at) = plan.setup_deadline {
-			Self::unschedule(at, &Task::PlanSetupDeadline { plan: plan_id });
-		}
-		Self::deposit_event(Event::PlanUnpublished { plan: plan_id });
-		Ok(())
+		Self::close_plan(plan_id, plan, PlanEnd::Unpublished)
 	}
 
 	/// The plan's setup window is over: unless every contract is hosted, the plan expires.
@@ -142,28 +172,35 @@ impl<T: Config> Pallet<T> {
 			Plans::<T>::insert(plan_id, plan);
 			return Ok(());
 		}
-		Self::unschedule(plan.ends_at, &Task::EndPlan { plan: plan_id });
-		Self::close_plan(plan_id, &plan)?;
-		Self::deposit_event(Event::PlanExpired { plan: plan_id });
-		Ok(())
+		Self::close_plan(plan_id, plan, PlanEnd::Expired)
 	}
 
 	/// At `until`: the plan's contracts end and everything is released.
 	pub(crate) fn end_plan(plan_id: ItemId) -> DispatchResult {
 		let plan = Plans::<T>::get(plan_id).ok_or(Error::<T>::UnknownPlan)?;
+		Self::close_plan(plan_id, plan, PlanEnd::Finished)
+	}
+
+	/// The plan's budget check: a plan whose grace period passed without funds ends.
+	pub(crate) fn plan_budget_check(plan_id: ItemId) -> DispatchResult {
+		if Self::check_budget(plan_id)? {
+			return Ok(());
+		}
+		let plan = Plans::<T>::get(plan_id).ok_or(Error::<T>::UnknownPlan)?;
+		Self::close_plan(plan_id, plan, PlanEnd::BudgetExhausted)
+	}
+
+	/// Ends the plan for `reason`: its tasks off the agenda, every contract ended, the deposit
+	/// released, the rest of its budget refunded, the plan removed; `PlanEnded`.
+	fn close_plan(plan_id: ItemId, plan: PlanOf<T>, reason: PlanEnd) -> DispatchResult {
+		Self::unschedule(plan.ends_at, &Task::EndPlan { plan: plan_id });
 		if let Some(at) = plan.setup_deadline {
 			Self::unschedule(at, &Task::PlanSetupDeadline { plan: plan_id });
 		}
-		Self::close_plan(plan_id, &plan)?;
-		Self::deposit_event(Event::PlanEnded { plan: plan_id });
-		Ok(())
-	}
-
-	/// Ends every contract of the plan, releases the deposit and removes the plan.
-	fn close_plan(plan_id: ItemId, plan: &PlanOf<T>) -> DispatchResult {
 		for contract in plan.contracts.iter() {
 			Self::end_contract(*contract);
 		}
+		Self::close_escrow(plan_id);
 		if let Some(sponsor) = crate::Users::<T>::get(plan.sponsor) {
 			Self::release_deposit(HoldReason::PlanDeposit, &sponsor.account, plan.deposit)?;
 		}
@@ -173,6 +210,7 @@ impl<T: Config> Pallet<T> {
 		}
 		Plans::<T>::remove(plan_id);
 		Self::release_item(plan.sponsor);
+		Self::deposit_event(Event::PlanEnded { plan: plan_id, reason });
 		Ok(())
 	}
 

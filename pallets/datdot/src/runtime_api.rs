@@ -5,17 +5,22 @@ use crate::{
 	Components, Config, FeedByKey, FeedOf, Feeds, Item, OpenTask, Pallet, Plans, StorageChallenges,
 	StorageCycles, UserByAccount, Users,
 };
+use crate::{PlanCost, PlanFunds};
 use alloc::vec::Vec;
 use codec::Codec;
 use datdot_primitives::{ItemId, PublicKey};
+use sp_runtime::DispatchError;
 
 sp_api::decl_runtime_apis! {
 	/// Read access to datdot items for clients (polkadot.js: `api.call.datdotApi.*`).
-	pub trait DatdotApi<AccountId, Item, Feed>
+	pub trait DatdotApi<AccountId, Item, Feed, BlockNumber, Balance, PlanForm>
 	where
 		AccountId: Codec,
 		Item: Codec,
 		Feed: Codec,
+		BlockNumber: Codec,
+		Balance: Codec,
+		PlanForm: Codec,
 	{
 		/// The item with this id, whatever its kind (`Item` of the runtime).
 		fn item(id: ItemId) -> Option<Item>;
@@ -27,6 +32,13 @@ sp_api::decl_runtime_apis! {
 		/// storage challenges it attests or must answer, performance challenges it attests,
 		/// accusations it must answer.
 		fn open_tasks(user: ItemId) -> Vec<OpenTask>;
+		/// A plan's funds now: its budget, what its hosting is owed, its cost per block at most,
+		/// its runway in blocks, its grace period.
+		fn plan_funds(plan: ItemId) -> Option<PlanFunds<BlockNumber, Balance>>;
+		/// What a plan would cost if published now at the current prices (its setups, per
+		/// block, per challenge period's reports, the least budget it takes, the most it can
+		/// cost); the error `publish_plan` would give for it.
+		fn plan_cost(plan: PlanForm) -> Result<PlanCost<Balance>, DispatchError>;
 	}
 }
 

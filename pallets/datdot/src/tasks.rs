@@ -92,7 +92,9 @@ impl<T: Config> Pallet<T> {
 	/// most one hosting setup or failure (`agenda_task`).
 	pub(crate) fn task_weight(task: &Task) -> Weight {
 		match task {
-			Task::EndPlan { plan } | Task::PlanSetupDeadline { plan } => {
+			Task::EndPlan { plan }
+			| Task::PlanSetupDeadline { plan }
+			| Task::CheckBudget { plan } => {
 				Self::plan_end_weight(Plans::<T>::get(plan).map_or(0, |p| p.contracts.len() as u32))
 			},
 			Task::HandOver { .. } => Self::heaviest_hand_over(),
@@ -155,6 +157,7 @@ impl<T: Config> Pallet<T> {
 			Task::StartHosting { contract } => Self::start_amendment(contract),
 			Task::EndPlan { plan } => Self::end_plan(plan),
 			Task::PlanSetupDeadline { plan } => Self::plan_setup_deadline(plan),
+			Task::CheckBudget { plan } => Self::plan_budget_check(plan),
 			Task::AmendmentTimeout { amendment } => Self::amendment_timeout(amendment),
 			Task::PauseEnd { user } => Self::end_failure_pause(user),
 			Task::HandOver { user } => Self::hand_over(user),

@@ -5,6 +5,7 @@
 
 mod attacks;
 mod challenges;
+mod economics;
 mod errors;
 mod feeds;
 mod hosting;
@@ -67,6 +68,13 @@ pub fn accusation_of(challenge: ItemId, hoster: ItemId) -> (ItemId, u64) {
 	.expect("an accusation")
 }
 
+/// A call's outcome without its post-dispatch info.
+pub fn outcome(
+	result: frame_support::dispatch::DispatchResultWithPostInfo,
+) -> frame_support::dispatch::DispatchResult {
+	result.map(|_| ()).map_err(|e| e.error)
+}
+
 /// State that must hold after every step: the pallet's invariants (`do_try_state`).
 pub fn check_invariants() {
 	assert_ok!(Datdot::do_try_state());
@@ -125,9 +133,15 @@ pub fn feed() -> ItemId {
 	crate::FeedByKey::<Test>::get(f.key).unwrap()
 }
 
-/// BOB publishes `form`; returns the plan id and its contracts.
+/// What the whole of `form` costs at the current prices.
+pub fn total_cost(form: &PlanFormOf<Test>) -> Balance {
+	Datdot::plan_cost(form).unwrap().total
+}
+
+/// BOB publishes `form` with a budget for all of it; returns the plan id and its contracts.
 pub fn publish(form: PlanFormOf<Test>) -> (ItemId, Vec<ItemId>) {
-	assert_ok!(Datdot::publish_plan(RuntimeOrigin::signed(BOB), form));
+	let budget = total_cost(&form);
+	assert_ok!(Datdot::publish_plan(RuntimeOrigin::signed(BOB), form, budget));
 	let event = System::events()
 		.into_iter()
 		.rev()
@@ -179,11 +193,12 @@ type Report = fn(
 		crate::ContactSignature,
 		frame_support::traits::ConstU32<{ crate::HOSTERS_PER_CONTRACT }>,
 	>,
-) -> frame_support::dispatch::DispatchResult;
+) -> frame_support::dispatch::DispatchResultWithPostInfo;
 
 fn report_done(s: &Setup, report: Report) -> frame_support::dispatch::DispatchResult {
 	let attester = RuntimeOrigin::signed(account(s.attester));
-	report(attester, s.amendment, Default::default(), contact_signatures(s.amendment, &s.hosters))
+	let signatures = contact_signatures(s.amendment, &s.hosters);
+	outcome(report(attester, s.amendment, Default::default(), signatures))
 }
 
 /// 16 providers, the reference plan (from block 2 until `until`) and its two setups made in
@@ -253,21 +268,21 @@ pub fn proofs(c: &StorageChallengeIssued) -> Proofs {
 
 /// The attester of `c` reports its hoster unreachable (an accusation).
 pub fn report_unreachable(c: &StorageChallengeIssued) -> frame_support::dispatch::DispatchResult {
-	Datdot::submit_storage_proof(
+	outcome(Datdot::submit_storage_proof(
 		RuntimeOrigin::signed(account(c.attester)),
 		c.id,
 		None,
 		Default::default(),
-	)
+	))
 }
 
 pub fn prove(c: &StorageChallengeIssued) -> frame_support::dispatch::DispatchResult {
-	Datdot::submit_storage_proof(
+	outcome(Datdot::submit_storage_proof(
 		RuntimeOrigin::signed(account(c.attester)),
 		c.id,
 		contact(c),
 		proofs(c),
-	)
+	))
 }
 
 /// Answers every running storage and performance challenge (all proved, all hosters reached).

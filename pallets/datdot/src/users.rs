@@ -39,6 +39,7 @@ impl<T: Config> Pallet<T> {
 				stats: Default::default(),
 				suspended_until: None,
 				holds: 0,
+				earned: Default::default(),
 			},
 		);
 		UserByAccount::<T>::insert(account, user);

@@ -60,6 +60,8 @@ pub trait WeightInfo {
 	fn agenda_replace_hoster() -> Weight;
 	fn answer_accusation(c: u32, s: u32, n: u32, ) -> Weight;
 	fn agenda_accusation_upheld(h: u32, ) -> Weight;
+	fn fund_plan() -> Weight;
+	fn set_prices() -> Weight;
 	fn reference_leaf_hash(s: u32, ) -> Weight;
 	fn reference_ed25519_verify() -> Weight;
 }
@@ -836,6 +838,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Minimum execution time: 97_262_000 picoseconds.
 		Weight::from_parts(139_943_000, 0)
 	}
+	/// Until measured: as `unpublish_feed` (a record and two accounts read, a hold and a transfer).
+	fn fund_plan() -> Weight {
+		Weight::from_parts(1_461_129_000, 3681)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Until measured: one value written.
+	fn set_prices() -> Weight {
+		Weight::from_parts(139_943_000, 0)
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
 	/// Until measured: as `submit_storage_proof` (the same verification of `c` proofs).
 	fn answer_accusation(c: u32, s: u32, n: u32, ) -> Weight {
 		// Minimum execution time: 2_770_806_000 picoseconds.
@@ -1023,6 +1036,17 @@ impl WeightInfo for () {
 	}
 	fn reference_ed25519_verify() -> Weight {
 		Weight::from_parts(139_943_000, 0)
+	}
+	/// Until measured: as `unpublish_feed` (a record and two accounts read, a hold and a transfer).
+	fn fund_plan() -> Weight {
+		Weight::from_parts(1_461_129_000, 3681)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	/// Until measured: one value written.
+	fn set_prices() -> Weight {
+		Weight::from_parts(139_943_000, 0)
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn answer_accusation(c: u32, s: u32, n: u32, ) -> Weight {
 		Weight::from_parts(1_525_609_926, 9679)

@@ -4,8 +4,8 @@
 
 use super::*;
 use crate::{
-	AmendmentKind, AmendmentOf, Amendments, ChallengeCycle, ChunkProofOf, ComponentRef, Config,
-	ContractStatus, Contracts, FeedByKey, NextId, Pallet as Datdot, PerRole, Performance,
+	AmendmentKind, AmendmentOf, Amendments, BalanceOf, ChallengeCycle, ChunkProofOf, ComponentRef,
+	Config, ContractStatus, Contracts, FeedByKey, NextId, Pallet as Datdot, PerRole, Performance,
 	PerformanceChallengeOf, PerformanceChallenges, PerformanceCycles, PlanFormOf, Plans,
 	ProviderRef, Region, Task, UserByAccount, Users, WorkForm, MAX_AMENDMENT_PARTIES,
 };
@@ -97,6 +97,21 @@ pub fn funded<T: Config>(name: &'static str) -> T::AccountId {
 	who
 }
 
+/// The budget that pays for the whole of `form` (published now), given to `sponsor` on top of
+/// what it has.
+pub fn budget_for<T: Config>(sponsor: &T::AccountId, form: &PlanFormOf<T>) -> BalanceOf<T> {
+	let budget = Datdot::<T>::plan_cost(form).expect("valid plan").total;
+	T::Currency::set_balance(sponsor, T::Currency::balance(sponsor).saturating_add(budget));
+	budget
+}
+
+/// `sponsor` publishes `form` with a budget for all of it.
+pub fn publish_paid_plan<T: Config>(sponsor: &T::AccountId, form: PlanFormOf<T>) {
+	let budget = budget_for::<T>(sponsor, &form);
+	Datdot::<T>::publish_plan(RawOrigin::Signed(sponsor.clone()).into(), form, budget)
+		.expect("valid plan");
+}
+
 /// A provider's registration, keys made from `seed` (the signing key in the keystore).
 pub fn form<T: Config>(seed: u8) -> WorkForm<BlockNumberFor<T>> {
 	work_form::<T>(keystore_key(Some([seed; 32])), [seed.wrapping_add(128); 32])
@@ -175,11 +190,7 @@ pub fn plan_in_setup<T: Config>(contracts: u32) -> (T::AccountId, ItemId) {
 	let feed =
 		published_feed::<T>(u64::from(T::MaxContractsPerPlan::get()) * u64::from(crate::SET_SIZE));
 	let sponsor = funded::<T>("sponsor");
-	Datdot::<T>::publish_plan(
-		RawOrigin::Signed(sponsor.clone()).into(),
-		bench_plan_form::<T>(feed, contracts, b"u3"),
-	)
-	.expect("valid plan");
+	publish_paid_plan::<T>(&sponsor, bench_plan_form::<T>(feed, contracts, b"u3"));
 	let plan = NextId::<T>::get().saturating_sub(contracts as u64).saturating_sub(1);
 	let plan = (0..=plan).rev().find(|id| Plans::<T>::contains_key(id)).expect("plan stored");
 	for contract in Plans::<T>::get(plan).expect("plan").contracts {
@@ -240,11 +251,7 @@ pub fn contracts<T: Config>(n: u32) -> (sp_core::ed25519::Public, Vec<ItemId>) {
 	let mut left = n;
 	while left > 0 {
 		let count = left.min(per_plan);
-		Datdot::<T>::publish_plan(
-			RawOrigin::Signed(sponsor.clone()).into(),
-			bench_plan_form::<T>(feed, count, b"u3"),
-		)
-		.expect("valid plan");
+		publish_paid_plan::<T>(&sponsor, bench_plan_form::<T>(feed, count, b"u3"));
 		let plan = (0..NextId::<T>::get())
 			.rev()
 			.find(|id| Plans::<T>::contains_key(id))

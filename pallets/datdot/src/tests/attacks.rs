@@ -1,7 +1,7 @@
 //! Attacks an open storage market invites, each carried out here and shown to fail.
 
 use super::*;
-use crate::{mock::*, Contracts, Error, Event, HoldReason};
+use crate::{mock::*, Contracts, Error, Event, HoldReason, PlanEnd};
 use datdot_primitives::ItemId;
 use frame_support::{
 	assert_noop, assert_ok,
@@ -337,6 +337,10 @@ fn fill_agenda(from: u64, to: u64) {
 	let max: u32 = <Test as crate::Config>::MaxTasksPerBlock::get();
 	let filler: Vec<_> = (0..max).map(|_| crate::Task::PauseEnd { user: 999_999 }).collect();
 	for block in from..=to {
+		// What the block held already moves to its overflow, as if scheduled after the filler.
+		for task in crate::Agenda::<Test>::take(block) {
+			crate::AgendaOverflow::<Test>::insert(block, task, ());
+		}
 		crate::Agenda::<Test>::insert(block, BoundedVec::try_from(filler.clone()).unwrap());
 	}
 }
@@ -404,7 +408,7 @@ fn a_plan_nobody_can_serve_expires() {
 		assert!(setups().is_empty());
 		let window: u64 = <Test as crate::Config>::PlanSetupWindow::get();
 		run_to_block(2 + window);
-		System::assert_has_event(Event::PlanExpired { plan }.into());
+		System::assert_has_event(Event::PlanEnded { plan, reason: PlanEnd::Expired }.into());
 		assert!(crate::Plans::<Test>::get(plan).is_none());
 		assert!(contracts.iter().all(|c| crate::Contracts::<Test>::get(c).is_none()));
 		assert!(crate::WaitingContracts::<Test>::get().is_empty());

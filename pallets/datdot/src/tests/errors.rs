@@ -57,6 +57,7 @@ fn every_error_is_produced_by_a_test() {
 	let sources = [
 		include_str!("attacks.rs"),
 		include_str!("challenges.rs"),
+		include_str!("economics.rs"),
 		include_str!("errors.rs"),
 		include_str!("feeds.rs"),
 		include_str!("hosting.rs"),

@@ -40,6 +40,7 @@ fn publish_feed_stores_feed_creates_user_and_holds_deposit() {
 			stats: Default::default(),
 			suspended_until: None,
 			holds: 1,
+			earned: 0,
 		};
 		assert_eq!(Users::<Test>::get(1), Some(alice.clone()));
 		assert_eq!(FeedByKey::<Test>::get(f.key), Some(2));

@@ -4,7 +4,7 @@
 use super::*;
 use crate::{
 	mock::*, AmendmentKind, AmendmentStatus, Amendments, Bookings, ContractStatus, Contracts,
-	Error, Event, OpenTask, Pallet, ProviderRef, Role, Users, WaitingContracts,
+	Error, Event, OpenTask, Pallet, PlanEnd, ProviderRef, Role, Users, WaitingContracts,
 };
 use frame_support::{assert_noop, assert_ok};
 use sp_core::Pair;
@@ -298,7 +298,7 @@ fn plan_end_releases_the_hosters() {
 			assert_ok!(report_success(&s));
 		}
 		run_to_block(30);
-		System::assert_has_event(Event::PlanEnded { plan }.into());
+		System::assert_has_event(Event::PlanEnded { plan, reason: PlanEnd::Finished }.into());
 		assert_eq!(Bookings::<Test>::iter().count(), 0);
 		check_invariants();
 	});
@@ -310,7 +310,7 @@ fn agenda_work_over_budget_carries_over_to_the_next_block() {
 		use crate::WeightInfo;
 		providers(16);
 		let feed = feed();
-		let (_, contracts) = publish(plan_form(feed, 2, 1000));
+		let (plan, contracts) = publish(plan_form(feed, 2, 1000));
 		// Room for one hosting setup per block.
 		MaxAgendaWeight::set(
 			&(<() as WeightInfo>::agenda_base() + <() as WeightInfo>::agenda_task()),
@@ -319,11 +319,17 @@ fn agenda_work_over_budget_carries_over_to_the_next_block() {
 		assert_eq!(setups().iter().map(|s| s.contract).collect::<Vec<_>>(), vec![contracts[0]]);
 		assert_eq!(
 			crate::Agenda::<Test>::get(2).to_vec(),
-			vec![crate::Task::StartHosting { contract: contracts[1] }]
+			vec![
+				crate::Task::StartHosting { contract: contracts[1] },
+				crate::Task::CheckBudget { plan }
+			]
 		);
 		check_invariants();
 		run_to_block(3);
 		assert_eq!(setups().iter().map(|s| s.contract).collect::<Vec<_>>(), contracts);
+		// The budget check (weighed as the plan's end it may be) runs first in the next block.
+		assert_eq!(crate::Agenda::<Test>::get(2).to_vec(), vec![crate::Task::CheckBudget { plan }]);
+		run_to_block(4);
 		assert!(crate::Agenda::<Test>::get(2).is_empty());
 		check_invariants();
 	});

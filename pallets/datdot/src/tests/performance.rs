@@ -40,7 +40,11 @@ fn all_reached(c: &Challenge, latency_ms: u32) -> Reports {
 }
 
 fn submit(c: &Challenge, reports: Reports) -> frame_support::dispatch::DispatchResult {
-	Datdot::submit_performance_proof(RuntimeOrigin::signed(account(c.attester)), c.id, reports)
+	outcome(Datdot::submit_performance_proof(
+		RuntimeOrigin::signed(account(c.attester)),
+		c.id,
+		reports,
+	))
 }
 
 /// The reference contracts hosted from block 2; the feed's first challenge at block 17.

@@ -3,7 +3,7 @@
 use super::*;
 use crate::{
 	mock::*, Agenda, Component, ComponentRef, Components, ContractStatus, Contracts, Error, Event,
-	HoldReason, Item, PlanFormOf, Plans, Region, Task,
+	HoldReason, Item, PlanEnd, PlanFormOf, Plans, Region, Task,
 };
 use datdot_primitives::sets::ChunkRange;
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
@@ -45,7 +45,8 @@ fn reference_plan_is_cut_into_two_contracts() {
 			Agenda::<Test>::get(3).to_vec(),
 			vec![
 				Task::StartHosting { contract: contracts[0] },
-				Task::StartHosting { contract: contracts[1] }
+				Task::StartHosting { contract: contracts[1] },
+				Task::CheckBudget { plan }
 			]
 		);
 		assert_eq!(Agenda::<Test>::get(1000).to_vec(), vec![Task::EndPlan { plan }]);
@@ -161,7 +162,7 @@ fn invalid_plans_are_rejected_with_their_error() {
 		for (name, form, error) in cases {
 			let before = sp_io::storage::root(sp_runtime::StateVersion::V1);
 			assert_eq!(
-				Datdot::publish_plan(RuntimeOrigin::signed(BOB), form),
+				Datdot::publish_plan(RuntimeOrigin::signed(BOB), form, 1_000_000),
 				Err(error.into()),
 				"{name}"
 			);
@@ -179,13 +180,13 @@ fn components_of_the_wrong_kind_are_rejected() {
 		let mut f = plan_form(feed, 1, 100);
 		f.datasets = vec![ComponentRef::Existing(p.performances[0])].try_into().unwrap();
 		assert_noop!(
-			Datdot::publish_plan(RuntimeOrigin::signed(BOB), f),
+			Datdot::publish_plan(RuntimeOrigin::signed(BOB), f, 1_000_000),
 			Error::<Test>::WrongComponentKind
 		);
 		let mut f = plan_form(feed, 1, 100);
 		f.regions = vec![ComponentRef::Existing(p.datasets[0])].try_into().unwrap();
 		assert_noop!(
-			Datdot::publish_plan(RuntimeOrigin::signed(BOB), f),
+			Datdot::publish_plan(RuntimeOrigin::signed(BOB), f, 1_000_000),
 			Error::<Test>::WrongComponentKind
 		);
 	});
@@ -205,7 +206,7 @@ fn unpublish_before_start_releases_everything() {
 			Error::<Test>::UnknownPlan
 		);
 		assert_ok!(Datdot::unpublish_plan(RuntimeOrigin::signed(BOB), plan));
-		System::assert_last_event(Event::PlanUnpublished { plan }.into());
+		System::assert_last_event(Event::PlanEnded { plan, reason: PlanEnd::Unpublished }.into());
 		assert!(Plans::<Test>::get(plan).is_none());
 		for c in contracts {
 			assert!(Contracts::<Test>::get(c).is_none());
@@ -225,7 +226,7 @@ fn plan_ends_at_until() {
 		run_to_block(19);
 		assert!(Plans::<Test>::get(plan).is_some());
 		run_to_block(20);
-		System::assert_has_event(Event::PlanEnded { plan }.into());
+		System::assert_has_event(Event::PlanEnded { plan, reason: PlanEnd::Finished }.into());
 		assert!(Plans::<Test>::get(plan).is_none());
 		assert_eq!(Balances::balance_on_hold(&HoldReason::PlanDeposit.into(), &BOB), 0);
 		check_invariants();

@@ -105,7 +105,37 @@ fn publish_plan_random(rng: &mut Rng) -> DispatchResult {
 				.try_into()
 				.unwrap();
 	}
-	Datdot::publish_plan(RuntimeOrigin::signed(who), form)
+	// Too little, just enough, all of it or more; what the chain would refuse for a bad form.
+	let budget = Datdot::plan_cost(&form).map_or(0, |cost| match rng.below(4) {
+		0 => cost.minimum.saturating_sub(1),
+		1 => cost.minimum,
+		2 => cost.total,
+		_ => cost.total.saturating_mul(2),
+	});
+	Datdot::publish_plan(RuntimeOrigin::signed(who), form, budget)
+}
+
+fn set_prices_random(rng: &mut Rng) -> DispatchResult {
+	let scale = 1 + rng.below(3);
+	let prices = crate::Prices {
+		hosting: scale,
+		performance_bonus: rng.below(3),
+		encoding: 5 * scale,
+		replacement: 20,
+		setup_report: 5,
+		storage_report: 10 * scale,
+		performance_report: 10,
+	};
+	let origin = if rng.chance(80) { RuntimeOrigin::root() } else { RuntimeOrigin::signed(ALICE) };
+	Datdot::set_prices(origin, prices)
+}
+
+fn fund_plan_random(rng: &mut Rng) -> DispatchResult {
+	let who = rng.pick(&USERS).unwrap();
+	let plan = rng.pick(&Plans::<Test>::iter_keys().collect::<Vec<_>>()).unwrap_or(0);
+	// Nothing, some, or more than anyone has.
+	let amount = [0, 1 + rng.below(5_000), 10_000_000][rng.below(3) as usize];
+	Datdot::fund_plan(RuntimeOrigin::signed(who), plan, amount)
 }
 
 fn unpublish_plan_random(rng: &mut Rng) -> DispatchResult {
@@ -133,7 +163,7 @@ fn amendment_report_random(rng: &mut Rng) -> DispatchResult {
 		_ => Datdot::hosting_setup_report,
 	};
 	let parties = a.parties();
-	match rng.below(4) {
+	outcome(match rng.below(4) {
 		// Right: done, with every hoster's proof of contact.
 		0 | 1 => report(
 			RuntimeOrigin::signed(account(a.attester)),
@@ -156,7 +186,7 @@ fn amendment_report_random(rng: &mut Rng) -> DispatchResult {
 			let who = if rng.chance(50) { account(rng.pick(&parties).unwrap()) } else { ALICE };
 			report(RuntimeOrigin::signed(who), id, Default::default(), Default::default())
 		},
-	}
+	})
 }
 
 fn storage_report_random(rng: &mut Rng) -> DispatchResult {
@@ -171,16 +201,16 @@ fn storage_report_random(rng: &mut Rng) -> DispatchResult {
 	let attester = RuntimeOrigin::signed(account(c.attester));
 	match rng.below(5) {
 		0 | 1 => prove(&issued),
-		2 => Datdot::submit_storage_proof(attester, id, None, Default::default()),
+		2 => outcome(Datdot::submit_storage_proof(attester, id, None, Default::default())),
 		3 => {
 			let mut missing = proofs(&issued);
 			missing[0] = None;
-			Datdot::submit_storage_proof(attester, id, contact(&issued), missing)
+			outcome(Datdot::submit_storage_proof(attester, id, contact(&issued), missing))
 		},
 		_ => {
 			let mut wrong = proofs(&issued);
 			wrong[0] = Some(proof((c.checks[0].index + 1) % 17));
-			Datdot::submit_storage_proof(attester, id, contact(&issued), wrong)
+			outcome(Datdot::submit_storage_proof(attester, id, contact(&issued), wrong))
 		},
 	}
 }
@@ -198,7 +228,8 @@ fn performance_report_random(rng: &mut Rng) -> DispatchResult {
 		reports.pop();
 	}
 	let who = if rng.chance(90) { account(c.attester) } else { ALICE };
-	Datdot::submit_performance_proof(RuntimeOrigin::signed(who), id, reports.try_into().unwrap())
+	let reports = reports.try_into().unwrap();
+	outcome(Datdot::submit_performance_proof(RuntimeOrigin::signed(who), id, reports))
 }
 
 fn answer_random(rng: &mut Rng) -> DispatchResult {
@@ -209,7 +240,7 @@ fn answer_random(rng: &mut Rng) -> DispatchResult {
 		answer[0] = proof((a.checks[0].index + 1) % 17);
 	}
 	let who = if rng.chance(90) { account(a.hoster) } else { account(a.attester) };
-	Datdot::answer_accusation(RuntimeOrigin::signed(who), id, answer.try_into().unwrap())
+	outcome(Datdot::answer_accusation(RuntimeOrigin::signed(who), id, answer.try_into().unwrap()))
 }
 
 /// One random step: a call (checked to change nothing if it fails) or blocks passing.
@@ -230,6 +261,8 @@ fn step(rng: &mut Rng) {
 		56..=65 => storage_report_random(rng),
 		66..=72 => performance_report_random(rng),
 		73..=78 => answer_random(rng),
+		79..=81 => fund_plan_random(rng),
+		82 => set_prices_random(rng),
 		_ => {
 			run_to_block(System::block_number() + 1 + rng.below(8));
 			Ok(())

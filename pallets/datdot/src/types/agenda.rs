@@ -74,6 +74,11 @@ pub enum Task {
 		/// The accusation.
 		accusation: ItemId,
 	},
+	/// A plan's budget check, once per challenge period from its start.
+	CheckBudget {
+		/// The plan.
+		plan: ItemId,
+	},
 	/// A requested pause reaches `MaxPauseBlocks`: a hoster still paused is replaced.
 	PauseLimit {
 		/// The paused user.

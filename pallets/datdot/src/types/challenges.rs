@@ -133,6 +133,8 @@ pub struct PerformanceChallenge<
 	pub hosters: BoundedVec<ItemId, MaxHosters>,
 	/// The report is due by this block.
 	pub deadline: BlockNumber,
+	/// The plan that pays the report (the feed's plans take turns).
+	pub payer: Option<ItemId>,
 }
 
 /// A performance challenge of a runtime.

@@ -38,6 +38,13 @@ pub struct Contract<BlockNumber> {
 	pub scheduled: Option<BlockNumber>,
 }
 
+impl<BlockNumber> Contract<BlockNumber> {
+	/// How many chunks it keeps hosted.
+	pub fn chunks(&self) -> u64 {
+		self.ranges.iter().map(|r| r.len()).fold(0, u64::saturating_add)
+	}
+}
+
 /// The contract record of a runtime.
 pub type ContractOf<T> = Contract<BlockNumberFor<T>>;
 

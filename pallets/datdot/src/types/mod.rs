@@ -4,6 +4,7 @@
 mod agenda;
 mod api;
 mod challenges;
+mod economics;
 mod feeds;
 mod hosting;
 mod plans;
@@ -12,6 +13,7 @@ mod providers;
 pub use agenda::*;
 pub use api::*;
 pub use challenges::*;
+pub use economics::*;
 pub use feeds::*;
 pub use hosting::*;
 pub use plans::*;

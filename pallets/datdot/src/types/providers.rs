@@ -24,6 +24,8 @@ pub struct User<AccountId, BlockNumber, Balance> {
 	/// How many items the user pays a deposit for (feeds, plans, components) or is party to
 	/// (open accusations). A user with none, no registration and no suspension is removed.
 	pub holds: u32,
+	/// What the user has earned as a provider, in total (kept while the record is).
+	pub earned: Balance,
 }
 
 /// The user record of a runtime.

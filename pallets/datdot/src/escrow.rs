@@ -1,0 +1,421 @@
+//! Escrow: what a plan pays, to whom, and when.
+//!
+//! Nothing is minted: every payment comes out of a plan's budget, held from its sponsor
+//! ([`HoldReason::Escrow`](crate::HoldReason)), and moves to the provider's free balance
+//! (`Paid { plan, provider, role, amount }`). What is left when the plan ends, however it ends, goes
+//! back to the sponsor (`Refunded`).
+//!
+//! * **Prices** ([`Prices`](crate::Prices)): per chunk and block of hosting, a performance bonus
+//!   on top, per encoding, per replacement, per report. Governance sets them (`set_prices`, by
+//!   [`Config::PriceOrigin`]); a plan keeps the prices it was published at for its whole life, so
+//!   neither its sponsor nor its providers see their terms change under them.
+//! * **Budget.** `publish_plan` holds the budget and refuses one below the plan's setups and one
+//!   challenge period ([`Config::StorageChallengeEvery`]) of every position hosted at the best
+//!   grade, with its reports (`BudgetTooLow`); the `plan_cost` runtime API gives these figures up
+//!   front. Anyone may add to a budget (`fund_plan`): the amount moves to the sponsor and is held
+//!   with the rest (`PlanFunded`).
+//! * **Hosting is paid for proven time only.** A position accrues from the block its hoster starts
+//!   hosting. When a storage proof of one of its chunks is accepted (a confirmed challenge's check,
+//!   or the hoster's own answer to an accusation), the hoster is paid for the blocks since its
+//!   previous proof of that contract: `hosting` per chunk and block, plus the performance bonus per
+//!   chunk and block scaled by the share its latest grade for the feed earns (none before its first
+//!   grade, none after a performance challenge that could not reach it). A hoster that leaves a
+//!   contract forfeits the blocks since its last proof; so does every hoster when the plan ends.
+//!   A report pays for its own checks only, never loops over a hoster's other contracts.
+//! * **Set-ups and reports.** When a setup or replacement is done its attester earns
+//!   `setup_report`, each of its encoders `encoding`, each hoster joining an active contract
+//!   `replacement`. A confirmed storage challenge earns its attester `storage_report` per check
+//!   (paid by each check's plan), an upheld accusation the same per check; a performance report
+//!   `performance_report` per hoster reached, paid by the plans of the feed in turn. An accusation
+//!   the hoster answered earns its attester nothing.
+//! * **What a budget covers first.** What the plan's hosting has accrued and not settled (`owed`,
+//!   reckoned at the best grade) is kept for its hosters: payments for setups and reports come only
+//!   out of the budget beyond it, and any payment is capped by what is left. A plan never pays more
+//!   than its budget.
+//! * **Budget checks.** From its start, once per challenge period, a plan checks that its budget
+//!   covers `owed` and the next two periods (or the rest of the plan, if shorter) at the best
+//!   grade. If it does not, `PlanFundsLow { ends_at }` announces a grace period of one challenge
+//!   period, still covered: a check at `ends_at` that still finds too little ends the plan
+//!   (`PlanEnded { reason: BudgetExhausted }`); funded meanwhile, it goes on. So hosters are not
+//!   asked to work for a budget that cannot pay them.
+//!
+//! Decisions where the protocol is silent: the reference rewards (per event, at a challenge every
+//! 5 blocks) become per-block prices at this chain's cadence: a contract of `SET_SIZE` chunks
+//! hosted for one challenge period earns its hoster what the reference paid per proved check
+//! (see the runtime's defaults); the performance bonus at the best grade doubles it. A payment the
+//! currency refuses (a provider account gone) stays in the budget.
+
+use crate::{
+	BalanceOf, Config, ContractOf, Contracts, Error, Escrow, EscrowOf, Escrows, Event, FeedPlans,
+	Grades, HoldReason, PaidUntil, Pallet, PerformancePayer, PlanCost, PlanFunds, PriceList,
+	PricesOf, Role, StorageCheck, Task, Users, ENCODERS_PER_CONTRACT, HOSTERS_PER_CONTRACT,
+};
+use datdot_primitives::{grading, ItemId};
+use frame_support::{
+	pallet_prelude::*,
+	traits::{
+		fungible::{Mutate, MutateHold},
+		tokens::{Fortitude, Precision, Preservation, Restriction},
+	},
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::{
+	traits::{One, Saturating, Zero},
+	Perbill, SaturatedConversion,
+};
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_set_prices(prices: PricesOf<T>) -> DispatchResult {
+		PriceList::<T>::put(prices);
+		Self::deposit_event(Event::PricesSet { prices });
+		Ok(())
+	}
+
+	/// What a plan whose contracts hold `chunks` chunks each costs at `prices`, hosted from
+	/// `start` until `until`.
+	pub(crate) fn cost_of(
+		prices: &PricesOf<T>,
+		chunks: &[u64],
+		start: BlockNumberFor<T>,
+		until: BlockNumberFor<T>,
+	) -> PlanCost<BalanceOf<T>> {
+		let contracts = chunks.len() as u32;
+		let all_chunks = chunks.iter().fold(0u64, |sum, c| sum.saturating_add(*c));
+		let positions = contracts.saturating_mul(HOSTERS_PER_CONTRACT);
+		let setup = prices
+			.encoding
+			.saturating_mul(ENCODERS_PER_CONTRACT.into())
+			.saturating_add(prices.setup_report)
+			.saturating_mul(contracts.into());
+		let per_block =
+			Self::position_rate(prices, all_chunks).saturating_mul(HOSTERS_PER_CONTRACT.into());
+		let audits_per_period = prices
+			.storage_report
+			.saturating_add(prices.performance_report)
+			.saturating_mul(positions.into());
+		let blocks = until.saturating_sub(start);
+		let period = Self::period();
+		PlanCost {
+			contracts,
+			chunks: all_chunks,
+			setup,
+			per_block,
+			audits_per_period,
+			minimum: setup.saturating_add(Self::run_cost(
+				per_block,
+				audits_per_period,
+				blocks.min(period),
+			)),
+			total: setup.saturating_add(Self::run_cost(per_block, audits_per_period, blocks)),
+		}
+	}
+
+	/// Holds `budget` (checked to cover `cost.minimum`) from `sponsor` for the new plan `plan`
+	/// (costing `cost` at `prices`, until `until`) and puts its first budget check at `start`.
+	pub(crate) fn open_escrow(
+		plan: ItemId,
+		sponsor: &T::AccountId,
+		budget: BalanceOf<T>,
+		cost: &PlanCost<BalanceOf<T>>,
+		prices: PricesOf<T>,
+		(start, until): (BlockNumberFor<T>, BlockNumberFor<T>),
+	) -> DispatchResult {
+		T::Currency::hold(&HoldReason::Escrow.into(), sponsor, budget)
+			.map_err(|_| Error::<T>::CannotFund)?;
+		let check_at = Self::schedule(start, Task::CheckBudget { plan });
+		Escrows::<T>::insert(
+			plan,
+			Escrow {
+				sponsor: sponsor.clone(),
+				prices,
+				budget,
+				owed: Zero::zero(),
+				owed_at: frame_system::Pallet::<T>::block_number(),
+				accruing: Zero::zero(),
+				full_rate: cost.per_block,
+				audits: cost.audits_per_period,
+				until,
+				check_at,
+				grace_until: None,
+			},
+		);
+		Ok(())
+	}
+
+	pub(crate) fn do_fund_plan(
+		funder: T::AccountId,
+		plan: ItemId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::NothingToFund);
+		let mut escrow = Escrows::<T>::get(plan).ok_or(Error::<T>::UnknownPlan)?;
+		if funder != escrow.sponsor {
+			T::Currency::transfer(&funder, &escrow.sponsor, amount, Preservation::Preserve)
+				.map_err(|_| Error::<T>::CannotFund)?;
+		}
+		T::Currency::hold(&HoldReason::Escrow.into(), &escrow.sponsor, amount)
+			.map_err(|_| Error::<T>::CannotFund)?;
+		escrow.budget = escrow.budget.saturating_add(amount);
+		let budget = escrow.budget;
+		Escrows::<T>::insert(plan, escrow);
+		Self::deposit_event(Event::PlanFunded { plan, funder, amount, budget });
+		Ok(())
+	}
+
+	/// A plan ended: its budget check comes off the agenda, what is left of its budget goes back
+	/// to the sponsor.
+	pub(crate) fn close_escrow(plan: ItemId) {
+		let Some(escrow) = Escrows::<T>::take(plan) else { return };
+		Self::unschedule(escrow.check_at, &Task::CheckBudget { plan });
+		if escrow.budget.is_zero() {
+			return;
+		}
+		let reason = HoldReason::Escrow.into();
+		let amount =
+			T::Currency::release(&reason, &escrow.sponsor, escrow.budget, Precision::BestEffort)
+				.unwrap_or_default();
+		Self::deposit_event(Event::Refunded { plan, sponsor: escrow.sponsor, amount });
+	}
+
+	/// The plan's budget check (see the module docs): `false` if the plan is to end now, else the
+	/// next check is on the agenda.
+	pub(crate) fn check_budget(plan: ItemId) -> Result<bool, DispatchError> {
+		let mut escrow = Escrows::<T>::get(plan).ok_or(Error::<T>::UnknownPlan)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		Self::accrue(&mut escrow, now);
+		let period = Self::period();
+		let ahead = period.saturating_add(period).min(escrow.until.saturating_sub(now));
+		let needed =
+			escrow
+				.owed
+				.saturating_add(Self::run_cost(escrow.full_rate, escrow.audits, ahead));
+		let next = now.saturating_add(period);
+		if escrow.budget >= needed {
+			escrow.grace_until = None;
+		} else if escrow.grace_until.is_some() {
+			return Ok(false);
+		} else if next < escrow.until {
+			escrow.grace_until = Some(next);
+			let budget = escrow.budget;
+			Self::deposit_event(Event::PlanFundsLow { plan, budget, needed, ends_at: next });
+		}
+		escrow.check_at = Self::schedule(next, Task::CheckBudget { plan });
+		Escrows::<T>::insert(plan, escrow);
+		Ok(true)
+	}
+
+	/// `hoster` starts hosting `contract`: its position accrues from now.
+	pub(crate) fn start_accruing(contract_id: ItemId, contract: &ContractOf<T>, hoster: ItemId) {
+		let now = frame_system::Pallet::<T>::block_number();
+		PaidUntil::<T>::insert(contract_id, hoster, now);
+		Escrows::<T>::mutate(contract.plan, |escrow| {
+			if let Some(escrow) = escrow {
+				Self::accrue(escrow, now);
+				let rate = Self::position_rate(&escrow.prices, contract.chunks());
+				escrow.accruing = escrow.accruing.saturating_add(rate);
+			}
+		});
+	}
+
+	/// `hoster` stops hosting `contract`: the blocks since its last proof are forfeited.
+	pub(crate) fn stop_accruing(contract_id: ItemId, contract: &ContractOf<T>, hoster: ItemId) {
+		let Some(since) = PaidUntil::<T>::take(contract_id, hoster) else { return };
+		let now = frame_system::Pallet::<T>::block_number();
+		Escrows::<T>::mutate(contract.plan, |escrow| {
+			if let Some(escrow) = escrow {
+				Self::accrue(escrow, now);
+				let rate = Self::position_rate(&escrow.prices, contract.chunks());
+				let unproven = rate.saturating_mul(Self::blocks(now.saturating_sub(since)));
+				escrow.owed = escrow.owed.saturating_sub(unproven);
+				escrow.accruing = escrow.accruing.saturating_sub(rate);
+			}
+		});
+	}
+
+	/// Proofs of `checks` were accepted: the `hoster` whose proofs they are is paid for its
+	/// hosting of each checked contract since its previous proof of it, and the `attester` who
+	/// brought them (or whose accusation was upheld) for each check.
+	pub(crate) fn pay_checks(
+		checks: &[StorageCheck],
+		hoster: Option<ItemId>,
+		attester: Option<ItemId>,
+	) {
+		for check in checks {
+			// A contract that ended pays nothing more.
+			let Some(contract) = Contracts::<T>::get(check.contract) else { continue };
+			Self::pay_check(check.contract, &contract, hoster, attester);
+		}
+	}
+
+	fn pay_check(
+		contract_id: ItemId,
+		contract: &ContractOf<T>,
+		hoster: Option<ItemId>,
+		attester: Option<ItemId>,
+	) {
+		let Some(mut escrow) = Escrows::<T>::get(contract.plan) else { return };
+		let now = frame_system::Pallet::<T>::block_number();
+		Self::accrue(&mut escrow, now);
+		let since = hoster.and_then(|h| PaidUntil::<T>::get(contract_id, h).map(|s| (h, s)));
+		if let Some((hoster, since)) = since {
+			PaidUntil::<T>::insert(contract_id, hoster, now);
+			let chunk_blocks = Self::blocks(now.saturating_sub(since))
+				.saturating_mul(contract.chunks().saturated_into());
+			let prices = escrow.prices;
+			let most = prices.hosting.saturating_add(prices.performance_bonus);
+			escrow.owed = escrow.owed.saturating_sub(most.saturating_mul(chunk_blocks));
+			let share = Grades::<T>::get(contract.feed, hoster).map_or(0, grading::bonus_fiftieths);
+			let bonus = Perbill::from_rational(share, 50)
+				.mul_floor(prices.performance_bonus.saturating_mul(chunk_blocks));
+			let amount = prices.hosting.saturating_mul(chunk_blocks).saturating_add(bonus);
+			Self::pay_out(&mut escrow, contract.plan, hoster, Role::Hoster, amount);
+		}
+		if let Some(attester) = attester {
+			let price = escrow.prices.storage_report;
+			Self::pay_for_work(&mut escrow, contract.plan, attester, Role::Attester, price);
+		}
+		Escrows::<T>::insert(contract.plan, escrow);
+	}
+
+	/// A setup or replacement of a contract of `plan` is done: its attester, its encoders and
+	/// (for a replacement) the hosters joining are paid.
+	pub(crate) fn pay_setup(
+		plan: ItemId,
+		attester: ItemId,
+		encoders: &[ItemId],
+		joining: &[ItemId],
+	) {
+		let Some(mut escrow) = Escrows::<T>::get(plan) else { return };
+		Self::accrue(&mut escrow, frame_system::Pallet::<T>::block_number());
+		let prices = escrow.prices;
+		Self::pay_for_work(&mut escrow, plan, attester, Role::Attester, prices.setup_report);
+		for encoder in encoders {
+			Self::pay_for_work(&mut escrow, plan, *encoder, Role::Encoder, prices.encoding);
+		}
+		for hoster in joining {
+			Self::pay_for_work(&mut escrow, plan, *hoster, Role::Hoster, prices.replacement);
+		}
+		Escrows::<T>::insert(plan, escrow);
+	}
+
+	/// A performance report reached `reached` hosters: its attester is paid by `payer`.
+	pub(crate) fn pay_performance_report(payer: ItemId, attester: ItemId, reached: u32) {
+		let Some(mut escrow) = Escrows::<T>::get(payer) else { return };
+		Self::accrue(&mut escrow, frame_system::Pallet::<T>::block_number());
+		let price = escrow.prices.performance_report.saturating_mul(reached.into());
+		Self::pay_for_work(&mut escrow, payer, attester, Role::Attester, price);
+		Escrows::<T>::insert(payer, escrow);
+	}
+
+	/// The plan that pays `feed`'s next performance report: the one after the last payer (in the
+	/// order of `FeedPlans`), round and round.
+	pub(crate) fn next_performance_payer(feed: ItemId) -> Option<ItemId> {
+		let after = PerformancePayer::<T>::get(feed).and_then(|last| {
+			FeedPlans::<T>::iter_key_prefix_from(feed, FeedPlans::<T>::hashed_key_for(feed, last))
+				.next()
+		});
+		let payer = after.or_else(|| FeedPlans::<T>::iter_key_prefix(feed).next())?;
+		PerformancePayer::<T>::insert(feed, payer);
+		Some(payer)
+	}
+
+	/// A plan's funds as of now (the `plan_funds` runtime API).
+	pub fn plan_funds(plan: ItemId) -> Option<PlanFunds<BlockNumberFor<T>, BalanceOf<T>>> {
+		let mut escrow = Escrows::<T>::get(plan)?;
+		Self::accrue(&mut escrow, frame_system::Pallet::<T>::block_number());
+		let beyond = escrow.budget.saturating_sub(escrow.owed);
+		let runway = if escrow.full_rate.is_zero() {
+			u64::MAX
+		} else {
+			(beyond / escrow.full_rate).saturated_into::<u64>()
+		};
+		Some(PlanFunds {
+			budget: escrow.budget,
+			owed: escrow.owed,
+			full_rate: escrow.full_rate,
+			runway: runway.saturated_into(),
+			grace_until: escrow.grace_until,
+		})
+	}
+
+	/// Pays `provider` up to `price` out of the budget beyond what the plan's hosting is owed.
+	fn pay_for_work(
+		escrow: &mut EscrowOf<T>,
+		plan: ItemId,
+		provider: ItemId,
+		role: Role,
+		price: BalanceOf<T>,
+	) {
+		let beyond = escrow.budget.saturating_sub(escrow.owed);
+		Self::pay_out(escrow, plan, provider, role, price.min(beyond));
+	}
+
+	/// Moves `amount` (at most what is left of the budget) from the plan's escrow to `provider`.
+	fn pay_out(
+		escrow: &mut EscrowOf<T>,
+		plan: ItemId,
+		provider: ItemId,
+		role: Role,
+		amount: BalanceOf<T>,
+	) {
+		let amount = amount.min(escrow.budget);
+		if amount.is_zero() {
+			return;
+		}
+		let Some(mut user) = Users::<T>::get(provider) else { return };
+		let paid = T::Currency::transfer_on_hold(
+			&HoldReason::Escrow.into(),
+			&escrow.sponsor,
+			&user.account,
+			amount,
+			Precision::Exact,
+			Restriction::Free,
+			Fortitude::Force,
+		);
+		if paid.is_err() {
+			return;
+		}
+		escrow.budget = escrow.budget.saturating_sub(amount);
+		user.earned = user.earned.saturating_add(amount);
+		Users::<T>::insert(provider, user);
+		Self::deposit_event(Event::Paid { plan, provider, role, amount });
+	}
+
+	/// Brings the escrow's `owed` up to `now`.
+	fn accrue(escrow: &mut EscrowOf<T>, now: BlockNumberFor<T>) {
+		let blocks = Self::blocks(now.saturating_sub(escrow.owed_at));
+		escrow.owed = escrow.owed.saturating_add(escrow.accruing.saturating_mul(blocks));
+		escrow.owed_at = now;
+	}
+
+	/// The most one position of `chunks` chunks costs per block: hosting and the full bonus.
+	pub(crate) fn position_rate(prices: &PricesOf<T>, chunks: u64) -> BalanceOf<T> {
+		prices
+			.hosting
+			.saturating_add(prices.performance_bonus)
+			.saturating_mul(chunks.saturated_into())
+	}
+
+	/// Hosting at `per_block` for `blocks` blocks, and `audits` for each challenge period they
+	/// begin.
+	fn run_cost(
+		per_block: BalanceOf<T>,
+		audits: BalanceOf<T>,
+		blocks: BlockNumberFor<T>,
+	) -> BalanceOf<T> {
+		let periods = blocks.saturated_into::<u64>().div_ceil(Self::period().saturated_into());
+		per_block
+			.saturating_mul(Self::blocks(blocks))
+			.saturating_add(audits.saturating_mul(periods.saturated_into()))
+	}
+
+	/// The challenge period, in blocks (at least one).
+	fn period() -> BlockNumberFor<T> {
+		T::StorageChallengeEvery::get().max(One::one())
+	}
+
+	/// A number of blocks as a balance, to multiply prices by.
+	fn blocks(blocks: BlockNumberFor<T>) -> BalanceOf<T> {
+		blocks.saturated_into::<u64>().saturated_into()
+	}
+}
