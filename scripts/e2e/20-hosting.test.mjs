@@ -1,6 +1,9 @@
-// Protocol core end to end: providers register, a plan over a real hypercore feed is published,
-// the chain matches providers (HostingSetup), each attester reports with real ed25519 proofs of
-// contact made here, and hosting starts; a hoster that unregisters is replaced.
+// Protocol core end to end: providers register, a plan over a real hypercore feed is published
+// with a budget in escrow and topped up by another account, the chain matches providers
+// (HostingSetup), each attester reports with real ed25519 proofs of contact made here, and
+// hosting starts; hosters prove their chunks, an attester measures them, a hoster that
+// unregisters is replaced. Every report's `Paid` events are exactly what the providers' free
+// balances gained, their sum exactly what the sponsor's escrow lost; the rest comes back.
 import assert from 'node:assert/strict'
 import { Keyring } from '@polkadot/keyring'
 import { ed25519PairFromSeed, ed25519Sign, randomAsU8a, xxhashAsHex } from '@polkadot/util-crypto'
@@ -32,6 +35,42 @@ const signers = new Map() // user id -> ed25519 pair
 const accounts = new Map() // user id -> keyring pair
 const hosted = [] // { contract, amendment, hosters }
 let core // the hosted feed
+const ledger = { plan: null, budget: 0n, paid: 0n } // the reference plan's escrow, as seen
+
+// The `Paid` events among `events`.
+function payments (api, events) {
+  return events.filter((e) => api.events.datdot.Paid.is(e)).map(fields).map((p) => ({
+    plan: p.plan.toNumber(), provider: p.provider.toNumber(), role: p.role.toString(), amount: p.amount.toBigInt()
+  }))
+}
+
+const free = async (api, address) => (await api.query.system.account(address)).data.free.toBigInt()
+
+// What `address` has held in plans' escrow.
+async function escrowHeld (api, address) {
+  const holds = await api.query.balances.holds(address)
+  return holds.filter((h) => h.id.toHuman().Datdot === 'Escrow').reduce((sum, h) => sum + h.amount.toBigInt(), 0n)
+}
+
+// Runs `call` (fee-free for `users`, or paid by an account that is not theirs) and checks that each
+// of `users` gained exactly what the call's `Paid` events gave it; returns those payments, counted
+// in the ledger when they are the reference plan's.
+async function paidExactly (api, users, call) {
+  const before = new Map()
+  for (const u of users) before.set(u, await free(api, accounts.get(u).address))
+  const result = await call()
+  assert.equal(result.error, null)
+  const paid = payments(api, result.events)
+  for (const u of users) {
+    const got = paid.filter((p) => p.provider === u).reduce((sum, p) => sum + p.amount, 0n)
+    assert.equal(await free(api, accounts.get(u).address) - before.get(u), got, `user ${u} gained its pay, no more, no less`)
+  }
+  for (const p of paid) {
+    assert.ok(users.includes(p.provider), `payment to ${p.provider} expected`)
+    if (p.plan === ledger.plan) ledger.paid += p.amount
+  }
+  return { ...result, paid }
+}
 
 // Sets the runtime's timing parameters (kept in storage) through sudo.
 async function setTiming (api, sudo, values) {
@@ -101,9 +140,29 @@ export async function providersRegisterAndHostingStarts ({ api }) {
     timetables: [],
     regions: [{ New: { geohash: '0x' + Buffer.from('u3').toString('hex') } }]
   }
-  const published = await submit(api, api.tx.datdot.publishPlan(plan), alice)
+  // What it costs, asked up front; less than the setups and one challenge period is refused.
+  const cost = await api.call.datdotApi.planCost(plan)
+  assert.ok(cost.isOk, 'the runtime API prices the plan')
+  const { total, minimum, perBlock } = cost.asOk
+  assert.ok(perBlock.toBigInt() > 0n && total.toBigInt() > minimum.toBigInt())
+  const tooLittle = await submit(api, api.tx.datdot.publishPlan(plan, minimum.toBigInt() - 1n), alice)
+  assert.equal(tooLittle.error, 'datdot.BudgetTooLow')
+  const heldBefore = await escrowHeld(api, alice.address)
+  const published = await submit(api, api.tx.datdot.publishPlan(plan, total), alice)
   assert.equal(published.error, null)
   const planEvent = fields(published.events.find((e) => api.events.datdot.PlanPublished.is(e)))
+  ledger.plan = planEvent.plan.toNumber()
+  ledger.budget = total.toBigInt()
+  assert.equal(await escrowHeld(api, alice.address) - heldBefore, ledger.budget, 'the budget is held from the sponsor')
+  // Anyone may add to it: the amount moves to the sponsor's escrow.
+  const funder = keyring.addFromUri('//Dave//stash')
+  const topUp = 1000n * 10n ** 12n
+  const funded = await submit(api, api.tx.datdot.fundPlan(ledger.plan, topUp), funder)
+  assert.equal(funded.error, null)
+  const fundedEvent = fields(funded.events.find((e) => api.events.datdot.PlanFunded.is(e)))
+  assert.equal(fundedEvent.budget.toBigInt(), ledger.budget + topUp)
+  ledger.budget += topUp
+  assert.equal(await escrowHeld(api, alice.address) - heldBefore, ledger.budget)
   const contracts = planEvent.contracts.map((c) => c.toNumber())
   assert.equal(contracts.length, 2)
   const c0 = (await api.query.datdot.contracts(contracts[0])).unwrap()
@@ -128,10 +187,13 @@ export async function providersRegisterAndHostingStarts ({ api }) {
     const tasks = await api.call.datdotApi.openTasks(attester)
     assert.ok(tasks.some((t) => t.isAmendment && t.asAmendment.amendment.toNumber() === amendment), 'attester sees its task')
 
-    // The attester reports with every hoster's proof of contact.
+    // The attester reports with every hoster's proof of contact; it and the encoders are paid.
     const signatures = contactSignatures(amendment, hosters)
-    const report = await submit(api, api.tx.datdot.hostingSetupReport(amendment, [], signatures), accounts.get(attester))
-    assert.equal(report.error, null)
+    const report = await paidExactly(api, [attester, ...encoders, ...hosters], () =>
+      submit(api, api.tx.datdot.hostingSetupReport(amendment, [], signatures), accounts.get(attester)))
+    const DAT = 10n ** 12n
+    assert.deepEqual(report.paid.map((p) => [p.provider, p.role, p.amount]),
+      [[attester, 'Attester', 5n * DAT], ...encoders.map((e) => [e, 'Encoder', 5n * DAT])])
     const started = report.events.find((e) => api.events.datdot.HostingStarted.is(e))
     assert.ok(started, 'HostingStarted emitted')
     assert.equal(fields(started).amendment.toNumber(), amendment)
@@ -176,8 +238,12 @@ export async function hostersProveTheirChunks ({ api }) {
       const rejected = await submit(api, api.tx.datdot.submitStorageProof(id, contact, wrong), accounts.get(attester))
       assert.equal(rejected.error, 'datdot.WrongChunkIndex')
     }
-    const { events, error } = await submit(api, api.tx.datdot.submitStorageProof(id, contact, proofs), accounts.get(attester))
-    assert.equal(error, null)
+    // Confirmed: the hoster is paid for its hosting since it started, per checked contract, the
+    // attester per check; fee-free for the attester.
+    const { events, paid } = await paidExactly(api, [...new Set([hoster, attester])], () =>
+      submit(api, api.tx.datdot.submitStorageProof(id, contact, proofs), accounts.get(attester)))
+    assert.equal(paid.filter((p) => p.provider === hoster && p.role === 'Hoster').length, checks.length)
+    assert.ok(paid.every((p) => p.amount > 0n))
     const confirmed = events.find((e) => api.events.datdot.StorageChallengeConfirmed.is(e))
     assert.ok(confirmed, 'StorageChallengeConfirmed emitted')
     assert.equal(fields(confirmed).id.toNumber(), id)
@@ -213,8 +279,9 @@ export async function attesterReportsPerformance ({ api }) {
     hoster,
     result: { Reached: { latencyMs: 80 + 100 * i, bandwidthKbps: 5000, proofOfContact: hex(ed25519Sign(message, signers.get(hoster))) } }
   }))
-  const { events, error } = await submit(api, api.tx.datdot.submitPerformanceProof(id, reports), accounts.get(attester))
-  assert.equal(error, null)
+  const { events, paid } = await paidExactly(api, [attester, ...hosters], () =>
+    submit(api, api.tx.datdot.submitPerformanceProof(id, reports), accounts.get(attester)))
+  assert.deepEqual(paid.map((p) => [p.provider, p.amount]), [[attester, BigInt(hosters.length) * 10n * 10n ** 12n]])
   const confirmed = events.find((e) => api.events.datdot.PerformanceChallengeConfirmed.is(e))
   assert.ok(confirmed, 'PerformanceChallengeConfirmed emitted')
   const grades = fields(confirmed).grades.map((g) => [g.hoster.toNumber(), g.grade.toNumber()])
@@ -257,8 +324,11 @@ export async function anUnregisteringHosterIsReplaced ({ api }) {
     const before = (await api.query.datdot.contracts(contract)).unwrap()
     assert.ok(before.status.isActive, 'the other hosters host on')
     assert.ok(!before.hosters.map((h) => h.toNumber()).includes(leaver))
-    const report = await submit(api, api.tx.datdot.hosterReplacementReport(amendment, [], contactSignatures(amendment, hosters)), accounts.get(attester))
-    assert.equal(report.error, null)
+    const encoders = r.encoders.map((x) => x.toNumber())
+    const report = await paidExactly(api, [attester, ...encoders, ...hosters], () =>
+      submit(api, api.tx.datdot.hosterReplacementReport(amendment, [], contactSignatures(amendment, hosters)), accounts.get(attester)))
+    // The joining hoster is paid for joining.
+    assert.ok(report.paid.some((p) => p.provider === hosters[0] && p.role === 'Hoster' && p.amount === 20n * 10n ** 12n))
     assert.ok(report.events.some((e) => api.events.datdot.HostingStarted.is(e) && fields(e).amendment.toNumber() === amendment))
     const after = (await api.query.datdot.contracts(contract)).unwrap().hosters.map((h) => h.toNumber())
     assert.equal(after.length, 3)
@@ -275,6 +345,25 @@ export async function anUnregisteringHosterIsReplaced ({ api }) {
   await core.close()
 }
 
+export async function theSponsorGetsTheRestBack ({ api }) {
+  const keyring = new Keyring({ type: 'sr25519' })
+  const alice = keyring.addFromUri('//Alice')
+  // The escrow shrank by exactly what the Paid events paid.
+  const funds = (await api.call.datdotApi.planFunds(ledger.plan)).unwrap()
+  assert.ok(ledger.paid > 0n)
+  assert.equal(ledger.budget - funds.budget.toBigInt(), ledger.paid, 'the escrow shrank by what was paid')
+  const held = await escrowHeld(api, alice.address)
+  const { events, error } = await submit(api, api.tx.datdot.unpublishPlan(ledger.plan), alice)
+  assert.equal(error, null)
+  const ended = fields(events.find((e) => api.events.datdot.PlanEnded.is(e)))
+  assert.equal(ended.reason.toString(), 'Unpublished')
+  const refunded = fields(events.find((e) => api.events.datdot.Refunded.is(e)))
+  assert.equal(refunded.plan.toNumber(), ledger.plan)
+  assert.equal(refunded.amount.toBigInt(), funds.budget.toBigInt(), 'the rest came back')
+  assert.equal(held - await escrowHeld(api, alice.address), funds.budget.toBigInt())
+  assert.ok((await api.call.datdotApi.planFunds(ledger.plan)).isNone)
+}
+
 export async function forgedProofOfContactIsRejected ({ api }) {
   // A second plan on a new feed; its attester submits a signature made with the wrong key.
   const keyring = new Keyring({ type: 'sr25519' })
@@ -284,7 +373,8 @@ export async function forgedProofOfContactIsRejected ({ api }) {
   const feed = fields(pub.events.find((e) => api.events.datdot.FeedPublished.is(e))).feed.toNumber()
   const now = (await api.rpc.chain.getHeader()).number.toNumber()
   const plan = { from: now, until: now + 500, datasets: [{ New: { feed, ranges: [{ first: 0, last: 2 }] } }], performances: [], timetables: [], regions: [] }
-  assert.equal((await submit(api, api.tx.datdot.publishPlan(plan), alice)).error, null)
+  const { minimum } = (await api.call.datdotApi.planCost(plan)).asOk
+  assert.equal((await submit(api, api.tx.datdot.publishPlan(plan, minimum), alice)).error, null)
   const setup = await waitFor(api, alice, (events) => {
     const s = events.filter((e) => api.events.datdot.HostingSetup.is(e)).map(fields)
     return s[0]
@@ -308,5 +398,6 @@ export const tests = [
   hostersProveTheirChunks,
   attesterReportsPerformance,
   anUnregisteringHosterIsReplaced,
+  theSponsorGetsTheRestBack,
   forgedProofOfContactIsRejected,
 ]
