@@ -19,7 +19,8 @@ LAYERS = [
     ["cycles"],
     ["pauses"],
     ["bookings"],
-    ["selection", "contact", "providers", "escrow"],
+    ["escrow"],
+    ["selection", "contact", "providers"],
     ["agenda", "users", "errors"],
 ]
 src = pathlib.Path(__file__).resolve().parent.parent / "pallets/datdot/src"

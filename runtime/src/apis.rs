@@ -11,7 +11,7 @@ use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	weights::Weight,
 };
-use pallet_datdot::{Feed, Item, OpenTask, PlanCost, PlanFormOf, PlanFunds};
+use pallet_datdot::{Feed, Item, OpenTask, PlanCost, PlanFormOf, PlanFunds, ProviderFunds};
 use sp_api::impl_runtime_apis;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_core::{crypto::KeyTypeId, OpaqueMetadata};
@@ -220,6 +220,10 @@ impl_runtime_apis! {
 
 		fn plan_cost(plan: PlanFormOf<Runtime>) -> Result<PlanCost<Balance>, sp_runtime::DispatchError> {
 			Datdot::plan_cost(&plan)
+		}
+
+		fn provider_funds(user: ItemId) -> Option<ProviderFunds<Balance>> {
+			Datdot::provider_funds(user)
 		}
 	}
 

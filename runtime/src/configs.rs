@@ -147,8 +147,13 @@ impl pallet_insecure_randomness_collective_flip::Config for Runtime {}
 parameter_types! {
 	/// A feed record (about 240 bytes) and its key lookup.
 	pub const FeedDeposit: Balance = deposit(2, 240);
-	/// A provider's registration (about 200 bytes), its key lookups and idle-queue entries.
+	/// A provider's registration (about 200 bytes), its key lookups and idle-queue entries: the
+	/// least stake.
 	pub const RegistrationDeposit: Balance = deposit(9, 400);
+	/// Stake per job of capacity offered: a provider offering 2 jobs per role stakes about 6.9 DAT.
+	pub const StakePerJob: Balance = UNIT;
+	/// A fault the chain establishes costs a tenth of the full stake.
+	pub const SlashFraction: Perbill = Perbill::from_percent(10);
 	/// A plan record (about 1 KiB) with its components, its escrow and budget check.
 	pub const PlanDeposit: Balance = deposit(8, 1500);
 	/// A contract record, its agenda entry, bookings, its hosters' pay records and its feed's
@@ -196,6 +201,8 @@ impl pallet_datdot::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type FeedDeposit = FeedDeposit;
 	type RegistrationDeposit = RegistrationDeposit;
+	type StakePerJob = StakePerJob;
+	type SlashFraction = SlashFraction;
 	type MaxCapacityPerRole = ConstU32<100>;
 	type PlanDeposit = PlanDeposit;
 	type ContractDeposit = ContractDeposit;

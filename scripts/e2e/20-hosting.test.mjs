@@ -121,6 +121,13 @@ export async function providersRegisterAndHostingStarts ({ api }) {
     const registered = events.find((e) => api.events.datdot.RegisteredForWork.is(e))
     assert.ok(registered, 'RegisteredForWork emitted')
     const user = fields(registered).user.toNumber()
+    // Its stake grows with the 6 jobs of capacity it offers.
+    const funds = (await api.call.datdotApi.providerFunds(user)).unwrap()
+    const stake = api.consts.datdot.registrationDeposit.toBigInt() + 6n * api.consts.datdot.stakePerJob.toBigInt()
+    assert.equal(funds.stake.toBigInt(), stake)
+    assert.equal(funds.fullStake.toBigInt(), stake)
+    const held = (await api.query.balances.holds(account.address)).find((h) => h.id.toHuman().Datdot === 'Stake')
+    assert.equal(held.amount.toBigInt(), stake, 'the stake is held')
     signers.set(user, pair)
     accounts.set(user, account)
   }

@@ -12,9 +12,10 @@
 //! All providers of an amendment are distinct, never the plan's sponsor or the feed's publisher and
 //! never a hoster the contract has. (What sybils can still do: a sponsor or publisher can register
 //! other accounts as providers and hope to draw them; selection is uniform over the qualified idle
-//! providers, so their share of a setup is their share of the queues, each paying a registration
-//! deposit. Making such providers pay for faults, and stake for their capacity, is the economics'
-//! part.) Its attester reports with `hosting_setup_report` or `hoster_replacement_report`:
+//! providers, so their share of a setup is their share of the queues, each holding a stake that
+//! grows with its capacity and that faults the chain establishes slash: see
+//! [`escrow`](crate::escrow).) Its attester reports with `hosting_setup_report` or
+//! `hoster_replacement_report`:
 //! * no failures: every new hoster's proof of contact (its signing key over the ASCII decimal
 //!   amendment id) must verify, or the report is rejected. Then the encoders and the attester are
 //!   released, credited and paid (and a replacement's new hosters paid for joining: see
@@ -223,6 +224,10 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::AmendmentNotInProgress
 		);
 		let attester = amendment.attester;
+		// The chain saw the attester miss its deadline: a fault it establishes.
+		if let Some(contract) = Contracts::<T>::get(amendment.contract) {
+			Self::slash(attester, &[contract.plan]);
+		}
 		Self::amendment_failed(amendment_id, amendment, alloc::vec![attester], true)
 	}
 

@@ -140,6 +140,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn storage_challenge_timeout(id: ItemId) -> DispatchResult {
 		let challenge = StorageChallenges::<T>::get(id).ok_or(Error::<T>::UnknownChallenge)?;
 		Self::close_storage_challenge(id, &challenge, Some(false));
+		Self::slash(challenge.attester, &Self::plans_of(&challenge.checks));
 		Self::pause_for_failure(challenge.attester)?;
 		StorageCycles::<T>::remove(challenge.hoster);
 		Self::deposit_event(Event::StorageChallengeTimedOut {

@@ -111,6 +111,8 @@ impl<T: Config> Pallet<T> {
 		Self::verify_checks(&accusation.checks, &proofs)?;
 		Self::close_accusation(id, &accusation);
 		Self::pay_checks(&accusation.checks, Some(accusation.hoster), None);
+		// The hoster's proofs show the accusation false: the attester's fault.
+		Self::slash(accusation.attester, &Self::plans_of(&accusation.checks));
 		Self::record_outcome(accusation.hoster, true);
 		Self::record_outcome(accusation.attester, false);
 		Self::pause_for_failure(accusation.attester)?;
@@ -131,6 +133,8 @@ impl<T: Config> Pallet<T> {
 		Self::close_accusation(id, &accusation);
 		Self::record_outcome(accusation.attester, true);
 		Self::pay_checks(&accusation.checks, None, Some(accusation.attester));
+		// Given the chunks to prove and the time to, the hoster did not: its fault.
+		Self::slash(accusation.hoster, &Self::plans_of(&accusation.checks));
 		let (hoster, attester) = (accusation.hoster, accusation.attester);
 		Self::deposit_event(Event::AccusationUpheld { accusation: id, hoster, attester });
 		let registered = Users::<T>::get(hoster).is_some_and(|u| u.provider.is_some());

@@ -39,6 +39,20 @@
 //!   (`PlanEnded { reason: BudgetExhausted }`); funded meanwhile, it goes on. So hosters are not
 //!   asked to work for a budget that cannot pay them.
 //!
+//! * **Stake.** A registration holds a stake ([`HoldReason::Stake`](crate::HoldReason)):
+//!   [`Config::RegistrationDeposit`] and [`Config::StakePerJob`] per job of capacity it offers, so
+//!   a provider that takes more work has more to lose. A fault the chain itself establishes slashes
+//!   [`Config::SlashFraction`] of that full stake (at most what is left), shared out to the budgets
+//!   of the plans the fault affected (`Slashed { provider, plan, amount }`): an attester that misses
+//!   a report's deadline (a setup's, a storage or performance challenge's: the plans of the
+//!   contract, of the checks, of the report's payer), a hoster that leaves an accusation unanswered
+//!   through the dispute window (the plans of the checks), an attester whose accusation the hoster
+//!   disproves on chain (the same), a hoster still paused past [`Config::MaxPauseBlocks`] (the
+//!   plans of the contracts it leaves). Nothing is slashed on an attester's word: not for a setup
+//!   failure it reports, not for an accusation still open. A provider whose stake is below its
+//!   full stake takes no new work (it leaves the idle queues) until it registers again, which holds
+//!   the difference; an unregistered provider has nothing left to slash.
+//!
 //! Decisions where the protocol is silent: the reference rewards (per event, at a challenge every
 //! 5 blocks) become per-block prices at this chain's cadence: a contract of `SET_SIZE` chunks
 //! hosted for one challenge period earns its hoster what the reference paid per proved check
@@ -48,11 +62,14 @@
 use crate::{
 	BalanceOf, Config, ContractOf, Contracts, Error, Escrow, EscrowOf, Escrows, Event, FeedPlans,
 	Grades, HoldReason, PaidUntil, Pallet, PerformancePayer, PlanCost, PlanFunds, PriceList,
-	PricesOf, Role, StorageCheck, Task, Users, ENCODERS_PER_CONTRACT, HOSTERS_PER_CONTRACT,
+	PricesOf, ProviderFunds, Role, StorageCheck, Task, Users, ENCODERS_PER_CONTRACT,
+	HOSTERS_PER_CONTRACT,
 };
+use alloc::vec::Vec;
 use datdot_primitives::{grading, ItemId};
 use frame_support::{
 	pallet_prelude::*,
+	storage::with_storage_layer,
 	traits::{
 		fungible::{Mutate, MutateHold},
 		tokens::{Fortitude, Precision, Preservation, Restriction},
@@ -317,6 +334,72 @@ impl<T: Config> Pallet<T> {
 		let payer = after.or_else(|| FeedPlans::<T>::iter_key_prefix(feed).next())?;
 		PerformancePayer::<T>::insert(feed, payer);
 		Some(payer)
+	}
+
+	/// A fault the chain established: `provider` loses [`Config::SlashFraction`] of its full
+	/// stake (at most what is left of it), shared out to the budgets of `plans` (the plans its
+	/// fault affected; the first takes what does not divide). A stake left below the full one
+	/// takes no new work until the provider tops it up by registering again.
+	pub(crate) fn slash(provider: ItemId, plans: &[ItemId]) {
+		let Some(mut user) = Users::<T>::get(provider) else { return };
+		let Some(registration) = user.provider.as_mut() else { return };
+		let mut plans: Vec<ItemId> =
+			plans.iter().copied().filter(|p| Escrows::<T>::contains_key(p)).collect();
+		plans.sort_unstable();
+		plans.dedup();
+		let full = Self::full_stake(&registration.form);
+		let amount = T::SlashFraction::get().mul_floor(full).min(registration.stake);
+		let count: BalanceOf<T> = (plans.len() as u32).into();
+		if amount.is_zero() || count.is_zero() {
+			return;
+		}
+		let share = amount / count;
+		let mut rest = amount.saturating_sub(share.saturating_mul(count));
+		for plan in plans {
+			let part = share.saturating_add(core::mem::take(&mut rest));
+			let Some(mut escrow) = Escrows::<T>::get(plan) else { continue };
+			let moved = with_storage_layer(|| -> DispatchResult {
+				let reason = HoldReason::Stake.into();
+				T::Currency::transfer_on_hold(
+					&reason,
+					&user.account,
+					&escrow.sponsor,
+					part,
+					Precision::Exact,
+					Restriction::Free,
+					Fortitude::Force,
+				)?;
+				T::Currency::hold(&HoldReason::Escrow.into(), &escrow.sponsor, part)
+			});
+			if moved.is_err() {
+				continue;
+			}
+			registration.stake = registration.stake.saturating_sub(part);
+			escrow.budget = escrow.budget.saturating_add(part);
+			Escrows::<T>::insert(plan, escrow);
+			Self::deposit_event(Event::Slashed { provider, plan, amount: part });
+		}
+		Users::<T>::insert(provider, &user);
+		Self::refresh_idle(provider, &user);
+	}
+
+	/// The plans of the contracts `checks` are of (those still live).
+	pub(crate) fn plans_of(checks: &[StorageCheck]) -> Vec<ItemId> {
+		checks
+			.iter()
+			.filter_map(|c| Contracts::<T>::get(c.contract).map(|c| c.plan))
+			.collect()
+	}
+
+	/// A provider's stake and earnings (the `provider_funds` runtime API).
+	pub fn provider_funds(user: ItemId) -> Option<ProviderFunds<BalanceOf<T>>> {
+		let record = Users::<T>::get(user)?;
+		let (stake, full_stake) = record
+			.provider
+			.as_ref()
+			.map(|p| (p.stake, Self::full_stake(&p.form)))
+			.unwrap_or_default();
+		Some(ProviderFunds { stake, full_stake, earned: record.earned })
 	}
 
 	/// A plan's funds as of now (the `plan_funds` runtime API).

@@ -263,7 +263,7 @@ impl<T: Config> Pallet<T> {
 		use sp_runtime::Saturating;
 		let reasons = [
 			HoldReason::FeedDeposit,
-			HoldReason::RegistrationDeposit,
+			HoldReason::Stake,
 			HoldReason::PlanDeposit,
 			HoldReason::ComponentDeposit,
 			HoldReason::Escrow,
@@ -283,7 +283,7 @@ impl<T: Config> Pallet<T> {
 		Feeds::<T>::iter_values().for_each(|f| add(f.publisher, Some(0), f.deposit));
 		for (id, user) in users {
 			if let Some(provider) = &user.provider {
-				add(*id, Some(1), provider.deposit);
+				add(*id, Some(1), provider.stake);
 			}
 		}
 		Plans::<T>::iter_values().for_each(|p| add(p.sponsor, Some(2), p.deposit));

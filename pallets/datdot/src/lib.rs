@@ -48,6 +48,13 @@
 //! ([`NextId`]); ids are never reused, so an id names exactly one item forever and a proof of
 //! contact signed over an id cannot be replayed for another item.
 //!
+//! ## Economics
+//! What PROTOCOL.md's economics (§9) asks for, as built, is in [`escrow`](crate::escrow): plans'
+//! budgets held in escrow and topped up by anyone, providers paid from them for proven work only
+//! at prices governance sets (fixed per plan), budget checks with a grace period, refunds however
+//! a plan ends, providers' stakes growing with their capacity and slashed for faults the chain
+//! establishes. Accepted reports are fee-free.
+//!
 //! ## Feeds
 //! `publish_feed` verifies the feed key's signature over the feed's Hypercore tree (see
 //! [`datdot_primitives::hypercore`]). A feed is stored once per key; publishing a longer signed
@@ -138,9 +145,20 @@ pub mod pallet {
 		#[pallet::constant]
 		type FeedDeposit: Get<BalanceOf<Self>>;
 
-		/// Deposit held from a provider while it is registered for work.
+		/// The stake every registration holds, whatever capacity it offers (it pays for the
+		/// registration's storage too).
 		#[pallet::constant]
 		type RegistrationDeposit: Get<BalanceOf<Self>>;
+
+		/// Stake held per job of capacity a provider offers (over all roles), on top of
+		/// `RegistrationDeposit`.
+		#[pallet::constant]
+		type StakePerJob: Get<BalanceOf<Self>>;
+
+		/// The part of a provider's full stake a fault the chain establishes slashes (to the
+		/// affected plans' budgets).
+		#[pallet::constant]
+		type SlashFraction: Get<sp_runtime::Perbill>;
 
 		/// The most jobs a provider may offer to take at once in one role.
 		#[pallet::constant]
@@ -261,8 +279,8 @@ pub mod pallet {
 	pub enum HoldReason {
 		/// Deposit for a stored feed.
 		FeedDeposit,
-		/// Deposit for a provider's registration.
-		RegistrationDeposit,
+		/// A provider's stake (see [`escrow`](crate::escrow)).
+		Stake,
 		/// Deposit for a plan and its contracts.
 		PlanDeposit,
 		/// Deposit for a stored plan component.
@@ -534,6 +552,9 @@ pub mod pallet {
 		Refunded { plan: ItemId, sponsor: T::AccountId, amount: BalanceOf<T> },
 		/// New plans are published at these prices.
 		PricesSet { prices: PricesOf<T> },
+		/// A fault the chain established cost `provider` `amount` of its stake, added to the
+		/// plan's budget.
+		Slashed { provider: ItemId, plan: ItemId, amount: BalanceOf<T> },
 		/// Providers were matched to a contract: the attester connects them.
 		HostingSetup {
 			amendment: ItemId,
@@ -827,8 +848,10 @@ pub mod pallet {
 
 		/// Register for work as a provider, or update the registration.
 		///
-		/// - `origin`: the provider's account; the first registration holds
-		///   [`Config::RegistrationDeposit`].
+		/// - `origin`: the provider's account; the registration holds a stake of
+		///   [`Config::RegistrationDeposit`] and [`Config::StakePerJob`] per job of capacity
+		///   (an update holds more or releases some as the capacity changes, and tops up what
+		///   faults slashed).
 		/// - `form`: roles (capacity per role), signing and Noise keys (unique, fixed while
 		///   registered, released by `unregister`), availability window, storage, region (geohash)
 		///   and performance.

@@ -37,6 +37,8 @@ impl pallet_balances::Config for Test {
 parameter_types! {
 	pub const FeedDeposit: Balance = 100;
 	pub const RegistrationDeposit: Balance = 50;
+	pub const StakePerJob: Balance = 10;
+	pub const SlashFraction: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(10);
 	pub const PlanDeposit: Balance = 20;
 	pub const ContractDeposit: Balance = 5;
 	pub const ComponentDeposit: Balance = 2;
@@ -74,6 +76,8 @@ impl pallet_datdot::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type FeedDeposit = FeedDeposit;
 	type RegistrationDeposit = RegistrationDeposit;
+	type StakePerJob = StakePerJob;
+	type SlashFraction = SlashFraction;
 	type MaxCapacityPerRole = ConstU32<100>;
 	type PlanDeposit = PlanDeposit;
 	type ContractDeposit = ContractDeposit;

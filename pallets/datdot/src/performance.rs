@@ -174,6 +174,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn performance_challenge_timeout(id: ItemId) -> DispatchResult {
 		let challenge = PerformanceChallenges::<T>::get(id).ok_or(Error::<T>::UnknownChallenge)?;
 		Self::close_performance_challenge(id, &challenge, Some(false));
+		Self::slash(challenge.attester, &challenge.payer.into_iter().collect::<Vec<_>>());
 		Self::pause_for_failure(challenge.attester)?;
 		Self::deposit_event(Event::PerformanceChallengeTimedOut {
 			id,

@@ -19,8 +19,8 @@
 //! these entries: at most [`MAX_IDLE_QUEUES`] per provider.
 
 use crate::{
-	area, Config, Error, IdleAt, IdleCount, IdleIn, IdlePosition, IdleQueue, Pallet, Role, Task,
-	UserByAccount, UserOf, Users, AREA_DEPTH, MAX_IDLE_QUEUES,
+	area, BalanceOf, Config, Error, IdleAt, IdleCount, IdleIn, IdlePosition, IdleQueue, Pallet,
+	Role, Task, UserByAccount, UserOf, Users, WorkForm, AREA_DEPTH, MAX_IDLE_QUEUES,
 };
 use alloc::vec::Vec;
 use datdot_primitives::ItemId;
@@ -47,7 +47,9 @@ impl<T: Config> Pallet<T> {
 				.form
 				.until
 				.is_none_or(|until| until >= now.saturating_add(T::ReportTimeout::get()));
-		if provider.paused.is_some() || !window_open {
+		// A stake that faults slashed below what the registration offers takes no new work.
+		let staked = provider.stake >= Self::full_stake(&provider.form);
+		if provider.paused.is_some() || !window_open || !staked {
 			return queues;
 		}
 		let storage = provider.free_storage() >= T::StoragePerContract::get();
@@ -67,6 +69,14 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		queues
+	}
+
+	/// The stake a registration with `form` holds: [`Config::RegistrationDeposit`] and
+	/// [`Config::StakePerJob`] per job of capacity, over all roles.
+	pub(crate) fn full_stake(form: &WorkForm<BlockNumberFor<T>>) -> BalanceOf<T> {
+		let jobs = Role::ALL.iter().fold(0u32, |n, r| n.saturating_add(form.capacity.get(*r)));
+		T::RegistrationDeposit::get()
+			.saturating_add(T::StakePerJob::get().saturating_mul(jobs.into()))
 	}
 
 	/// Whether `user` belongs in an idle queue of `role` now.

@@ -43,6 +43,12 @@ impl<T: Config> Pallet<T> {
 	/// every contract it hosts (not held against it); it stays paused.
 	pub(crate) fn pause_limit(user: ItemId) -> DispatchResult {
 		if Self::take_pause_limit(user)? {
+			let plans: alloc::vec::Vec<ItemId> = Self::hosted_contracts(user)
+				.into_iter()
+				.filter_map(|c| Contracts::<T>::get(c).map(|c| c.plan))
+				.collect();
+			// Paused past the limit while hosting: a fault the chain sees.
+			Self::slash(user, &plans);
 			Self::drop_all_hosting(user)?;
 		}
 		Ok(())

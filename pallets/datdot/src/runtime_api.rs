@@ -5,7 +5,7 @@ use crate::{
 	Components, Config, FeedByKey, FeedOf, Feeds, Item, OpenTask, Pallet, Plans, StorageChallenges,
 	StorageCycles, UserByAccount, Users,
 };
-use crate::{PlanCost, PlanFunds};
+use crate::{PlanCost, PlanFunds, ProviderFunds};
 use alloc::vec::Vec;
 use codec::Codec;
 use datdot_primitives::{ItemId, PublicKey};
@@ -39,6 +39,9 @@ sp_api::decl_runtime_apis! {
 		/// block, per challenge period's reports, the least budget it takes, the most it can
 		/// cost); the error `publish_plan` would give for it.
 		fn plan_cost(plan: PlanForm) -> Result<PlanCost<Balance>, DispatchError>;
+		/// A provider's stake (and the full stake its registration holds unslashed) and what it
+		/// has earned.
+		fn provider_funds(user: ItemId) -> Option<ProviderFunds<Balance>>;
 	}
 }
 

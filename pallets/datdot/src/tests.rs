@@ -118,7 +118,7 @@ pub fn form(seed: u8) -> WorkForm<u64> {
 }
 
 pub fn held(who: AccountId) -> Balance {
-	Balances::balance_on_hold(&HoldReason::RegistrationDeposit.into(), &who)
+	Balances::balance_on_hold(&HoldReason::Stake.into(), &who)
 }
 
 /// ALICE publishes the 17-block fixture feed; returns its id.

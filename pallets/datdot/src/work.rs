@@ -20,7 +20,10 @@
 //!   is retried without it (not held against it), a contract it hosts gets a replacement hoster
 //!   (`DropHosting`, `HosterReplacement`), a challenge it attests is issued anew with another
 //!   attester. After the last job the registration ends as without
-//!   jobs: deposit released, `Unregistered`.
+//!   jobs: stake released, `Unregistered`.
+//! * A registration's stake grows with the capacity it offers (see [`escrow`](crate::escrow)):
+//!   an update holds or releases the difference, and holds again what faults slashed; a
+//!   provider that cannot afford it is refused (`CannotHoldDeposit`) and keeps its registration.
 
 use crate::{
 	bookings::Job, AmendmentStatus, Bookings, Config, Error, Event, HoldReason, Keys, Pallet,
@@ -29,6 +32,7 @@ use crate::{
 use datdot_primitives::{geohash, ItemId};
 use frame_support::{pallet_prelude::*, storage::with_storage_layer};
 use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_register_for_work(
@@ -43,20 +47,30 @@ impl<T: Config> Pallet<T> {
 		Self::claim_keys(user_id, &mut user, &form, &who, proof_of_possession.as_ref())?;
 		let idle_before = Role::ALL.map(|role| Self::is_idle(&user, role));
 
+		let stake = Self::full_stake(&form);
 		let provider = match user.provider.take() {
 			Some(mut provider) => {
+				// More capacity holds more stake, less releases some; what was slashed is held
+				// again.
+				if stake > provider.stake {
+					let more = stake.saturating_sub(provider.stake);
+					Self::hold_deposit(HoldReason::Stake, &who, more)?;
+				} else {
+					let less = provider.stake.saturating_sub(stake);
+					Self::release_deposit(HoldReason::Stake, &who, less)?;
+				}
 				provider.form = form;
+				provider.stake = stake;
 				provider
 			},
 			None => {
-				let deposit = T::RegistrationDeposit::get();
-				Self::hold_deposit(HoldReason::RegistrationDeposit, &who, deposit)?;
+				Self::hold_deposit(HoldReason::Stake, &who, stake)?;
 				Provider {
 					form,
 					booked: Default::default(),
 					storage_booked: 0,
 					paused: Self::suspension(&mut user),
-					deposit,
+					stake,
 					refresh_at: None,
 				}
 			},
@@ -179,7 +193,7 @@ impl<T: Config> Pallet<T> {
 		if let Some(at) = provider.refresh_at {
 			Self::unschedule(at, &Task::RefreshIdle { user: user_id });
 		}
-		Self::release_deposit(HoldReason::RegistrationDeposit, &user.account, provider.deposit)?;
+		Self::release_deposit(HoldReason::Stake, &user.account, provider.stake)?;
 		Self::outlive_registration(user_id, &mut user, provider.paused);
 		if let Some(keys) = user.keys.take() {
 			UserBySigningKey::<T>::remove(keys.signing_key);

@@ -81,10 +81,16 @@ pub fn chunk_proof<T: Config>(
 	}
 }
 
+/// The most stake a registration holds: every role at the most capacity.
+pub fn most_stake<T: Config>() -> BalanceOf<T> {
+	let jobs = 3 * T::MaxCapacityPerRole::get();
+	T::RegistrationDeposit::get().saturating_add(T::StakePerJob::get().saturating_mul(jobs.into()))
+}
+
 pub fn funded<T: Config>(name: &'static str) -> T::AccountId {
 	let who: T::AccountId = account(name, 0, 0);
 	let deposits = T::FeedDeposit::get()
-		.saturating_add(T::RegistrationDeposit::get())
+		.saturating_add(most_stake::<T>())
 		.saturating_add(T::PlanDeposit::get())
 		.saturating_add(
 			T::ContractDeposit::get().saturating_mul(T::MaxContractsPerPlan::get().into()),
@@ -136,7 +142,7 @@ pub fn providers<T: Config>(n: u32, first: u32, region: &[u8]) -> Vec<ItemId> {
 	(first..first.saturating_add(n))
 		.map(|i| {
 			let who: T::AccountId = account("provider", i, 0);
-			let amount = T::RegistrationDeposit::get().saturating_mul(100u32.into());
+			let amount = most_stake::<T>().saturating_mul(100u32.into());
 			T::Currency::set_balance(&who, amount.saturating_add(T::Currency::minimum_balance()));
 			let signing = sp_core::ed25519::Public::from_raw(keystore_key(None));
 			let mut noise = [0u8; 32];
@@ -327,7 +333,7 @@ pub fn unavailable_attesters<T: Config>() {
 	let now = frame_system::Pallet::<T>::block_number();
 	for i in 0..T::MaxSelectionDraws::get() {
 		let who: T::AccountId = account("unavailable", i, 0);
-		let amount = T::RegistrationDeposit::get().saturating_mul(100u32.into());
+		let amount = most_stake::<T>().saturating_mul(100u32.into());
 		T::Currency::set_balance(&who, amount.saturating_add(T::Currency::minimum_balance()));
 		let mut seed = [0u8; 32];
 		seed[..4].copy_from_slice(&i.to_le_bytes());

@@ -435,7 +435,8 @@ fn a_plan_set_up_in_time_does_not_expire() {
 /// block 0 on with 1 GiB, in `u33dc0`; `spoil` makes it unable to serve.
 fn sybil(n: u32, spoil: impl FnOnce(&mut crate::WorkForm<u64>)) {
 	let who = 1_000_000 + n as AccountId;
-	assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), who, 1_000));
+	// Its stake: 50 and 10 for each of its 300 jobs.
+	assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), who, 4_000));
 	let mut seed = [0x5b; 32];
 	seed[..4].copy_from_slice(&n.to_le_bytes());
 	let key = testing::keystore_key(Some(seed));

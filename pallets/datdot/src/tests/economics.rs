@@ -448,7 +448,9 @@ fn every_end_refunds_what_is_left() {
 				_ => run_to_block(60),
 			}
 			System::assert_has_event(Event::PlanEnded { plan, reason }.into());
-			assert_eq!(refunds(), vec![(plan, budget - paid_by(plan))], "{reason:?}");
+			// Attesters that missed reports were slashed to the budget.
+			let slashed: Balance = slashes().iter().filter(|s| s.1 == plan).map(|s| s.2).sum();
+			assert_eq!(refunds(), vec![(plan, budget + slashed - paid_by(plan))], "{reason:?}");
 			assert_eq!(escrowed(BOB), 0);
 			check_invariants();
 		});
@@ -606,6 +608,174 @@ fn worked_example_a_day_of_the_reference_plan_at_default_prices() {
 			dat(by_role(Role::Attester)),
 			dat(cost.total - paid),
 		);
+		check_invariants();
+	});
+}
+
+/// `Slashed` events emitted so far: (provider, plan, amount).
+fn slashes() -> Vec<(ItemId, ItemId, Balance)> {
+	testing::scan::<Test, _>(|e| match e {
+		Event::Slashed { provider, plan, amount } => Some((provider, plan, amount)),
+		_ => None,
+	})
+}
+
+/// A tenth of a full stake of 50 + 10 per job, 2 jobs per role.
+const SLASH: Balance = (50 + 10 * 6) / 10;
+
+fn stake(user: ItemId) -> Balance {
+	Datdot::provider_funds(user).unwrap().stake
+}
+
+#[test]
+fn the_stake_grows_with_the_capacity_offered() {
+	new_test_ext().execute_with(|| {
+		let (who, user) = provider(1);
+		assert_eq!(held(who), 110);
+		assert_eq!(
+			Datdot::provider_funds(user).unwrap(),
+			crate::ProviderFunds { stake: 110, full_stake: 110, earned: 0 }
+		);
+		let mut bigger = form(1);
+		bigger.capacity = crate::PerRole { encoder: 4, hoster: 4, attester: 4 };
+		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(who), bigger.clone(), None));
+		assert_eq!((held(who), stake(user)), (170, 170));
+		assert_ok!(Datdot::register_for_work(RuntimeOrigin::signed(who), form(1), None));
+		assert_eq!((held(who), stake(user)), (110, 110));
+		// More capacity than the provider can stake for is refused; the registration stays.
+		assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), who, 30));
+		assert_noop!(
+			Datdot::register_for_work(RuntimeOrigin::signed(who), bigger, None),
+			Error::<Test>::CannotHoldDeposit
+		);
+		check_invariants();
+	});
+}
+
+#[test]
+fn an_attester_that_misses_a_setup_report_is_slashed_to_the_plan() {
+	new_test_ext().execute_with(|| {
+		let (plan, _) = reference_setups(1000);
+		let s = setups();
+		let budget_before = budget(plan);
+		// Nobody reports: the deadline (2 + 5) passes.
+		run_to_block(7);
+		let mut slashed: Vec<_> = slashes();
+		slashed.sort();
+		let mut expected: Vec<_> = s.iter().map(|x| (x.attester, plan, SLASH)).collect();
+		expected.sort();
+		assert_eq!(slashed, expected);
+		assert_eq!(budget(plan), budget_before + 2 * SLASH);
+		for x in &s {
+			assert_eq!(stake(x.attester), 110 - SLASH);
+			assert_eq!(held(account(x.attester)), 110 - SLASH);
+		}
+		assert_eq!(escrowed(BOB), budget(plan));
+		check_invariants();
+	});
+}
+
+#[test]
+fn a_setup_failure_on_the_attesters_word_slashes_nobody() {
+	new_test_ext().execute_with(|| {
+		reference_setups(1000);
+		let s = setups()[0].clone();
+		let failed = vec![crate::ProviderRef::Id(s.hosters[0])].try_into().unwrap();
+		assert_ok!(Datdot::hosting_setup_report(
+			RuntimeOrigin::signed(account(s.attester)),
+			s.amendment,
+			failed,
+			Default::default()
+		));
+		assert!(slashes().is_empty());
+		assert_eq!(stake(s.hosters[0]), 110);
+		check_invariants();
+	});
+}
+
+#[test]
+fn attesters_that_miss_a_challenge_report_are_slashed() {
+	new_test_ext().execute_with(|| {
+		hosted(1000);
+		let plan = *Escrows::<Test>::iter_keys().collect::<Vec<_>>().first().unwrap();
+		// Storage challenges at 12, unanswered: timed out at 17; the feed's performance
+		// challenge at 17, unanswered: timed out at 22.
+		run_to_block(12);
+		let storage: Vec<ItemId> =
+			testing::challenges::<Test>().0.iter().map(|c| c.attester).collect();
+		run_to_block(17);
+		let performance = testing::challenges::<Test>().1[0].clone();
+		for attester in &storage {
+			assert!(slashes().iter().any(|s| s.0 == *attester && s.1 == plan), "storage attester");
+		}
+		run_to_block(22);
+		assert!(
+			slashes().iter().any(|s| s.0 == performance.attester && s.1 == plan),
+			"performance attester"
+		);
+		check_invariants();
+	});
+}
+
+#[test]
+fn an_accusation_alone_slashes_nobody_an_upheld_or_disproved_one_does() {
+	new_test_ext().execute_with(|| {
+		hosted(1000);
+		let plan = *Escrows::<Test>::iter_keys().collect::<Vec<_>>().first().unwrap();
+		run_to_block(12);
+		let round = testing::challenges::<Test>().0;
+		let (answered, upheld) = (round[0].clone(), round[1].clone());
+		assert_ok!(report_unreachable(&answered));
+		assert_ok!(report_unreachable(&upheld));
+		// Every other challenge answered: no missed report slashes anybody meanwhile.
+		for c in &round[2..] {
+			assert_ok!(prove(c));
+		}
+		run_to_block(14);
+		assert!(slashes().is_empty(), "an attester's word slashes nobody");
+		// Disproved: the accuser is slashed.
+		let (accusation, _) = accusation_of(answered.id, answered.hoster);
+		let answer: Vec<_> = answered.checks.iter().map(|k| proof(k.index)).collect();
+		assert_ok!(Datdot::answer_accusation(
+			RuntimeOrigin::signed(account(answered.hoster)),
+			accusation,
+			answer.try_into().unwrap()
+		));
+		assert_eq!(slashes(), vec![(answered.attester, plan, SLASH)]);
+		run_to_block(17);
+		answer_all();
+		// Unanswered by 12 + 10: the hoster is slashed.
+		run_to_block(22);
+		assert!(slashes().contains(&(upheld.hoster, plan, SLASH)));
+		assert!(!slashes().iter().any(|s| s.0 == answered.hoster));
+		check_invariants();
+	});
+}
+
+#[test]
+fn a_hoster_paused_past_the_limit_is_slashed_and_takes_no_work_until_it_tops_up() {
+	new_test_ext().execute_with(|| {
+		let hoster = hosted(1000)[0].hosters[0];
+		let plan = *Escrows::<Test>::iter_keys().collect::<Vec<_>>().first().unwrap();
+		let who = account(hoster);
+		assert_ok!(Datdot::pause(RuntimeOrigin::signed(who)));
+		// MaxPauseBlocks (100) later.
+		run_to_block(2 + 100);
+		let of_hoster: Vec<_> = slashes().into_iter().filter(|s| s.0 == hoster).collect();
+		assert_eq!(of_hoster, vec![(hoster, plan, SLASH)]);
+		assert_eq!(stake(hoster), 110 - SLASH);
+		// Unpaused, it is still short of stake: no idle queue takes it.
+		assert_ok!(Datdot::unpause(RuntimeOrigin::signed(who)));
+		assert!(crate::IdleIn::<Test>::get(hoster).is_empty());
+		check_invariants();
+		// Registering again holds the slashed part again.
+		assert_ok!(Datdot::register_for_work(
+			RuntimeOrigin::signed(who),
+			form(seed_of(hoster)),
+			None
+		));
+		assert_eq!((stake(hoster), held(who)), (110, 110));
+		assert!(!crate::IdleIn::<Test>::get(hoster).is_empty());
 		check_invariants();
 	});
 }

@@ -28,8 +28,9 @@ fn register_creates_provider_and_fills_idle_queues() {
 		assert_eq!(provider.form, form(1));
 		assert_eq!(provider.booked, PerRole::default());
 		assert_eq!(provider.paused, None);
-		assert_eq!(provider.deposit, 50);
-		assert_eq!(held(ALICE), 50);
+		// 50 and 10 per job of capacity (2 per role).
+		assert_eq!(provider.stake, 50 + 10 * 6);
+		assert_eq!(held(ALICE), 110);
 		assert_eq!(UserBySigningKey::<Test>::get(signer(1).public().0), Some(user));
 		assert_eq!(UserByNoiseKey::<Test>::get([129; 32]), Some(user));
 		for role in Role::ALL {
@@ -64,7 +65,8 @@ fn re_registration_updates_without_duplicates_or_second_deposit() {
 		assert_ok!(register(ALICE, f.clone()));
 		let user = UserByAccount::<Test>::get(ALICE).unwrap();
 		assert_eq!(Users::<Test>::get(user).unwrap().provider.unwrap().form, f);
-		assert_eq!(held(ALICE), 50);
+		// As many jobs as before (6): the same stake, nothing held twice.
+		assert_eq!(held(ALICE), 110);
 		assert_eq!(idle(Role::Hoster), vec![user]);
 		assert_eq!(idle(Role::Encoder), vec![user]);
 		assert!(idle(Role::Attester).is_empty());

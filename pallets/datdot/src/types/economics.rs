@@ -118,3 +118,15 @@ pub struct PlanCost<Balance> {
 	/// and the reports of every period (replacements not counted).
 	pub total: Balance,
 }
+
+/// A provider's stake and earnings, as the `provider_funds` runtime API returns them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub struct ProviderFunds<Balance> {
+	/// Held as stake now (none once unregistered).
+	pub stake: Balance,
+	/// The stake its registration holds when nothing was slashed; below it, it takes no new
+	/// work.
+	pub full_stake: Balance,
+	/// Paid to it so far.
+	pub earned: Balance,
+}

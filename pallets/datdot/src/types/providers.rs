@@ -190,8 +190,9 @@ pub struct Provider<BlockNumber, Balance> {
 	pub storage_booked: u64,
 	/// Set while paused.
 	pub paused: Option<Pause<BlockNumber>>,
-	/// Deposit held for the registration.
-	pub deposit: Balance,
+	/// Stake held for the registration: [`crate::Config::RegistrationDeposit`] and
+	/// [`crate::Config::StakePerJob`] per job of capacity offered, less what faults slashed.
+	pub stake: Balance,
 	/// The block of the provider's next availability edge (its window opens, or it becomes too
 	/// late for a short job), when its `RefreshIdle` task puts it into or takes it out of the
 	/// idle queues.
