@@ -46,6 +46,31 @@ fn budget(plan: ItemId) -> Balance {
 	Escrows::<Test>::get(plan).unwrap().budget
 }
 
+/// The one plan there is.
+fn only_plan() -> ItemId {
+	let plans: Vec<ItemId> = Escrows::<Test>::iter_keys().collect();
+	assert_eq!(plans.len(), 1);
+	plans[0]
+}
+
+/// 16 providers and BOB's reference plan (from 2 until `until`) with the budget `budget` picks
+/// from its cost; its setups reported done in block 2. Returns the plan and its budget.
+fn plan_with_budget(
+	until: u64,
+	budget: impl FnOnce(&crate::PlanCost<Balance>) -> Balance,
+) -> (ItemId, Balance) {
+	let feed = feed();
+	providers(16);
+	let form = plan_form(feed, 2, until);
+	let budget = budget(&Datdot::plan_cost(&form).unwrap());
+	assert_ok!(Datdot::publish_plan(RuntimeOrigin::signed(BOB), form, budget));
+	run_to_block(2);
+	for s in setups() {
+		assert_ok!(report_success(&s));
+	}
+	(only_plan(), budget)
+}
+
 /// Chunks of the two reference contracts: `[[0,3],[5,8],[10,11]]` and `[[12,14]]`.
 const CHUNKS: [u64; 2] = [10, 3];
 
@@ -331,24 +356,12 @@ fn an_answered_accusation_pays_the_hoster_and_an_upheld_one_the_attester() {
 #[test]
 fn a_plan_short_of_funds_is_announced_then_ends_with_a_refund() {
 	new_test_ext().execute_with(|| {
-		let feed = feed();
-		providers(16);
-		let form = plan_form(feed, 2, 1000);
-		let minimum = Datdot::plan_cost(&form).unwrap().minimum;
-		assert_ok!(Datdot::publish_plan(RuntimeOrigin::signed(BOB), form, minimum));
-		let plan = testing::scan::<Test, _>(|e| match e {
-			Event::PlanPublished { plan, .. } => Some(plan),
-			_ => None,
-		})[0];
-		// The first check, at the start, finds less than two periods: a grace period.
-		run_to_block(2);
+		let (plan, minimum) = plan_with_budget(1000, |cost| cost.minimum);
+		// The first check, at the start, found less than two periods: a grace period.
 		System::assert_has_event(
 			Event::PlanFundsLow { plan, budget: minimum, needed: 2 * (780 + 120), ends_at: 12 }
 				.into(),
 		);
-		for s in setups() {
-			assert_ok!(report_success(&s));
-		}
 		check_invariants();
 		// Nobody funded it: it ends at the end of its grace period, the rest refunded.
 		run_to_block(12);
@@ -365,17 +378,8 @@ fn a_plan_short_of_funds_is_announced_then_ends_with_a_refund() {
 #[test]
 fn a_plan_funded_in_its_grace_period_goes_on() {
 	new_test_ext().execute_with(|| {
-		let feed = feed();
-		providers(16);
-		let form = plan_form(feed, 2, 1000);
-		let minimum = Datdot::plan_cost(&form).unwrap().minimum;
-		assert_ok!(Datdot::publish_plan(RuntimeOrigin::signed(BOB), form, minimum));
-		let plan = *Escrows::<Test>::iter_keys().collect::<Vec<_>>().first().unwrap();
-		run_to_block(2);
+		let (plan, minimum) = plan_with_budget(1000, |cost| cost.minimum);
 		assert_eq!(Datdot::plan_funds(plan).unwrap().grace_until, Some(12));
-		for s in setups() {
-			assert_ok!(report_success(&s));
-		}
 		run_to_block(5);
 		assert_ok!(Datdot::fund_plan(RuntimeOrigin::signed(ALICE), plan, 10_000));
 		run_to_block(12);
@@ -394,18 +398,8 @@ fn a_plan_funded_in_its_grace_period_goes_on() {
 #[test]
 fn a_plan_never_pays_more_than_its_budget() {
 	new_test_ext().execute_with(|| {
-		let feed = feed();
-		providers(16);
-		let form = plan_form(feed, 2, 200);
 		// Enough for about half the plan.
-		let cost = Datdot::plan_cost(&form).unwrap();
-		let budget = cost.total / 2;
-		assert_ok!(Datdot::publish_plan(RuntimeOrigin::signed(BOB), form, budget));
-		let plan = *Escrows::<Test>::iter_keys().collect::<Vec<_>>().first().unwrap();
-		run_to_block(2);
-		for s in setups() {
-			assert_ok!(report_success(&s));
-		}
+		let (plan, budget) = plan_with_budget(200, |cost| cost.total / 2);
 		for block in 3..=200 {
 			run_to_block(block);
 			answer_all();
@@ -551,7 +545,7 @@ fn worked_example_a_day_of_the_reference_plan_at_default_prices() {
 		);
 		assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), BOB, 2 * cost.total));
 		assert_ok!(Datdot::publish_plan(RuntimeOrigin::signed(BOB), form, cost.total));
-		let plan = *Escrows::<Test>::iter_keys().collect::<Vec<_>>().first().unwrap();
+		let plan = only_plan();
 		run_to_block(from);
 		let s = setups();
 		for setup in &s {
@@ -697,7 +691,7 @@ fn a_setup_failure_on_the_attesters_word_slashes_nobody() {
 fn attesters_that_miss_a_challenge_report_are_slashed() {
 	new_test_ext().execute_with(|| {
 		hosted(1000);
-		let plan = *Escrows::<Test>::iter_keys().collect::<Vec<_>>().first().unwrap();
+		let plan = only_plan();
 		// Storage challenges at 12, unanswered: timed out at 17; the feed's performance
 		// challenge at 17, unanswered: timed out at 22.
 		run_to_block(12);
@@ -721,7 +715,7 @@ fn attesters_that_miss_a_challenge_report_are_slashed() {
 fn an_accusation_alone_slashes_nobody_an_upheld_or_disproved_one_does() {
 	new_test_ext().execute_with(|| {
 		hosted(1000);
-		let plan = *Escrows::<Test>::iter_keys().collect::<Vec<_>>().first().unwrap();
+		let plan = only_plan();
 		run_to_block(12);
 		let round = testing::challenges::<Test>().0;
 		let (answered, upheld) = (round[0].clone(), round[1].clone());
@@ -756,7 +750,7 @@ fn an_accusation_alone_slashes_nobody_an_upheld_or_disproved_one_does() {
 fn a_hoster_paused_past_the_limit_is_slashed_and_takes_no_work_until_it_tops_up() {
 	new_test_ext().execute_with(|| {
 		let hoster = hosted(1000)[0].hosters[0];
-		let plan = *Escrows::<Test>::iter_keys().collect::<Vec<_>>().first().unwrap();
+		let plan = only_plan();
 		let who = account(hoster);
 		assert_ok!(Datdot::pause(RuntimeOrigin::signed(who)));
 		// MaxPauseBlocks (100) later.
