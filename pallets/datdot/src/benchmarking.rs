@@ -105,19 +105,20 @@ mod benchmarks {
 
 	/// A plan cut into `c` contracts, with the most components of every kind.
 	#[benchmark]
-	fn publish_plan(c: Linear<1, { T::MaxContractsPerPlan::get() }>) {
+	fn publish_plan(c: Linear<1, { T::MaxContractsPerPlan::get() }>) -> Result<(), BenchmarkError> {
 		let feed = published_feed::<T>(
 			u64::from(T::MaxContractsPerPlan::get()) * u64::from(crate::SET_SIZE),
 		);
 		let sponsor = funded::<T>("sponsor");
 		let form = bench_plan_form::<T>(feed, c, b"u3");
-		let budget = budget_for::<T>(&sponsor, &form);
+		let budget = budget_for::<T>(&sponsor, &form)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(sponsor), form, budget);
 
 		assert_eq!(Contracts::<T>::iter().count() as u32, c);
 		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Ok(())
 	}
 
 	/// Unpublishing a plan of `c` contracts, all in the middle of their setup (7 bookings each).

@@ -20,9 +20,10 @@ use frame_support::traits::{
 	fungible::{Inspect, Mutate},
 	Get,
 };
-use frame_support::{traits::ConstU32, BoundedVec};
+use frame_support::{dispatch::DispatchResult, traits::ConstU32, BoundedVec};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_runtime::traits::{Saturating, Zero};
+use sp_runtime::DispatchError;
 
 /// A feed key from the keystore and a tree of `length` blocks signed by it.
 pub fn signed_tree(length: u64) -> (PublicKey, SignedTree) {
@@ -69,15 +70,13 @@ pub fn chunk_proof<T: Config>(
 		path.push(sibling);
 	}
 	// The tree's signature covers the single root the path leads to; it carries no other roots.
-	let length = 1u64 << nodes;
-	let message = hypercore::signable(&hypercore::tree_hash(&[current]), length, 0);
-	let signature =
-		sp_io::crypto::ed25519_sign(KEY_TYPE, key, &message).expect("key is in the keystore");
+	let tree =
+		SignedTree { roots: Default::default(), ..sign_tree(key, &[current], 1u64 << nodes) };
 	ChunkProofOf::<T> {
 		index: 0,
 		data: data.try_into().expect("at most MaxChunkSize"),
 		nodes: path.try_into().expect("at most MaxProofNodes"),
-		tree: SignedTree { length, fork: 0, roots: Default::default(), signature: signature.0 },
+		tree,
 	}
 }
 
@@ -105,17 +104,20 @@ pub fn funded<T: Config>(name: &'static str) -> T::AccountId {
 
 /// The budget that pays for the whole of `form` (published now), given to `sponsor` on top of
 /// what it has.
-pub fn budget_for<T: Config>(sponsor: &T::AccountId, form: &PlanFormOf<T>) -> BalanceOf<T> {
-	let budget = Datdot::<T>::plan_cost(form).expect("valid plan").total;
+/// The error `publish_plan` would give for a form it refuses.
+pub fn budget_for<T: Config>(
+	sponsor: &T::AccountId,
+	form: &PlanFormOf<T>,
+) -> Result<BalanceOf<T>, DispatchError> {
+	let budget = Datdot::<T>::plan_cost(form)?.total;
 	T::Currency::set_balance(sponsor, T::Currency::balance(sponsor).saturating_add(budget));
-	budget
+	Ok(budget)
 }
 
 /// `sponsor` publishes `form` with a budget for all of it.
-pub fn publish_paid_plan<T: Config>(sponsor: &T::AccountId, form: PlanFormOf<T>) {
-	let budget = budget_for::<T>(sponsor, &form);
+pub fn publish_paid_plan<T: Config>(sponsor: &T::AccountId, form: PlanFormOf<T>) -> DispatchResult {
+	let budget = budget_for::<T>(sponsor, &form)?;
 	Datdot::<T>::publish_plan(RawOrigin::Signed(sponsor.clone()).into(), form, budget)
-		.expect("valid plan");
 }
 
 /// A provider's registration, keys made from `seed` (the signing key in the keystore).
@@ -196,7 +198,8 @@ pub fn plan_in_setup<T: Config>(contracts: u32) -> (T::AccountId, ItemId) {
 	let feed =
 		published_feed::<T>(u64::from(T::MaxContractsPerPlan::get()) * u64::from(crate::SET_SIZE));
 	let sponsor = funded::<T>("sponsor");
-	publish_paid_plan::<T>(&sponsor, bench_plan_form::<T>(feed, contracts, b"u3"));
+	publish_paid_plan::<T>(&sponsor, bench_plan_form::<T>(feed, contracts, b"u3"))
+		.expect("valid plan");
 	let plan = NextId::<T>::get().saturating_sub(contracts as u64).saturating_sub(1);
 	let plan = (0..=plan).rev().find(|id| Plans::<T>::contains_key(id)).expect("plan stored");
 	for contract in Plans::<T>::get(plan).expect("plan").contracts {
@@ -257,7 +260,8 @@ pub fn contracts<T: Config>(n: u32) -> (sp_core::ed25519::Public, Vec<ItemId>) {
 	let mut left = n;
 	while left > 0 {
 		let count = left.min(per_plan);
-		publish_paid_plan::<T>(&sponsor, bench_plan_form::<T>(feed, count, b"u3"));
+		publish_paid_plan::<T>(&sponsor, bench_plan_form::<T>(feed, count, b"u3"))
+			.expect("valid plan");
 		let plan = (0..NextId::<T>::get())
 			.rev()
 			.find(|id| Plans::<T>::contains_key(id))
