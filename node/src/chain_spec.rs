@@ -39,3 +39,16 @@ pub fn local_testnet() -> Result<ChainSpec, String> {
 		.with_properties(properties())
 		.build())
 }
+
+/// The `staging` chain: a network of its own. Its genesis has no development key: the operators
+/// give the authorities, the sudo key and the endowed accounts in the spec (`build-spec --chain
+/// staging`, fill them in, then `build-spec --chain FILE --raw`).
+pub fn staging() -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(wasm()?, Default::default())
+		.with_name("datdot staging")
+		.with_id("datdot_staging")
+		.with_chain_type(ChainType::Live)
+		.with_genesis_config_preset_name(datdot_runtime::genesis_config_presets::STAGING_PRESET)
+		.with_properties(properties())
+		.build())
+}

@@ -67,3 +67,63 @@ fn consensus_must_be_known() {
 	assert!(!out.status.success());
 	assert!(String::from_utf8_lossy(&out.stderr).contains("instant-seal"));
 }
+
+#[test]
+fn staging_chain_spec_holds_no_development_key() {
+	use sp_core::crypto::Ss58Codec;
+	use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+	let out = node().args(["build-spec", "--chain", "staging"]).output().expect("node runs");
+	assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+	let text = String::from_utf8(out.stdout).expect("UTF-8");
+	let spec: serde_json::Value = serde_json::from_str(&text).expect("chain spec is JSON");
+	assert_eq!(spec["id"], "datdot_staging");
+	assert_eq!(spec["chainType"], "Live");
+	let dev_keys = Sr25519Keyring::iter()
+		.map(|k| k.public().to_ss58check())
+		.chain(Ed25519Keyring::iter().map(|k| k.public().to_ss58check()));
+	for key in dev_keys {
+		assert!(!text.contains(&key), "development key {key} in the staging spec");
+	}
+	// The fields the operators fill in are there, empty.
+	let patch = &spec["genesis"]["runtimeGenesis"]["patch"];
+	assert_eq!(patch["aura"]["authorities"], serde_json::json!([]));
+	assert_eq!(patch["grandpa"]["authorities"], serde_json::json!([]));
+	assert_eq!(patch["sudo"]["key"], serde_json::Value::Null);
+}
+
+#[test]
+fn a_staging_spec_with_its_authorities_and_sudo_given_builds_raw() {
+	use sp_core::crypto::Ss58Codec;
+	use sp_core::Pair;
+	let mut spec = spec(&["build-spec", "--chain", "staging"]);
+	// Keys of the operators' own (here: made from a phrase no development account uses).
+	let aura = sp_core::sr25519::Pair::from_string("//staging-validator-1", None).expect("key");
+	let grandpa = sp_core::ed25519::Pair::from_string("//staging-validator-1", None).expect("key");
+	let root = sp_core::sr25519::Pair::from_string("//staging-root", None).expect("key");
+	let patch = &mut spec["genesis"]["runtimeGenesis"]["patch"];
+	patch["aura"]["authorities"] = serde_json::json!([aura.public().to_ss58check()]);
+	patch["grandpa"]["authorities"] = serde_json::json!([[grandpa.public().to_ss58check(), 1]]);
+	patch["sudo"]["key"] = serde_json::json!(root.public().to_ss58check());
+	patch["balances"]["balances"] =
+		serde_json::json!([[root.public().to_ss58check(), 1_000_000_000_000_000u64]]);
+	let dir = std::env::temp_dir().join(format!("datdot-staging-{}", std::process::id()));
+	std::fs::create_dir_all(&dir).expect("temp dir");
+	let file = dir.join("staging.json");
+	std::fs::write(&file, serde_json::to_vec(&spec).expect("JSON")).expect("spec written");
+	let raw = self::spec(&["build-spec", "--chain", file.to_str().expect("path"), "--raw"]);
+	let _ = std::fs::remove_dir_all(&dir);
+	assert_eq!(raw["id"], "datdot_staging");
+	let top = raw["genesis"]["raw"]["top"].as_object().expect("raw storage");
+	// `Sudo::Key` holds the given root.
+	let sudo_key = format!(
+		"0x{}{}",
+		hex_of(&sp_io::hashing::twox_128(b"Sudo")),
+		hex_of(&sp_io::hashing::twox_128(b"Key"))
+	);
+	let given = format!("0x{}", hex_of(root.public().as_ref()));
+	assert_eq!(top.get(&sudo_key).and_then(|v| v.as_str()), Some(given.as_str()));
+}
+
+fn hex_of(bytes: &[u8]) -> String {
+	bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

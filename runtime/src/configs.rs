@@ -6,11 +6,16 @@ use crate::{
 	RuntimeHoldReason, RuntimeOrigin, RuntimeTask, System, EXISTENTIAL_DEPOSIT, MICRO_UNIT,
 	MILLI_SECS_PER_BLOCK, UNIT, VERSION,
 };
+use core::marker::PhantomData;
 use frame_support::{
 	derive_impl,
 	dispatch::DispatchClass,
+	dynamic_params::{dynamic_pallet_params, dynamic_params},
 	parameter_types,
-	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
+	traits::{
+		AsEnsureOriginWithArg, ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, Contains, Get,
+		VariantCountOf,
+	},
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		ConstantMultiplier, IdentityFee, Weight,
@@ -55,6 +60,37 @@ impl frame_system::Config for Runtime {
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;
+	type BaseCallFilter = CallFilter;
+}
+
+/// Which calls may be dispatched. Raw state edits (`system.setStorage`, `killStorage`,
+/// `killPrefix`, `setCodeWithoutChecks`) bypass every check the pallets keep, so they are refused,
+/// by themselves or wrapped in sudo, unless governance sets `admin.RawStateEdits`. A timing
+/// parameter outside its range (see [`Within`]) is refused too, so governance gets an error and
+/// nothing changes rather than a value the chain would not use.
+pub struct CallFilter;
+impl Contains<RuntimeCall> for CallFilter {
+	fn contains(call: &RuntimeCall) -> bool {
+		use frame_system::Call as System;
+		use pallet_sudo::Call as Sudo;
+		match call {
+			RuntimeCall::Sudo(
+				Sudo::sudo { call }
+				| Sudo::sudo_unchecked_weight { call, .. }
+				| Sudo::sudo_as { call, .. },
+			) => Self::contains(call),
+			RuntimeCall::System(
+				System::set_storage { .. }
+				| System::kill_storage { .. }
+				| System::kill_prefix { .. }
+				| System::set_code_without_checks { .. },
+			) => dynamic_params::admin::RawStateEdits::get(),
+			RuntimeCall::Parameters(pallet_parameters::Call::set_parameter { key_value }) => {
+				admissible(key_value)
+			},
+			_ => true,
+		}
+	}
 }
 
 impl pallet_timestamp::Config for Runtime {
@@ -179,21 +215,112 @@ parameter_types! {
 	pub MaxAgendaWeight: Weight = RuntimeBlockWeights::get().max_block / 4;
 }
 
-// Timing parameters kept in storage, so that a test network's sudo can change them:
-// `system.setStorage` at `twox128(":Name:")` (e.g. `twox128(":ReportTimeout:")`), a SCALE `u32`.
-parameter_types! {
-	/// Blocks an attester has for a report: longer than a client's 12 s round trip at 6 s blocks.
-	pub storage ReportTimeout: BlockNumber = 5;
-	/// A day: a plan not fully hosted by then expires.
-	pub storage PlanSetupWindow: BlockNumber = 14_400;
-	/// Blocks an accused hoster has to answer on chain: an hour at 6 s blocks.
-	pub storage DisputeWindow: BlockNumber = 600;
-	/// Blocks between a hoster's storage challenges: every hour at 6 s blocks.
-	pub storage StorageChallengeEvery: BlockNumber = 600;
-	/// Blocks between a feed's performance challenges: every hour at 6 s blocks.
-	pub storage PerformanceChallengeEvery: BlockNumber = 600;
-	/// Blocks a hoster may stay paused before its contracts get new hosters: a day.
-	pub storage MaxPauseBlocks: BlockNumber = 14_400;
+/// Parameters governance changes at run time: `parameters.setParameter` by root (sudo), each
+/// listed in the metadata and on polkadot.js Apps' Parameters page. A change of a timing parameter
+/// applies to what is scheduled after it; deadlines, challenge rounds and window edges already on
+/// the agenda keep their blocks. Prices are one record set together by `datdot.setPrices` (a plan
+/// keeps the prices it was published at).
+#[dynamic_params(RuntimeParameters, pallet_parameters::Parameters::<Runtime>)]
+pub mod dynamic_params {
+	use super::*;
+
+	/// The datdot pallet's timing, in blocks (the ranges the chain takes are [`Within`]'s).
+	#[dynamic_pallet_params]
+	#[codec(index = 0)]
+	pub mod datdot {
+		use super::*;
+
+		/// Blocks an attester has for a report: longer than a client's 12 s round trip at 6 s
+		/// blocks.
+		#[codec(index = 0)]
+		pub static ReportTimeout: BlockNumber = 5;
+		/// A day: a plan not fully hosted by then expires.
+		#[codec(index = 1)]
+		pub static PlanSetupWindow: BlockNumber = 14_400;
+		/// Blocks an accused hoster has to answer on chain: an hour at 6 s blocks.
+		#[codec(index = 2)]
+		pub static DisputeWindow: BlockNumber = 600;
+		/// Blocks between a hoster's storage challenges: every hour at 6 s blocks.
+		#[codec(index = 3)]
+		pub static StorageChallengeEvery: BlockNumber = 600;
+		/// Blocks between a feed's performance challenges: every hour at 6 s blocks.
+		#[codec(index = 4)]
+		pub static PerformanceChallengeEvery: BlockNumber = 600;
+		/// Blocks a hoster may stay paused before its contracts get new hosters: a day.
+		#[codec(index = 5)]
+		pub static MaxPauseBlocks: BlockNumber = 14_400;
+	}
+
+	/// What the chain lets its root do.
+	#[dynamic_pallet_params]
+	#[codec(index = 1)]
+	pub mod admin {
+		/// Whether raw state edits (`system.setStorage` and its kind) may be dispatched: off,
+		/// so that no sudo key can bypass the pallets' checks by accident.
+		#[codec(index = 0)]
+		pub static RawStateEdits: bool = false;
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl Default for RuntimeParameters {
+	fn default() -> Self {
+		RuntimeParameters::Datdot(dynamic_params::datdot::Parameters::ReportTimeout(
+			dynamic_params::datdot::ReportTimeout,
+			Some(5),
+		))
+	}
+}
+
+impl pallet_parameters::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeParameters = RuntimeParameters;
+	type AdminOrigin = AsEnsureOriginWithArg<frame_system::EnsureRoot<AccountId>>;
+	/// The pallet's own reference weights (one read, one write).
+	type WeightInfo = ();
+}
+
+/// A timing parameter `P` as the pallet reads it: within `MIN..=MAX` blocks. The call filter
+/// refuses to set a value outside; one that got there otherwise reads as the nearest bound.
+pub struct Within<P, const MIN: BlockNumber, const MAX: BlockNumber>(PhantomData<P>);
+impl<P: Get<BlockNumber>, const MIN: BlockNumber, const MAX: BlockNumber> Get<BlockNumber>
+	for Within<P, MIN, MAX>
+{
+	fn get() -> BlockNumber {
+		P::get().clamp(MIN, MAX)
+	}
+}
+impl<P, const MIN: BlockNumber, const MAX: BlockNumber> Within<P, MIN, MAX> {
+	/// Whether `value` may be set.
+	pub fn admits(value: BlockNumber) -> bool {
+		(MIN..=MAX).contains(&value)
+	}
+}
+
+/// A week of 6 s blocks: the longest any timing parameter may be.
+const WEEK: BlockNumber = 100_800;
+/// At least one block for the report after the block that asks for it; at most an hour.
+pub type ReportTimeout = Within<dynamic_params::datdot::ReportTimeout, 2, 600>;
+pub type PlanSetupWindow = Within<dynamic_params::datdot::PlanSetupWindow, 10, WEEK>;
+pub type DisputeWindow = Within<dynamic_params::datdot::DisputeWindow, 2, WEEK>;
+pub type StorageChallengeEvery = Within<dynamic_params::datdot::StorageChallengeEvery, 1, WEEK>;
+pub type PerformanceChallengeEvery =
+	Within<dynamic_params::datdot::PerformanceChallengeEvery, 1, WEEK>;
+pub type MaxPauseBlocks = Within<dynamic_params::datdot::MaxPauseBlocks, 1, WEEK>;
+
+/// Whether governance may set `key_value`: a timing parameter within its range, or a reset.
+fn admissible(key_value: &RuntimeParameters) -> bool {
+	use dynamic_params::datdot::Parameters as Datdot;
+	let RuntimeParameters::Datdot(timing) = key_value else { return true };
+	let (admits, value): (fn(BlockNumber) -> bool, _) = match timing {
+		Datdot::ReportTimeout(_, v) => (ReportTimeout::admits, v),
+		Datdot::PlanSetupWindow(_, v) => (PlanSetupWindow::admits, v),
+		Datdot::DisputeWindow(_, v) => (DisputeWindow::admits, v),
+		Datdot::StorageChallengeEvery(_, v) => (StorageChallengeEvery::admits, v),
+		Datdot::PerformanceChallengeEvery(_, v) => (PerformanceChallengeEvery::admits, v),
+		Datdot::MaxPauseBlocks(_, v) => (MaxPauseBlocks::admits, v),
+	};
+	value.is_none_or(admits)
 }
 
 impl pallet_datdot::Config for Runtime {
@@ -260,6 +387,142 @@ mod tests {
 			}
 			multiplier
 		})
+	}
+
+	const ROOT_KEY: AccountId = AccountId::new([1; 32]);
+	const SOMEONE: AccountId = AccountId::new([2; 32]);
+
+	/// A chain whose sudo key is `ROOT_KEY`, at block 1.
+	fn chain() -> sp_io::TestExternalities {
+		let storage = crate::RuntimeGenesisConfig {
+			sudo: pallet_sudo::GenesisConfig { key: Some(ROOT_KEY) },
+			..Default::default()
+		}
+		.build_storage()
+		.unwrap();
+		let mut ext = sp_io::TestExternalities::new(storage);
+		ext.execute_with(|| System::set_block_number(1));
+		ext
+	}
+
+	/// Dispatches `call` as a signed extrinsic of `who` would be: through the call filter.
+	fn signed(who: AccountId, call: RuntimeCall) -> sp_runtime::DispatchResult {
+		use sp_runtime::traits::Dispatchable;
+		call.dispatch(RuntimeOrigin::signed(who)).map(|_| ()).map_err(|e| e.error)
+	}
+
+	fn sudo(call: RuntimeCall) -> RuntimeCall {
+		RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(call) })
+	}
+
+	/// The result sudo's last dispatch of an inner call gave.
+	fn sudid() -> sp_runtime::DispatchResult {
+		System::events()
+			.into_iter()
+			.rev()
+			.find_map(|r| match r.event {
+				RuntimeEvent::Sudo(pallet_sudo::Event::Sudid { sudo_result }) => Some(sudo_result),
+				_ => None,
+			})
+			.unwrap()
+	}
+
+	fn set_report_timeout(blocks: Option<BlockNumber>) -> RuntimeCall {
+		RuntimeCall::Parameters(pallet_parameters::Call::set_parameter {
+			key_value: RuntimeParameters::Datdot(
+				dynamic_params::datdot::Parameters::ReportTimeout(
+					dynamic_params::datdot::ReportTimeout,
+					blocks,
+				),
+			),
+		})
+	}
+
+	fn report_timeout() -> BlockNumber {
+		<Runtime as pallet_datdot::Config>::ReportTimeout::get()
+	}
+
+	#[test]
+	fn timing_parameters_change_through_root_only_and_within_their_ranges() {
+		chain().execute_with(|| {
+			assert_eq!(report_timeout(), 5);
+			let before = sp_io::storage::root(sp_runtime::StateVersion::V1);
+			assert_eq!(
+				signed(SOMEONE, set_report_timeout(Some(40))),
+				Err(sp_runtime::DispatchError::BadOrigin)
+			);
+			assert_eq!(
+				signed(ROOT_KEY, set_report_timeout(Some(40))),
+				Err(sp_runtime::DispatchError::BadOrigin)
+			);
+			assert_eq!(sp_io::storage::root(sp_runtime::StateVersion::V1), before);
+			assert_eq!(report_timeout(), 5);
+
+			assert_eq!(signed(ROOT_KEY, sudo(set_report_timeout(Some(40)))), Ok(()));
+			assert_eq!(sudid(), Ok(()));
+			assert_eq!(report_timeout(), 40);
+
+			// Out of range, wrapped in sudo or not: refused, nothing changes.
+			for blocks in [0, 1, 601, BlockNumber::MAX] {
+				let filtered = Err(frame_system::Error::<Runtime>::CallFiltered.into());
+				assert_eq!(signed(ROOT_KEY, sudo(set_report_timeout(Some(blocks)))), filtered);
+				assert_eq!(
+					signed(ROOT_KEY, sudo(sudo(set_report_timeout(Some(blocks))))),
+					filtered
+				);
+				assert_eq!(report_timeout(), 40);
+			}
+
+			// A reset: the default again.
+			assert_eq!(signed(ROOT_KEY, sudo(set_report_timeout(None))), Ok(()));
+			assert_eq!(report_timeout(), 5);
+		});
+	}
+
+	#[test]
+	fn a_value_that_got_past_the_filter_reads_as_the_nearest_bound() {
+		chain().execute_with(|| {
+			pallet_parameters::Parameters::<Runtime>::insert(
+				RuntimeParametersKey::Datdot(dynamic_params::datdot::ParametersKey::ReportTimeout(
+					dynamic_params::datdot::ReportTimeout,
+				)),
+				RuntimeParametersValue::Datdot(
+					dynamic_params::datdot::ParametersValue::ReportTimeout(1),
+				),
+			);
+			assert_eq!(report_timeout(), 2);
+		});
+	}
+
+	#[test]
+	fn raw_state_edits_are_refused_until_governance_allows_them() {
+		chain().execute_with(|| {
+			let key = b"raw".to_vec();
+			let edit = RuntimeCall::System(frame_system::Call::set_storage {
+				items: vec![(key.clone(), b"x".to_vec())],
+			});
+			let filtered = Err(frame_system::Error::<Runtime>::CallFiltered.into());
+			assert_eq!(signed(ROOT_KEY, sudo(edit.clone())), filtered);
+			let kill = RuntimeCall::System(frame_system::Call::kill_prefix {
+				prefix: b"".to_vec(),
+				subkeys: 1,
+			});
+			assert_eq!(signed(ROOT_KEY, sudo(kill)), filtered);
+			assert_eq!(sp_io::storage::get(&key), None);
+
+			let allow = RuntimeCall::Parameters(pallet_parameters::Call::set_parameter {
+				key_value: RuntimeParameters::Admin(
+					dynamic_params::admin::Parameters::RawStateEdits(
+						dynamic_params::admin::RawStateEdits,
+						Some(true),
+					),
+				),
+			});
+			assert_eq!(signed(ROOT_KEY, sudo(allow)), Ok(()));
+			assert_eq!(signed(ROOT_KEY, sudo(edit)), Ok(()));
+			assert_eq!(sudid(), Ok(()));
+			assert_eq!(sp_io::storage::get(&key).as_deref(), Some(&b"x"[..]));
+		});
 	}
 
 	#[test]

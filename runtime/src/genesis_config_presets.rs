@@ -1,10 +1,14 @@
-//! Genesis presets: `development` (the `--dev` chain: `//Alice` is its only authority) and
-//! `local_testnet` (`//Alice`, `//Bob` and `//Charlie` author with Aura and finalize with GRANDPA).
+//! Genesis presets: `development` (the `--dev` chain: `//Alice` is its only authority),
+//! `local_testnet` (`//Alice`, `//Bob` and `//Charlie` author with Aura and finalize with GRANDPA)
+//! and `staging` (a network of its own: no development key anywhere).
 //!
-//! Both fund the well-known development accounts (`//Alice` ... `//Ferdie`, their `//stash`
-//! accounts and `//One`, `//Two`) and make `//Alice` the sudo key. A validator's keys are its
-//! name's development keys (`--alice` puts them in the node's keystore): sr25519 for Aura,
+//! The first two fund the well-known development accounts (`//Alice` ... `//Ferdie`, their
+//! `//stash` accounts and `//One`, `//Two`) and make `//Alice` the sudo key. A validator's keys are
+//! its name's development keys (`--alice` puts them in the node's keystore): sr25519 for Aura,
 //! ed25519 for GRANDPA.
+//!
+//! `staging` names the fields a network's operators fill in and leaves them empty: the Aura and
+//! GRANDPA authorities, the sudo key and the endowed accounts (see the README's testnet section).
 
 use crate::{
 	AccountId, AuraConfig, BalancesConfig, GrandpaConfig, RuntimeGenesisConfig, SudoConfig, UNIT,
@@ -24,7 +28,7 @@ pub const ENDOWMENT: crate::Balance = 1_000_000 * UNIT;
 /// A validator's development keys: sr25519 for Aura, ed25519 for GRANDPA.
 type Validator = (Sr25519Keyring, Ed25519Keyring);
 
-fn genesis(validators: &[Validator], endowed: Vec<AccountId>, root: AccountId) -> Value {
+fn genesis(validators: &[Validator], endowed: Vec<AccountId>, root: Option<AccountId>) -> Value {
 	let aura: Vec<AuraId> = validators.iter().map(|(aura, _)| aura.public().into()).collect();
 	let grandpa: Vec<(GrandpaId, u64)> =
 		validators.iter().map(|(_, grandpa)| (grandpa.public().into(), 1)).collect();
@@ -32,7 +36,7 @@ fn genesis(validators: &[Validator], endowed: Vec<AccountId>, root: AccountId) -
 		balances: BalancesConfig {
 			balances: endowed.into_iter().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
 		},
-		sudo: SudoConfig { key: Some(root) },
+		sudo: SudoConfig { key: root },
 		aura: AuraConfig { authorities: aura },
 		grandpa: GrandpaConfig { authorities: grandpa },
 	})
@@ -47,7 +51,7 @@ pub fn development_config_genesis() -> Value {
 	genesis(
 		&[(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
 		well_known(),
-		Sr25519Keyring::Alice.to_account_id(),
+		Some(Sr25519Keyring::Alice.to_account_id()),
 	)
 }
 
@@ -60,8 +64,17 @@ pub fn local_config_genesis() -> Value {
 			(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
 		],
 		well_known(),
-		Sr25519Keyring::Alice.to_account_id(),
+		Some(Sr25519Keyring::Alice.to_account_id()),
 	)
+}
+
+/// The name of the preset of a network's own, with no development keys.
+pub const STAGING_PRESET: &str = "staging";
+
+/// The `staging` preset: the authorities, the sudo key and the endowed accounts, all empty, for
+/// the chain spec to give.
+pub fn staging_config_genesis() -> Value {
+	genesis(&[], Vec::new(), None)
 }
 
 /// The preset with this id, as JSON.
@@ -69,6 +82,7 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {
 		sp_genesis_builder::DEV_RUNTIME_PRESET => development_config_genesis(),
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
+		STAGING_PRESET => staging_config_genesis(),
 		_ => return None,
 	};
 	serde_json::to_string(&patch).ok().map(|json| json.into_bytes())
@@ -79,5 +93,6 @@ pub fn preset_names() -> Vec<PresetId> {
 	vec![
 		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
 		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+		PresetId::from(STAGING_PRESET),
 	]
 }

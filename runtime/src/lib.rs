@@ -1,5 +1,5 @@
-//! The datdot runtime: System, Timestamp, Balances, TransactionPayment, Sudo, insecure randomness
-//! (development) and Datdot.
+//! The datdot runtime: System, Timestamp, Balances, TransactionPayment, Sudo, Parameters (the
+//! timing parameters governance may change), insecure randomness (development) and Datdot.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 // `construct_runtime` makes big types.
@@ -88,7 +88,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_version: 100,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	transaction_version: 2,
 	system_version: 1,
 };
 
@@ -125,6 +125,8 @@ mod runtime {
 	pub type Aura = pallet_aura;
 	#[runtime::pallet_index(7)]
 	pub type Grandpa = pallet_grandpa;
+	#[runtime::pallet_index(8)]
+	pub type Parameters = pallet_parameters;
 	#[runtime::pallet_index(10)]
 	pub type Datdot = pallet_datdot;
 }
@@ -135,7 +137,10 @@ pub type Address = MultiAddress<AccountId, ()>;
 pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
 /// Block.
 pub type Block = generic::Block<Header, UncheckedExtrinsic>;
-/// What every signed transaction carries besides its call.
+/// What every signed transaction carries besides its call. `CheckMetadataHash` lets a signer commit
+/// to the runtime's metadata (`mode: 1` with the hash the wasm build embeds), so that a device which
+/// shows the call from the metadata signs only what it showed; `WeightReclaim`, last, returns to
+/// the block the weight a call did not use.
 pub type TxExtension = (
 	frame_system::CheckNonZeroSender<Runtime>,
 	frame_system::CheckSpecVersion<Runtime>,
@@ -145,6 +150,8 @@ pub type TxExtension = (
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
+	frame_system::WeightReclaim<Runtime>,
 );
 /// Extrinsic as the runtime decodes it.
 pub type UncheckedExtrinsic =

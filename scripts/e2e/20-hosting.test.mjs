@@ -6,8 +6,8 @@
 // balances gained, their sum exactly what the sponsor's escrow lost; the rest comes back.
 import assert from 'node:assert/strict'
 import { Keyring } from '@polkadot/keyring'
-import { ed25519PairFromSeed, ed25519Sign, randomAsU8a, xxhashAsHex } from '@polkadot/util-crypto'
-import { makeFeed, signedTree, chunkProof, submit, hex, fields } from './lib.mjs'
+import { ed25519PairFromSeed, ed25519Sign, randomAsU8a } from '@polkadot/util-crypto'
+import { makeFeed, signedTree, chunkProof, submit, hex, fields, setTiming } from './lib.mjs'
 
 const PROVIDERS = ['//Bob', '//Charlie', '//Dave', '//Eve', '//Ferdie', '//One', '//Two',
   '//Alice//stash', '//Bob//stash', '//Charlie//stash']
@@ -70,14 +70,6 @@ async function paidExactly (api, users, call) {
     if (p.plan === ledger.plan) ledger.paid += p.amount
   }
   return { ...result, paid }
-}
-
-// Sets the runtime's timing parameters (kept in storage) through sudo.
-async function setTiming (api, sudo, values) {
-  const u32 = (n) => { const b = Buffer.alloc(4); b.writeUInt32LE(n); return hex(b) }
-  const items = Object.entries(values).map(([name, blocks]) => [xxhashAsHex(`:${name}:`, 128), u32(blocks)])
-  const { error } = await submit(api, api.tx.sudo.sudo(api.tx.system.setStorage(items)), sudo)
-  assert.equal(error, null)
 }
 
 // Every hoster's proof of contact for `amendment`: ed25519 over the ASCII decimal id.

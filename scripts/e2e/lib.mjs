@@ -86,13 +86,14 @@ export async function connect (url) {
   return ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true })
 }
 
-// Signs and sends `tx`; resolves when it is in a block (or finalized) with { events, blockHash, error } where
-// `error` is `section.Name` of a failed dispatch, or null.
-export function submit (api, tx, signer, { timeoutMs = 60000 } = {}) {
+// Signs and sends `tx` (with polkadot.js signer `options`); resolves when it is in a block (or
+// finalized) with { events, blockHash, error } where `error` is `section.Name` of a failed dispatch,
+// or null.
+export function submit (api, tx, signer, { timeoutMs = 60000, options = {} } = {}) {
   return new Promise((resolve, reject) => {
     let unsub = null
     const timer = setTimeout(() => { if (unsub) unsub(); reject(new Error('transaction not included in time')) }, timeoutMs)
-    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+    tx.signAndSend(signer, options, ({ status, events, dispatchError }) => {
       if (status.isInvalid || status.isDropped || status.isUsurped) {
         clearTimeout(timer); if (unsub) unsub()
         return reject(new Error(`transaction ${status.type}`))
@@ -143,6 +144,30 @@ export async function chunkProof (core, index) {
     data: hex(await core.get(index)),
     nodes: p.block.nodes.map(node),
     tree: { length: p.upgrade.length, fork: p.fork, roots: p.upgrade.nodes.map(node), signature: '0x' + p.upgrade.signature.toString('hex') }
+  }
+}
+
+// Runs `call` as root through `sudo` signed by `sudoKey`; resolves like `submit`, with `error` also
+// set when sudo dispatched the call and the call failed.
+export async function asRoot (api, call, sudoKey) {
+  const result = await submit(api, api.tx.sudo.sudo(call), sudoKey)
+  if (result.error) return result
+  const sudid = result.events.find((e) => api.events.sudo.Sudid.is(e))
+  const outcome = fields(sudid).sudoResult
+  if (outcome.isErr) {
+    const err = outcome.asErr
+    const meta = err.isModule ? api.registry.findMetaError(err.asModule) : null
+    return { ...result, error: meta ? `${meta.section}.${meta.name}` : err.toString() }
+  }
+  return result
+}
+
+// Sets the datdot pallet's timing parameters (`{ ReportTimeout: 40, ... }`, in blocks; `null`
+// for the default) as governance does: `parameters.setParameter` through sudo.
+export async function setTiming (api, sudoKey, values) {
+  for (const [name, blocks] of Object.entries(values)) {
+    const { error } = await asRoot(api, api.tx.parameters.setParameter({ Datdot: { [name]: [null, blocks] } }), sudoKey)
+    if (error) throw new Error(`setting ${name} to ${blocks}: ${error}`)
   }
 }
 

@@ -52,7 +52,12 @@ parameter_types! {
 		storage_report: 10,
 		performance_report: 10,
 	};
-	/// Cadences a test may set (the worked example of the economics runs at the runtime's).
+	/// Timing a test may set, as governance may (the worked example of the economics runs at the
+	/// runtime's cadence; the random sequences change them between steps).
+	pub storage PlanSetupWindow: u64 = 50;
+	pub storage ReportTimeout: u64 = 5;
+	pub storage DisputeWindow: u64 = 10;
+	pub storage MaxPauseBlocks: u64 = 100;
 	pub storage StorageChallengeEvery: u64 = 10;
 	pub storage PerformanceChallengeEvery: u64 = 15;
 	pub storage MaxHostersPerPerformanceChallenge: u32 = 4;
@@ -86,10 +91,10 @@ impl pallet_datdot::Config for Test {
 	type MaxComponentsPerPlan = ConstU32<8>;
 	type MaxContractsPerPlan = ConstU32<8>;
 	type StoragePerContract = ConstU64<{ 10 * 65536 }>;
-	type PlanSetupWindow = ConstU64<50>;
-	type ReportTimeout = ConstU64<5>;
+	type PlanSetupWindow = PlanSetupWindow;
+	type ReportTimeout = ReportTimeout;
 	type FailPauseBlocks = ConstU64<60>;
-	type DisputeWindow = ConstU64<10>;
+	type DisputeWindow = DisputeWindow;
 	type MaxTasksPerBlock = ConstU32<16>;
 	type MaxWaitingContracts = ConstU32<64>;
 	type MaxRetriesPerBlock = ConstU32<8>;
@@ -101,7 +106,7 @@ impl pallet_datdot::Config for Test {
 	type MaxProofNodes = ConstU32<64>;
 	type PerformanceChallengeEvery = PerformanceChallengeEvery;
 	type MaxHostersPerPerformanceChallenge = MaxHostersPerPerformanceChallenge;
-	type MaxPauseBlocks = ConstU64<100>;
+	type MaxPauseBlocks = MaxPauseBlocks;
 	type PriceOrigin = frame_system::EnsureRoot<AccountId>;
 	type DefaultPrices = DefaultPrices;
 	type Randomness = TestRandomness;

@@ -42,11 +42,11 @@ impl<T: Config> Pallet<T> {
 		let mut queues = BoundedVec::new();
 		let Some(provider) = user.provider.as_ref() else { return queues };
 		let now = frame_system::Pallet::<T>::block_number();
+		// Open from `from` until the edge its `RefreshIdle` task was put at, reckoned with the
+		// `ReportTimeout` in force then: a change of the timeout applies from each provider's next
+		// edge, and the queues stay what the records say meanwhile.
 		let window_open = provider.form.from <= now
-			&& provider
-				.form
-				.until
-				.is_none_or(|until| until >= now.saturating_add(T::ReportTimeout::get()));
+			&& (provider.form.until.is_none() || provider.refresh_at.is_some_and(|at| at > now));
 		// A stake that faults slashed below what the registration offers takes no new work.
 		let staked = provider.stake >= Self::full_stake(&provider.form);
 		if provider.paused.is_some() || !window_open || !staked {

@@ -8,7 +8,7 @@ use crate::{
 	PauseReason, Role, StorageChallenges, StorageCycles, StorageFailure, Users,
 };
 use datdot_primitives::ItemId;
-use frame_support::{assert_noop, assert_ok, traits::Get};
+use frame_support::{assert_noop, assert_ok};
 use sp_core::Pair;
 
 type Challenge = StorageChallengeIssued;

@@ -130,6 +130,24 @@ fn set_prices_random(rng: &mut Rng) -> DispatchResult {
 	Datdot::set_prices(origin, prices)
 }
 
+/// Governance changes a timing parameter: what is scheduled keeps its block, what is scheduled
+/// next uses the new value.
+fn set_timing_random(rng: &mut Rng) -> DispatchResult {
+	use crate::mock::{
+		DisputeWindow, MaxPauseBlocks, PerformanceChallengeEvery, PlanSetupWindow, ReportTimeout,
+		StorageChallengeEvery,
+	};
+	match rng.below(6) {
+		0 => ReportTimeout::set(&(2 + rng.below(7))),
+		1 => StorageChallengeEvery::set(&(1 + rng.below(20))),
+		2 => PerformanceChallengeEvery::set(&(1 + rng.below(20))),
+		3 => DisputeWindow::set(&(1 + rng.below(15))),
+		4 => PlanSetupWindow::set(&(10 + rng.below(50))),
+		_ => MaxPauseBlocks::set(&(1 + rng.below(120))),
+	}
+	Ok(())
+}
+
 fn fund_plan_random(rng: &mut Rng) -> DispatchResult {
 	let who = rng.pick(&USERS).unwrap();
 	let plan = rng.pick(&Plans::<Test>::iter_keys().collect::<Vec<_>>()).unwrap_or(0);
@@ -263,6 +281,7 @@ fn step(rng: &mut Rng) {
 		73..=78 => answer_random(rng),
 		79..=81 => fund_plan_random(rng),
 		82 => set_prices_random(rng),
+		83 => set_timing_random(rng),
 		_ => {
 			run_to_block(System::block_number() + 1 + rng.below(8));
 			Ok(())

@@ -316,3 +316,30 @@ fn a_provider_is_idle_only_within_its_window_and_with_storage_for_a_contract() {
 		check_invariants();
 	});
 }
+
+#[test]
+fn a_new_report_timeout_moves_a_providers_window_edge_from_its_next_edge_on() {
+	new_test_ext().execute_with(|| {
+		let mut f = form(1);
+		f.from = 10;
+		f.until = Some(30);
+		assert_ok!(register(ALICE, f));
+		let user = UserByAccount::<Test>::get(ALICE).unwrap();
+		// Governance lengthens the timeout before the window opens: the opening edge keeps its
+		// block, the closing edge is reckoned when the window opens, with the new timeout.
+		ReportTimeout::set(&10);
+		check_invariants();
+		run_to_block(10);
+		assert_eq!(idle(Role::Attester), vec![user]);
+		assert!(Datdot::is_scheduled(21, &crate::Task::RefreshIdle { user }));
+		// And shortened while it is open: the closing edge already on the agenda stands.
+		ReportTimeout::set(&2);
+		check_invariants();
+		run_to_block(20);
+		assert_eq!(idle(Role::Attester), vec![user]);
+		check_invariants();
+		run_to_block(21);
+		assert!(queues_of(user).is_empty());
+		check_invariants();
+	});
+}
