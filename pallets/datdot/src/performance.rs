@@ -130,7 +130,10 @@ impl<T: Config> Pallet<T> {
 			match report.result {
 				PerformanceResult::Reached { latency_ms, .. } => {
 					let grade = grading::latency_grade(latency_ms);
-					Grades::<T>::insert(challenge.feed, report.hoster, grade);
+					// A hoster that left the feed since the challenge was issued keeps no grade.
+					if FeedHosters::<T>::get(challenge.feed, report.hoster) > 0 {
+						Grades::<T>::insert(challenge.feed, report.hoster, grade);
+					}
 					Users::<T>::mutate(report.hoster, |u| {
 						if let Some(u) = u {
 							u.stats.grade_sum = u.stats.grade_sum.saturating_add(u64::from(grade));

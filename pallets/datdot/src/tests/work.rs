@@ -332,13 +332,18 @@ fn a_new_report_timeout_moves_a_providers_window_edge_from_its_next_edge_on() {
 		run_to_block(10);
 		assert_eq!(idle(Role::Attester), vec![user]);
 		assert!(Datdot::is_scheduled(21, &crate::Task::RefreshIdle { user }));
-		// And shortened while it is open: the closing edge already on the agenda stands.
+		// And shortened while it is open: the closing edge already on the agenda stands, and when
+		// it comes the edge is reckoned again: a 2-block job still fits until block 28.
 		ReportTimeout::set(&2);
 		check_invariants();
 		run_to_block(20);
 		assert_eq!(idle(Role::Attester), vec![user]);
 		check_invariants();
 		run_to_block(21);
+		assert_eq!(idle(Role::Attester), vec![user]);
+		assert!(Datdot::is_scheduled(29, &crate::Task::RefreshIdle { user }));
+		check_invariants();
+		run_to_block(29);
 		assert!(queues_of(user).is_empty());
 		check_invariants();
 	});
