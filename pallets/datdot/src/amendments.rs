@@ -91,7 +91,7 @@ impl<T: Config> Pallet<T> {
 		exclude.extend(Feeds::<T>::get(contract.feed).map(|f| f.publisher));
 		exclude.extend(contract.hosters.iter().copied());
 		let Some((attester, encoders, hosters)) =
-			Self::select_setup(exclude, vacancies, setup_end, plan.until, &regions)
+			Self::select_setup(contract_id, exclude, vacancies, setup_end, plan.until, &regions)
 		else {
 			contract.scheduled = Self::wait_for_providers(contract_id);
 			Contracts::<T>::insert(contract_id, contract);

@@ -29,6 +29,7 @@
 //! one is rejected (`UnknownFeed`), never counted as proven; finished challenges are removed, so
 //! state does not grow with the number of rounds.
 
+use crate::selection::Subject;
 use crate::{
 	ChallengeCycle, Charge, ChunkProofOf, Config, Error, Event, Pallet, Role, StorageChallenge,
 	StorageChallengeOf, StorageChallenges, StorageCheck, StorageCycles, StorageFailure, Task,
@@ -47,7 +48,7 @@ impl<T: Config> Pallet<T> {
 			StorageCycles::<T>::remove(hoster);
 			return Ok(());
 		}
-		let mut rng = Self::random_stream();
+		let mut rng = Self::random_stream(Subject::StorageChallenge { hoster });
 		let checks =
 			Self::pick_checks(&mut rng, contracts, T::MaxChecksPerChallenge::get() as usize);
 		let deadline =

@@ -455,10 +455,6 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type RetryPass<T> = StorageValue<_, u32, ValueQuery>;
 
-	/// Mixed into the randomness of each selection.
-	#[pallet::storage]
-	pub type SelectionNonce<T> = StorageValue<_, u64, ValueQuery>;
-
 	/// Running storage challenges; a finished one is removed (its outcome is in events and stats).
 	#[pallet::storage]
 	pub type StorageChallenges<T: Config> =

@@ -65,10 +65,20 @@ parameter_types! {
 		frame_support::weights::Weight::from_parts(u64::MAX / 2, u64::MAX / 2);
 }
 
+std::thread_local! {
+	static DRAWS: core::cell::Cell<u64> = const { core::cell::Cell::new(0) };
+}
+
+/// How many times the pallet has asked for randomness on this thread: the selections it made.
+pub fn randomness_draws() -> u64 {
+	DRAWS.with(|d| d.get())
+}
+
 /// Deterministic randomness for tests: a hash of the subject and the block number.
 pub struct TestRandomness;
 impl frame_support::traits::Randomness<sp_core::H256, u64> for TestRandomness {
 	fn random(subject: &[u8]) -> (sp_core::H256, u64) {
+		DRAWS.with(|d| d.set(d.get().saturating_add(1)));
 		let block = System::block_number();
 		let mut input = subject.to_vec();
 		input.extend_from_slice(&block.to_le_bytes());

@@ -25,6 +25,7 @@
 //! The hosters of a feed are indexed in `FeedHosters[(feed, hoster)]` (see
 //! [`cycles`](crate::cycles)).
 
+use crate::selection::Subject;
 use crate::{
 	ChallengeCycle, Charge, Config, Contracts, Error, Event, FeedHosters, Grades, HosterGrade,
 	Pallet, PerformanceChallenge, PerformanceChallenges, PerformanceCursor, PerformanceCycles,
@@ -78,7 +79,7 @@ impl<T: Config> Pallet<T> {
 		};
 		let deadline =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
-		let mut rng = Self::random_stream();
+		let mut rng = Self::random_stream(Subject::PerformanceChallenge { feed });
 		let Some(attester) = Self::select_attester(&mut rng, deadline, &hosters) else {
 			return Self::schedule_performance_challenge(feed, T::ReportTimeout::get());
 		};
@@ -152,7 +153,9 @@ impl<T: Config> Pallet<T> {
 							Contracts::<T>::get(c).is_some_and(|c| c.feed == challenge.feed)
 						})
 						.collect();
-					let rng = rng.get_or_insert_with(Self::random_stream);
+					let rng = rng.get_or_insert_with(|| {
+						Self::random_stream(Subject::Accusations { challenge: id })
+					});
 					let checks = Self::pick_checks(rng, contracts, 1);
 					// A hoster that left the feed meanwhile has nothing to answer for.
 					if !checks.is_empty() {

@@ -18,13 +18,13 @@
 //! sybils are drawn as often as anyone (each holds a registration deposit; the economics decide
 //! what failing the work they take costs them).
 //!
-//! Randomness comes only from [`Config::Randomness`], mixed with a counter so that every
-//! selection in a block draws differently.
+//! Randomness comes only from [`Config::Randomness`], asked about the selection's own subject:
+//! what it selects for and when (a contract's amendment, a hoster's storage challenge, a feed's
+//! performance challenge, a challenge's accusations, each with the block). No counter that any
+//! call advances is mixed in, so no one can change another selection's draw by making selections
+//! of their own, and selections made in the same block draw the same whatever their order.
 
-use crate::{
-	Area, Config, IdleAt, IdleCount, IdleQueue, Pallet, Role, SelectionNonce, UserOf, Users,
-	AREA_DEPTH,
-};
+use crate::{Area, Config, IdleAt, IdleCount, IdleQueue, Pallet, Role, UserOf, Users, AREA_DEPTH};
 use alloc::{collections::BTreeMap, vec::Vec};
 use codec::Encode;
 use datdot_primitives::{
@@ -46,6 +46,19 @@ pub struct Requirements<'a, BlockNumber> {
 	pub storage: u64,
 	/// Region geohashes; the provider must be in one of them (empty: anywhere).
 	pub regions: &'a [geohash::Geohash],
+}
+
+/// What a selection draws for: the subject its randomness is asked about (with the block).
+#[derive(Encode)]
+pub enum Subject {
+	/// The providers of a contract's next amendment.
+	Amendment { contract: ItemId },
+	/// A hoster's storage challenge: its checks and attester.
+	StorageChallenge { hoster: ItemId },
+	/// A feed's performance challenge: its attester.
+	PerformanceChallenge { feed: ItemId },
+	/// The chunks the hosters a performance challenge found unreachable must prove.
+	Accusations { challenge: ItemId },
 }
 
 /// A stream of uniform random numbers from one seed.
@@ -127,13 +140,10 @@ impl Pool {
 }
 
 impl<T: Config> Pallet<T> {
-	/// A random stream for one selection.
-	pub(crate) fn random_stream() -> RandomStream {
-		let nonce = SelectionNonce::<T>::mutate(|n| {
-			*n = n.wrapping_add(1);
-			*n
-		});
-		let (seed, _) = T::Randomness::random(&(b"datdot/select", nonce).encode());
+	/// The random stream of the selection about `subject` in this block (see the module's docs).
+	pub(crate) fn random_stream(subject: Subject) -> RandomStream {
+		let now = frame_system::Pallet::<T>::block_number();
+		let (seed, _) = T::Randomness::random(&(b"datdot/select", subject, now).encode());
 		RandomStream::new(sp_io::hashing::blake2_256(&seed.encode()))
 	}
 
@@ -222,10 +232,11 @@ impl<T: Config> Pallet<T> {
 				|| job.regions.iter().any(|r| geohash::contains(r, &provider.form.region)))
 	}
 
-	/// One attester, then `count` encoders, then `count` hosters: all distinct and none of
+	/// For `contract`'s amendment: one attester, then `count` encoders, then `count` hosters: all distinct and none of
 	/// `exclude`. The attester and encoders must be available until the report is due, the
 	/// hosters until the plan ends and inside its regions. `None` if a role can't be filled.
 	pub(crate) fn select_setup(
+		contract: ItemId,
 		mut exclude: Vec<ItemId>,
 		count: u32,
 		setup_end: BlockNumberFor<T>,
@@ -233,7 +244,7 @@ impl<T: Config> Pallet<T> {
 		regions: &[Geohash],
 	) -> Option<(ItemId, Vec<ItemId>, Vec<ItemId>)> {
 		let storage = T::StoragePerContract::get();
-		let mut rng = Self::random_stream();
+		let mut rng = Self::random_stream(Subject::Amendment { contract });
 		let mut pick = |job: Requirements<_>, count: u32| {
 			let chosen = Self::select(&mut rng, &job, count as usize, &exclude)?;
 			exclude.extend_from_slice(&chosen);

@@ -196,13 +196,29 @@ fn bad_storage_reports_are_rejected_and_change_nothing() {
 	});
 }
 
+/// A challenge of `round` whose hoster attests none of the round's challenges; the others are
+/// proved at once, so no timeout makes the hoster attest again meanwhile: only its own
+/// challenge's outcome touches its record (performance challenges are kept away by the caller).
+fn lone(round: &[Challenge]) -> Challenge {
+	let c = round
+		.iter()
+		.find(|c| round.iter().all(|o| o.attester != c.hoster))
+		.cloned()
+		.expect("a hoster that attests no challenge of the round");
+	for other in round.iter().filter(|o| o.id != c.id) {
+		assert_ok!(prove(other));
+	}
+	c
+}
+
 /// The rest of the reference scenario: one hoster stops answering -> paused, `DropHosting`,
 /// `HosterReplacement`, report, challenges continue with the new hoster.
 #[test]
 fn a_silent_hoster_is_replaced_and_challenges_go_on() {
 	new_test_ext().execute_with(|| {
+		PerformanceChallengeEvery::set(&1000);
 		let round = first_round();
-		let c = round[0].clone();
+		let c = lone(&round);
 		let hosted_before: Vec<ItemId> = crate::Pallet::<Test>::hosted_contracts(c.hoster);
 		let successes = Users::<Test>::get(c.attester).unwrap().stats.successes;
 		assert_ok!(report_unreachable(&c));
@@ -271,7 +287,8 @@ fn a_silent_hoster_is_replaced_and_challenges_go_on() {
 #[test]
 fn a_hoster_without_a_valid_proof_fails() {
 	new_test_ext().execute_with(|| {
-		let c = first_round()[0].clone();
+		PerformanceChallengeEvery::set(&1000);
+		let c = lone(&first_round());
 		let mut missing = proofs(&c);
 		missing[0] = None;
 		assert_ok!(Datdot::submit_storage_proof(
@@ -484,5 +501,47 @@ fn state_does_not_grow_with_challenge_rounds() {
 			"state size every 30 blocks: {:?}",
 			&sizes[..5]
 		);
+	});
+}
+
+/// Storage challenges issued in one block check the same chunks, whichever is issued first: no
+/// selection's randomness depends on how many were made before it.
+#[test]
+fn selections_in_one_block_do_not_depend_on_each_others_order() {
+	new_test_ext().execute_with(|| {
+		let s = hosted(1000);
+		let mut hosters: Vec<ItemId> = s.iter().flat_map(|x| x.hosters.clone()).collect();
+		hosters.sort();
+		hosters.dedup();
+		assert!(hosters.len() >= 4);
+		run_to_block(11);
+		let issue_in = |order: &[ItemId]| {
+			frame_support::storage::with_transaction(|| {
+				for h in order {
+					assert_ok!(Datdot::issue_storage_challenge(*h));
+				}
+				let mut checks: Vec<_> = StorageChallenges::<Test>::iter_values()
+					.map(|c| (c.hoster, c.checks))
+					.collect();
+				checks.sort_by_key(|(h, _)| *h);
+				frame_support::storage::TransactionOutcome::Rollback(Ok::<
+					_,
+					sp_runtime::DispatchError,
+				>(checks))
+			})
+			.unwrap()
+		};
+		let forward = issue_in(&hosters);
+		let reversed: Vec<ItemId> = hosters.iter().rev().copied().collect();
+		assert_eq!(forward.len(), hosters.len());
+		assert_eq!(issue_in(&reversed), forward);
+		// The draws are the hosters' own: the same hosters in another block draw otherwise.
+		run_to_block(12);
+		let mut next_block: Vec<_> =
+			challenges().into_iter().map(|c| (c.hoster, c.checks)).collect();
+		next_block.sort_by_key(|(h, _)| *h);
+		let forward: Vec<_> = forward.into_iter().map(|(h, c)| (h, c.to_vec())).collect();
+		assert_eq!(next_block.len(), forward.len());
+		assert_ne!(next_block, forward);
 	});
 }

@@ -236,6 +236,8 @@ fn an_unreachable_hoster_is_paused_and_replaced() {
 #[test]
 fn a_silent_attester_times_out_and_the_feed_is_challenged_again() {
 	new_test_ext().execute_with(|| {
+		// No storage challenge blames anyone meanwhile.
+		StorageChallengeEvery::set(&1000);
 		let c = first_challenge();
 		run_to_block(17 + 5);
 		System::assert_has_event(
