@@ -320,3 +320,29 @@ fn a_hoster_paused_too_long_is_replaced() {
 		check_invariants();
 	});
 }
+
+/// Attack: state nobody pays for. A hoster dropped from a feed while a performance challenge
+/// naming it ran, then reported reached, kept a grade for a feed it no longer hosts, which nothing
+/// removed. Only hosters still hosting the feed are graded.
+#[test]
+fn a_hoster_dropped_while_challenged_keeps_no_grade() {
+	new_test_ext().execute_with(|| {
+		PerformanceChallengeEvery::set(&10);
+		DisputeWindow::set(&2);
+		hosted(1000);
+		run_to_block(12);
+		let p = challenges().into_iter().next().expect("a performance challenge at block 12");
+		let h = p.hosters[0];
+		let c = testing::challenges::<Test>().0.into_iter().find(|c| c.hoster == h).unwrap();
+		assert_ok!(report_unreachable(&c));
+		run_to_block(14);
+		assert_eq!(FeedHosters::<Test>::get(p.feed, h), 0, "dropped from the feed");
+		assert_ok!(submit(&p, all_reached(&p, 50)));
+		assert!(!crate::Grades::<Test>::contains_key(p.feed, h));
+		assert!(p.hosters.iter().filter(|x| **x != h).all(|x| {
+			FeedHosters::<Test>::get(p.feed, x) == 0
+				|| crate::Grades::<Test>::contains_key(p.feed, x)
+		}));
+		check_invariants();
+	});
+}
