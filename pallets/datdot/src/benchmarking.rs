@@ -10,7 +10,10 @@ use crate::{
 };
 use datdot_primitives::{flat_tree, hypercore};
 use frame_benchmarking::v2::*;
-use frame_support::traits::{EnsureOrigin, Get};
+use frame_support::{
+	traits::{EnsureOrigin, Get},
+	BoundedVec,
+};
 use frame_system::RawOrigin;
 
 #[benchmarks]
@@ -19,38 +22,39 @@ mod benchmarks {
 
 	/// A new feed by a new user (the heavier path: user record, id, deposit hold), with `r` roots.
 	#[benchmark]
-	fn publish_feed(r: Linear<1, { flat_tree::MAX_ROOTS }>) {
+	fn publish_feed(r: Linear<1, { flat_tree::MAX_ROOTS }>) -> Result<(), BenchmarkError> {
 		let caller = funded::<T>("publisher");
 		// A length with exactly `r` set bits.
 		let length = (1u64 << r) - 1;
-		let (key, tree) = signed_tree(length);
+		let (key, tree) = signed_tree(length)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), key, hypercore::discovery_key(&key), tree);
 
 		assert!(FeedByKey::<T>::contains_key(key));
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	#[benchmark]
-	fn unpublish_feed() {
+	fn unpublish_feed() -> Result<(), BenchmarkError> {
 		let caller = funded::<T>("publisher");
-		let (key, tree) = signed_tree(17);
+		let (key, tree) = signed_tree(17)?;
 		let swarm_key = hypercore::discovery_key(&key);
-		Datdot::<T>::publish_feed(RawOrigin::Signed(caller.clone()).into(), key, swarm_key, tree)
-			.expect("valid feed");
-		let feed = FeedByKey::<T>::get(key).expect("just published");
+		Datdot::<T>::publish_feed(RawOrigin::Signed(caller.clone()).into(), key, swarm_key, tree)?;
+		let feed = FeedByKey::<T>::get(key).ok_or(BenchmarkError::Stop("the feed published"))?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), feed);
 
 		assert!(!Feeds::<T>::contains_key(feed));
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// First registration of a new user (user record, keys, deposit, every idle queue it can be in).
 	#[benchmark]
-	fn register_for_work() {
+	fn register_for_work() -> Result<(), BenchmarkError> {
 		let caller = funded::<T>("provider");
 		let form = form::<T>(1);
 		let proof = proof_of_possession::<T>(&caller, &form.signing_key);
@@ -58,49 +62,56 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), form, proof);
 
-		let user = UserByAccount::<T>::get(&caller).expect("created");
-		assert_eq!(Datdot::<T>::idle(Role::Hoster), alloc::vec![user]);
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		let user = UserByAccount::<T>::get(&caller);
+		assert_eq!(
+			user.map(|user| Datdot::<T>::idle(Role::Hoster) == alloc::vec![user]),
+			Some(true)
+		);
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// Leaving every idle queue, each removal moving another provider into the freed position;
 	/// the user record removed.
 	#[benchmark]
-	fn unregister() {
-		let caller = provider::<T>("provider", 1);
-		provider::<T>("other", 2);
+	fn unregister() -> Result<(), BenchmarkError> {
+		let caller = provider::<T>("provider", 1)?;
+		provider::<T>("other", 2)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()));
 
 		// Holding nothing else, the user's record goes with its registration.
 		assert!(UserByAccount::<T>::get(&caller).is_none());
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	#[benchmark]
-	fn pause() {
-		let caller = provider::<T>("provider", 1);
-		provider::<T>("other", 2);
+	fn pause() -> Result<(), BenchmarkError> {
+		let caller = provider::<T>("provider", 1)?;
+		provider::<T>("other", 2)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()));
 
 		assert_eq!(Datdot::<T>::idle(Role::Hoster).len(), 1);
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	#[benchmark]
-	fn unpause() {
-		let caller = provider::<T>("provider", 1);
-		provider::<T>("other", 2);
-		Datdot::<T>::pause(RawOrigin::Signed(caller.clone()).into()).expect("registered");
+	fn unpause() -> Result<(), BenchmarkError> {
+		let caller = provider::<T>("provider", 1)?;
+		provider::<T>("other", 2)?;
+		Datdot::<T>::pause(RawOrigin::Signed(caller.clone()).into())?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()));
 
 		assert_eq!(Datdot::<T>::idle(Role::Hoster).len(), 2);
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// A plan cut into `c` contracts, with the most components of every kind.
@@ -108,51 +119,55 @@ mod benchmarks {
 	fn publish_plan(c: Linear<1, { T::MaxContractsPerPlan::get() }>) -> Result<(), BenchmarkError> {
 		let feed = published_feed::<T>(
 			u64::from(T::MaxContractsPerPlan::get()) * u64::from(crate::SET_SIZE),
-		);
+		)?;
 		let sponsor = funded::<T>("sponsor");
-		let form = bench_plan_form::<T>(feed, c, b"u3");
+		let form = bench_plan_form::<T>(feed, c, b"u3")?;
 		let budget = budget_for::<T>(&sponsor, &form)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(sponsor), form, budget);
 
 		assert_eq!(Contracts::<T>::iter().count() as u32, c);
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
 		Ok(())
 	}
 
 	/// Unpublishing a plan of `c` contracts, all in the middle of their setup (7 bookings each).
 	#[benchmark]
-	fn unpublish_plan(c: Linear<1, { T::MaxContractsPerPlan::get().min(32) }>) {
-		let (sponsor, plan) = plan_in_setup::<T>(c);
+	fn unpublish_plan(
+		c: Linear<1, { T::MaxContractsPerPlan::get().min(32) }>,
+	) -> Result<(), BenchmarkError> {
+		let (sponsor, plan) = plan_in_setup::<T>(c)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(sponsor), plan);
 
 		assert_eq!(Bookings::<T>::iter().count(), 0);
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// A successful report: three proofs of contact verified, seven bookings moved or released.
 	#[benchmark]
-	fn hosting_setup_report() {
-		let (_, plan) = plan_in_setup::<T>(1);
-		let (id, amendment, attester) = amendment_of::<T>(plan);
+	fn hosting_setup_report() -> Result<(), BenchmarkError> {
+		let (_, plan) = plan_in_setup::<T>(1)?;
+		let (id, amendment, attester) = amendment_of::<T>(plan)?;
 		let signatures = contact_signatures::<T>(id, &amendment.hosters);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(attester), id, Default::default(), signatures);
 
-		assert_eq!(Amendments::<T>::get(id).expect("kept").status, AmendmentStatus::Done);
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		assert_eq!(Amendments::<T>::get(id).map(|a| a.status), Some(AmendmentStatus::Done));
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// A report of failure by every provider: seven releases and pauses, then a retry with a new
 	/// selection.
 	#[benchmark]
-	fn hosting_setup_report_failed() {
-		let (_, plan) = plan_in_setup::<T>(1);
-		let (id, amendment, attester) = amendment_of::<T>(plan);
+	fn hosting_setup_report_failed() -> Result<(), BenchmarkError> {
+		let (_, plan) = plan_in_setup::<T>(1)?;
+		let (id, amendment, attester) = amendment_of::<T>(plan)?;
 
 		#[extrinsic_call]
 		hosting_setup_report(
@@ -163,28 +178,30 @@ mod benchmarks {
 		);
 
 		assert!(Amendments::<T>::get(id).is_none());
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// A successful replacement report: the new hoster's proof of contact verified, its booking
 	/// moved to the contract, the attester and encoder released.
 	#[benchmark]
-	fn hoster_replacement_report() {
-		let (id, amendment, attester) = replacement_in_progress::<T>();
+	fn hoster_replacement_report() -> Result<(), BenchmarkError> {
+		let (id, amendment, attester) = replacement_in_progress::<T>()?;
 		let signatures = contact_signatures::<T>(id, &amendment.hosters);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(attester), id, Default::default(), signatures);
 
-		assert_eq!(Amendments::<T>::get(id).expect("kept").status, AmendmentStatus::Done);
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		assert_eq!(Amendments::<T>::get(id).map(|a| a.status), Some(AmendmentStatus::Done));
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// A replacement report naming all three of its providers as failed: releases, pauses and a
 	/// new replacement.
 	#[benchmark]
-	fn hoster_replacement_report_failed() {
-		let (id, amendment, attester) = replacement_in_progress::<T>();
+	fn hoster_replacement_report_failed() -> Result<(), BenchmarkError> {
+		let (id, amendment, attester) = replacement_in_progress::<T>()?;
 
 		#[extrinsic_call]
 		hoster_replacement_report(
@@ -195,44 +212,48 @@ mod benchmarks {
 		);
 
 		assert!(Amendments::<T>::get(id).is_none());
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// Unregistering with booked jobs: out of the idle queues, the first hand-over scheduled.
 	#[benchmark]
-	fn unregister_leaving() {
-		let (_, plan) = plan_in_setup::<T>(1);
-		let (_, amendment, _) = amendment_of::<T>(plan);
-		let leaver = Users::<T>::get(amendment.hosters[0]).expect("user").account;
+	fn unregister_leaving() -> Result<(), BenchmarkError> {
+		let (_, plan) = plan_in_setup::<T>(1)?;
+		let (_, amendment, _) = amendment_of::<T>(plan)?;
+		let hoster = *amendment.hosters.first().ok_or(BenchmarkError::Stop("a hoster"))?;
+		let leaver = account_of::<T>(hoster)?;
 
 		#[extrinsic_call]
 		unregister(RawOrigin::Signed(leaver));
 
-		let user = Users::<T>::get(amendment.hosters[0]).expect("user");
-		assert!(user.provider.expect("still registered").is_leaving());
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		let provider = Users::<T>::get(hoster).and_then(|user| user.provider);
+		assert!(provider.is_some_and(|p| p.is_leaving()), "still registered, leaving");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// `on_initialize` with nothing due.
 	#[benchmark]
-	fn agenda_base() {
+	fn agenda_base() -> Result<(), BenchmarkError> {
 		let now = frame_system::Pallet::<T>::block_number();
 
 		#[block]
 		{
 			Datdot::<T>::tick(now);
 		}
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// The heaviest agenda task: a report timeout, which releases seven providers, pauses the
 	/// attester and runs a new selection among many providers outside the plan's region.
 	#[benchmark]
-	fn agenda_task() {
+	fn agenda_task() -> Result<(), BenchmarkError> {
 		// Providers that never qualify as hosters make selection draw its most positions.
-		providers::<T>(T::MaxSelectionDraws::get(), 1000, b"9q");
-		let (_, plan) = plan_in_setup::<T>(1);
-		let (id, _, _) = amendment_of::<T>(plan);
+		providers::<T>(T::MaxSelectionDraws::get(), 1000, b"9q")?;
+		let (_, plan) = plan_in_setup::<T>(1)?;
+		let (id, _, _) = amendment_of::<T>(plan)?;
 
 		take_due::<T>(Task::AmendmentTimeout { amendment: id });
 		#[block]
@@ -241,20 +262,21 @@ mod benchmarks {
 		}
 
 		assert!(Amendments::<T>::get(id).is_none());
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// Handing over the last job of a leaving provider, a setup it is part of: the setup fails
 	/// without blame and is retried with a new selection among many providers outside the plan's
 	/// region; then the registration ends.
 	#[benchmark]
-	fn agenda_hand_over() {
-		providers::<T>(T::MaxSelectionDraws::get(), 1000, b"9q");
-		let (_, plan) = plan_in_setup::<T>(1);
-		let (id, amendment, _) = amendment_of::<T>(plan);
-		let leaver = amendment.hosters[0];
-		let account = Users::<T>::get(leaver).expect("user").account;
-		Datdot::<T>::unregister(RawOrigin::Signed(account).into()).expect("registered");
+	fn agenda_hand_over() -> Result<(), BenchmarkError> {
+		providers::<T>(T::MaxSelectionDraws::get(), 1000, b"9q")?;
+		let (_, plan) = plan_in_setup::<T>(1)?;
+		let (id, amendment, _) = amendment_of::<T>(plan)?;
+		let leaver = *amendment.hosters.first().ok_or(BenchmarkError::Stop("a hoster"))?;
+		let account = account_of::<T>(leaver)?;
+		Datdot::<T>::unregister(RawOrigin::Signed(account).into())?;
 
 		take_due::<T>(Task::HandOver { user: leaver });
 		#[block]
@@ -264,7 +286,8 @@ mod benchmarks {
 
 		assert!(Amendments::<T>::get(id).is_none());
 		assert!(Users::<T>::get(leaver).is_none(), "registration and record ended");
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// A confirmed storage challenge of `c` checks, each a chunk of `s` bytes with a path of `n`
@@ -274,39 +297,43 @@ mod benchmarks {
 		c: Linear<1, { T::MaxChecksPerChallenge::get() }>,
 		s: Linear<1, { T::MaxChunkSize::get() }>,
 		n: Linear<0, { T::MaxProofNodes::get().min(flat_tree::MAX_ROOTS) }>,
-	) {
-		let hoster = providers::<T>(1, 4000, b"u33")[0];
-		let (key, all) = contracts::<T>(c);
-		host::<T>(hoster, &all).expect("registered hoster, live contracts");
-		let (id, attester) = storage_challenge::<T>(hoster, &all);
-		let proofs: alloc::vec::Vec<Option<ChunkProofOf<T>>> =
-			(0..c).map(|_| Some(chunk_proof::<T>(&key, s, n))).collect();
+	) -> Result<(), BenchmarkError> {
+		let hoster = one_provider::<T>(4000)?;
+		let (key, all) = contracts::<T>(c)?;
+		host::<T>(hoster, &all)?;
+		let (id, attester) = storage_challenge::<T>(hoster, &all)?;
+		let proof = chunk_proof::<T>(&key, s, n)?;
+		let proofs = BoundedVec::truncate_from(alloc::vec![Some(proof); c as usize]);
 		let contact = proof_of_contact::<T>(hoster, id);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(attester), id, Some(contact), proofs.try_into().expect("c checks"));
+		_(RawOrigin::Signed(attester), id, Some(contact), proofs);
 
 		assert!(StorageChallenges::<T>::get(id).is_none());
 		assert!(matches!(StorageCycles::<T>::get(hoster), Some(ChallengeCycle::Next(_))));
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// A storage challenge the attester reports failed, of a hoster hosting `h` contracts: an
 	/// accusation opened, the hoster's next challenge scheduled.
 	#[benchmark]
-	fn submit_storage_proof_failed(h: Linear<1, { T::MaxCapacityPerRole::get() }>) {
-		let hoster = providers::<T>(1, 4000, b"u33")[0];
-		let (_, all) = contracts::<T>(h);
-		host::<T>(hoster, &all).expect("registered hoster, live contracts");
+	fn submit_storage_proof_failed(
+		h: Linear<1, { T::MaxCapacityPerRole::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let hoster = one_provider::<T>(4000)?;
+		let (_, all) = contracts::<T>(h)?;
+		host::<T>(hoster, &all)?;
 		let first = all.first().copied().into_iter().collect::<alloc::vec::Vec<_>>();
-		let (id, attester) = storage_challenge::<T>(hoster, &first);
+		let (id, attester) = storage_challenge::<T>(hoster, &first)?;
 
 		#[extrinsic_call]
 		submit_storage_proof(RawOrigin::Signed(attester), id, None, Default::default());
 
 		assert_eq!(Datdot::<T>::hosted_contracts(hoster).len() as u32, h);
 		assert_eq!(Accusations::<T>::iter().count(), 1);
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// An accused hoster answers with `c` block proofs, each of a chunk of `s` bytes with a path
@@ -316,24 +343,27 @@ mod benchmarks {
 		c: Linear<1, { T::MaxChecksPerChallenge::get() }>,
 		s: Linear<1, { T::MaxChunkSize::get() }>,
 		n: Linear<0, { T::MaxProofNodes::get().min(flat_tree::MAX_ROOTS) }>,
-	) {
-		let (hoster, key, accusation) = accused_hoster::<T>(c, c);
-		let proofs: alloc::vec::Vec<ChunkProofOf<T>> =
-			(0..c).map(|_| chunk_proof::<T>(&key, s, n)).collect();
-		let account = Users::<T>::get(hoster).expect("the hoster").account;
+	) -> Result<(), BenchmarkError> {
+		let (hoster, key, accusation) = accused_hoster::<T>(c, c)?;
+		let proof = chunk_proof::<T>(&key, s, n)?;
+		let proofs = BoundedVec::truncate_from(alloc::vec![proof; c as usize]);
+		let account = account_of::<T>(hoster)?;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(account), accusation, proofs.try_into().expect("c checks"));
+		_(RawOrigin::Signed(account), accusation, proofs);
 
 		assert!(Accusations::<T>::get(accusation).is_none());
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// An accusation of a hoster hosting `h` contracts upheld: it leaves all of them, each queued
 	/// for a replacement.
 	#[benchmark]
-	fn agenda_accusation_upheld(h: Linear<1, { T::MaxCapacityPerRole::get() }>) {
-		let (hoster, _, accusation) = accused_hoster::<T>(h, 1);
+	fn agenda_accusation_upheld(
+		h: Linear<1, { T::MaxCapacityPerRole::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let (hoster, _, accusation) = accused_hoster::<T>(h, 1)?;
 		let task = Task::AccusationDeadline { accusation };
 		take_due::<T>(task);
 
@@ -343,14 +373,15 @@ mod benchmarks {
 		}
 
 		assert!(Datdot::<T>::hosted_contracts(hoster).is_empty());
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// Issuing the storage challenge of a hoster with the most contracts, drawing attesters
 	/// among many that don't qualify.
 	#[benchmark]
-	fn agenda_storage_challenge() {
-		let hoster = busiest_hoster::<T>();
+	fn agenda_storage_challenge() -> Result<(), BenchmarkError> {
+		let hoster = busiest_hoster::<T>()?;
 
 		take_due::<T>(Task::StorageChallenge { hoster });
 		#[block]
@@ -359,16 +390,17 @@ mod benchmarks {
 		}
 
 		assert!(matches!(StorageCycles::<T>::get(hoster), Some(ChallengeCycle::Running(_))));
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// A storage challenge timing out: the attester released and paused, then the hoster's
 	/// challenge issued anew (as in `agenda_storage_challenge`).
 	#[benchmark]
-	fn agenda_storage_challenge_timeout() {
-		let hoster = busiest_hoster::<T>();
-		let (_, all) = contracts::<T>(1);
-		let (id, _) = storage_challenge::<T>(hoster, &all);
+	fn agenda_storage_challenge_timeout() -> Result<(), BenchmarkError> {
+		let hoster = busiest_hoster::<T>()?;
+		let (_, all) = contracts::<T>(1)?;
+		let (id, _) = storage_challenge::<T>(hoster, &all)?;
 
 		take_due::<T>(Task::StorageChallengeTimeout { challenge: id });
 		#[block]
@@ -378,15 +410,18 @@ mod benchmarks {
 
 		assert!(StorageChallenges::<T>::get(id).is_none());
 		assert!(matches!(StorageCycles::<T>::get(hoster), Some(ChallengeCycle::Running(_))));
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// A performance report on `h` hosters, all reached: `h` proofs of contact verified, `h`
 	/// grades recorded.
 	#[benchmark]
-	fn submit_performance_proof(h: Linear<1, { T::MaxHostersPerPerformanceChallenge::get() }>) {
-		let (feed, _) = hosted_feed::<T>(h);
-		let (id, challenge, attester) = performance_challenge::<T>(feed);
+	fn submit_performance_proof(
+		h: Linear<1, { T::MaxHostersPerPerformanceChallenge::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let (feed, _) = hosted_feed::<T>(h)?;
+		let (id, challenge, attester) = performance_challenge::<T>(feed)?;
 		let reports: alloc::vec::Vec<PerformanceReport> = challenge
 			.hosters
 			.iter()
@@ -401,19 +436,20 @@ mod benchmarks {
 			.collect();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(attester), id, reports.try_into().expect("h reports"));
+		_(RawOrigin::Signed(attester), id, BoundedVec::truncate_from(reports));
 
 		assert!(PerformanceChallenges::<T>::get(id).is_none());
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// A performance report on `h` hosters, none reached: each paused, each replacement queued.
 	#[benchmark]
 	fn submit_performance_proof_unreachable(
 		h: Linear<1, { T::MaxHostersPerPerformanceChallenge::get() }>,
-	) {
-		let (feed, _) = hosted_feed::<T>(h);
-		let (id, challenge, attester) = performance_challenge::<T>(feed);
+	) -> Result<(), BenchmarkError> {
+		let (feed, _) = hosted_feed::<T>(h)?;
+		let (id, challenge, attester) = performance_challenge::<T>(feed)?;
 		let reports: alloc::vec::Vec<PerformanceReport> = challenge
 			.hosters
 			.iter()
@@ -427,21 +463,22 @@ mod benchmarks {
 		submit_performance_proof(
 			RawOrigin::Signed(attester),
 			id,
-			reports.try_into().expect("h reports"),
+			BoundedVec::truncate_from(reports),
 		);
 
 		assert!(PerformanceChallenges::<T>::get(id).is_none());
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// Issuing a performance challenge of a feed with the most hosters, drawing attesters among
 	/// many that don't qualify.
 	#[benchmark]
-	fn agenda_performance_challenge() {
+	fn agenda_performance_challenge() -> Result<(), BenchmarkError> {
 		let (feed, _) =
-			hosted_feed::<T>(T::MaxHostersPerPerformanceChallenge::get().saturating_add(1));
-		unavailable_attesters::<T>();
-		providers::<T>(1, 5000, b"u33");
+			hosted_feed::<T>(T::MaxHostersPerPerformanceChallenge::get().saturating_add(1))?;
+		unavailable_attesters::<T>()?;
+		providers::<T>(1, 5000, b"u33")?;
 
 		take_due::<T>(Task::PerformanceChallenge { feed });
 		#[block]
@@ -450,18 +487,19 @@ mod benchmarks {
 		}
 
 		assert!(matches!(PerformanceCycles::<T>::get(feed), Some(ChallengeCycle::Running(_))));
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// A performance challenge timing out: the attester paused, the feed challenged anew (as in
 	/// `agenda_performance_challenge`).
 	#[benchmark]
-	fn agenda_performance_challenge_timeout() {
+	fn agenda_performance_challenge_timeout() -> Result<(), BenchmarkError> {
 		let (feed, _) =
-			hosted_feed::<T>(T::MaxHostersPerPerformanceChallenge::get().saturating_add(1));
-		let (id, _, _) = performance_challenge::<T>(feed);
-		unavailable_attesters::<T>();
-		providers::<T>(1, 5001, b"u33");
+			hosted_feed::<T>(T::MaxHostersPerPerformanceChallenge::get().saturating_add(1))?;
+		let (id, _, _) = performance_challenge::<T>(feed)?;
+		unavailable_attesters::<T>()?;
+		providers::<T>(1, 5001, b"u33")?;
 
 		take_due::<T>(Task::PerformanceChallengeTimeout { challenge: id });
 		#[block]
@@ -471,16 +509,17 @@ mod benchmarks {
 
 		assert!(PerformanceChallenges::<T>::get(id).is_none());
 		assert!(matches!(PerformanceCycles::<T>::get(feed), Some(ChallengeCycle::Running(_))));
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// A hoster with the most contracts leaves all of them (unreachable, or paused too long);
 	/// each is queued for a replacement.
 	#[benchmark]
-	fn agenda_replace_hoster() {
-		let hoster = providers::<T>(1, 4000, b"u33")[0];
-		let (_, all) = contracts::<T>(T::MaxCapacityPerRole::get());
-		host::<T>(hoster, &all).expect("registered hoster, live contracts");
+	fn agenda_replace_hoster() -> Result<(), BenchmarkError> {
+		let hoster = one_provider::<T>(4000)?;
+		let (_, all) = contracts::<T>(T::MaxCapacityPerRole::get())?;
+		host::<T>(hoster, &all)?;
 
 		take_due::<T>(Task::ReplaceHoster { hoster });
 		#[block]
@@ -489,22 +528,24 @@ mod benchmarks {
 		}
 
 		assert!(Datdot::<T>::hosted_contracts(hoster).is_empty());
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// Another account funds a plan: a transfer to the sponsor and a hold.
 	#[benchmark]
-	fn fund_plan() {
-		let (_, plan) = plan_in_setup::<T>(1);
+	fn fund_plan() -> Result<(), BenchmarkError> {
+		let (_, plan) = plan_in_setup::<T>(1)?;
 		let funder = funded::<T>("funder");
-		let before = Escrows::<T>::get(plan).expect("escrow").budget;
+		let before = Escrows::<T>::get(plan).ok_or(BenchmarkError::Stop("the escrow"))?.budget;
 		let amount = T::ContractDeposit::get();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(funder), plan, amount);
 
-		assert_eq!(Escrows::<T>::get(plan).expect("escrow").budget, before + amount);
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		assert_eq!(Escrows::<T>::get(plan).map(|e| e.budget), Some(before + amount));
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	#[benchmark]
@@ -516,14 +557,14 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, prices);
 
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
 		Ok(())
 	}
 
 	/// Reference cost, not a call's weight: BLAKE2b-256 of a leaf of `s` bytes (what a storage
 	/// check hashes besides its path and roots).
 	#[benchmark]
-	fn reference_leaf_hash(s: Linear<1, { T::MaxChunkSize::get() }>) {
+	fn reference_leaf_hash(s: Linear<1, { T::MaxChunkSize::get() }>) -> Result<(), BenchmarkError> {
 		let data = alloc::vec![7u8; s as usize];
 		let hash;
 
@@ -533,17 +574,18 @@ mod benchmarks {
 		}
 
 		assert_ne!(hash, [0; 32]);
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	/// Reference cost, not a call's weight: one ed25519 verification of an 80-byte message (what
 	/// a storage check verifies once, for the tree's signature).
 	#[benchmark]
-	fn reference_ed25519_verify() {
+	fn reference_ed25519_verify() -> Result<(), BenchmarkError> {
 		let key = sp_io::crypto::ed25519_generate(KEY_TYPE, None);
 		let message = [3u8; 80];
-		let signature =
-			sp_io::crypto::ed25519_sign(KEY_TYPE, &key, &message).expect("key in keystore");
+		let signature = sp_io::crypto::ed25519_sign(KEY_TYPE, &key, &message)
+			.ok_or(BenchmarkError::Stop("the key in the keystore"))?;
 		let valid;
 
 		#[block]
@@ -552,7 +594,8 @@ mod benchmarks {
 		}
 
 		assert!(valid);
-		Datdot::<T>::do_try_state().expect("the pallet's invariants hold");
+		Datdot::<T>::do_try_state()?;
+		Ok(())
 	}
 
 	impl_benchmark_test_suite!(Datdot, crate::mock::new_test_ext(), crate::mock::Test);

@@ -1,6 +1,9 @@
 //! Chain states the benchmarks start from: funded accounts, providers, feeds signed by keystore
 //! keys, plans in setup, hosted contracts, running challenges. Each is reached through the
 //! pallet's calls and functions.
+//!
+//! A fixture that cannot reach its state returns the [`BenchmarkError`] saying what is missing,
+//! for the benchmark to stop on; none panics.
 
 use super::*;
 use crate::{
@@ -15,7 +18,7 @@ use datdot_primitives::{
 	hypercore::{self, Node, SignedTree},
 	ItemId, PublicKey,
 };
-use frame_benchmarking::account;
+use frame_benchmarking::{account, BenchmarkError};
 use frame_support::traits::{
 	fungible::{Inspect, Mutate},
 	Get,
@@ -25,26 +28,39 @@ use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_runtime::traits::{Saturating, Zero};
 use sp_runtime::DispatchError;
 
-/// A feed key from the keystore and a tree of `length` blocks signed by it.
-pub fn signed_tree(length: u64) -> (PublicKey, SignedTree) {
-	let key = sp_core::ed25519::Public::from_raw(keystore_key(None));
-	(key.0, tree_signed_by(&key, length))
+/// What a fixture returns: the state it reached, or what it found missing.
+pub type Fixture<R> = Result<R, BenchmarkError>;
+
+/// The error of a fixture that found `what` missing.
+fn missing(what: &'static str) -> BenchmarkError {
+	BenchmarkError::Stop(what)
 }
 
-pub fn sign_tree(key: &sp_core::ed25519::Public, roots: &[Node], length: u64) -> SignedTree {
+/// A feed key from the keystore and a tree of `length` blocks signed by it.
+pub fn signed_tree(length: u64) -> Fixture<(PublicKey, SignedTree)> {
+	let key = sp_core::ed25519::Public::from_raw(keystore_key(None));
+	Ok((key.0, tree_signed_by(&key, length)?))
+}
+
+/// The tree of `length` blocks with `roots`, signed by `key` (from the keystore).
+pub fn sign_tree(
+	key: &sp_core::ed25519::Public,
+	roots: &[Node],
+	length: u64,
+) -> Fixture<SignedTree> {
 	let message = hypercore::signable(&hypercore::tree_hash(roots), length, 0);
-	let signature =
-		sp_io::crypto::ed25519_sign(KEY_TYPE, key, &message).expect("key is in the keystore");
-	SignedTree {
+	let signature = sp_io::crypto::ed25519_sign(KEY_TYPE, key, &message)
+		.ok_or(missing("the feed key in the keystore"))?;
+	Ok(SignedTree {
 		length,
 		fork: 0,
-		roots: roots.to_vec().try_into().expect("at most MAX_ROOTS roots"),
+		roots: roots.to_vec().try_into().map_err(|_| missing("at most MAX_ROOTS roots"))?,
 		signature: signature.0,
-	}
+	})
 }
 
 /// A tree of `length` blocks signed by `key` (from the keystore).
-pub fn tree_signed_by(key: &sp_core::ed25519::Public, length: u64) -> SignedTree {
+pub fn tree_signed_by(key: &sp_core::ed25519::Public, length: u64) -> Fixture<SignedTree> {
 	let roots: Vec<Node> = flat_tree::full_roots(length)
 		.into_iter()
 		.flatten()
@@ -59,25 +75,27 @@ pub fn chunk_proof<T: Config>(
 	key: &sp_core::ed25519::Public,
 	size: u32,
 	nodes: u32,
-) -> ChunkProofOf<T> {
+) -> Fixture<ChunkProofOf<T>> {
 	let data = alloc::vec![7u8; size as usize];
 	let mut current = Node { index: 0, size: u64::from(size), hash: hypercore::leaf_hash(&data) };
 	let mut path = alloc::vec::Vec::new();
 	for _ in 0..nodes {
-		let index = flat_tree::sibling(current.index).expect("inside the tree");
+		let index = flat_tree::sibling(current.index).ok_or(missing("a sibling in the tree"))?;
 		let sibling = Node { index, size: 1, hash: [9; 32] };
-		current = hypercore::parent_node(&current, &sibling).expect("siblings");
+		current = hypercore::parent_node(&current, &sibling).ok_or(missing("siblings"))?;
 		path.push(sibling);
 	}
 	// The tree's signature covers the single root the path leads to; it carries no other roots.
-	let tree =
-		SignedTree { roots: Default::default(), ..sign_tree(key, &[current], 1u64 << nodes) };
-	ChunkProofOf::<T> {
+	let tree = SignedTree {
+		roots: Default::default(),
+		..sign_tree(key, &[current], 1u64.checked_shl(nodes).ok_or(missing("a shorter path"))?)?
+	};
+	Ok(ChunkProofOf::<T> {
 		index: 0,
-		data: data.try_into().expect("at most MaxChunkSize"),
-		nodes: path.try_into().expect("at most MaxProofNodes"),
+		data: data.try_into().map_err(|_| missing("at most MaxChunkSize bytes"))?,
+		nodes: path.try_into().map_err(|_| missing("at most MaxProofNodes nodes"))?,
 		tree,
-	}
+	})
 }
 
 /// The most stake a registration holds: every role at the most capacity.
@@ -126,21 +144,21 @@ pub fn form<T: Config>(seed: u8) -> WorkForm<BlockNumberFor<T>> {
 }
 
 /// `who` registers `form`, proving possession of its signing key.
-pub fn register<T: Config>(who: &T::AccountId, form: WorkForm<BlockNumberFor<T>>) {
+pub fn register<T: Config>(who: &T::AccountId, form: WorkForm<BlockNumberFor<T>>) -> Fixture<()> {
 	let proof = proof_of_possession::<T>(who, &form.signing_key);
-	Datdot::<T>::register_for_work(RawOrigin::Signed(who.clone()).into(), form, proof)
-		.expect("valid form");
+	Datdot::<T>::register_for_work(RawOrigin::Signed(who.clone()).into(), form, proof)?;
+	Ok(())
 }
 
 /// A registered provider; `seed` makes its keys unique.
-pub fn provider<T: Config>(name: &'static str, seed: u8) -> T::AccountId {
+pub fn provider<T: Config>(name: &'static str, seed: u8) -> Fixture<T::AccountId> {
 	let who = funded::<T>(name);
-	register::<T>(&who, form::<T>(seed));
-	who
+	register::<T>(&who, form::<T>(seed))?;
+	Ok(who)
 }
 
 /// `n` providers with the most capacity, signing keys in the keystore, located at `region`.
-pub fn providers<T: Config>(n: u32, first: u32, region: &[u8]) -> Vec<ItemId> {
+pub fn providers<T: Config>(n: u32, first: u32, region: &[u8]) -> Fixture<Vec<ItemId>> {
 	(first..first.saturating_add(n))
 		.map(|i| {
 			let who: T::AccountId = account("provider", i, 0);
@@ -154,95 +172,120 @@ pub fn providers<T: Config>(n: u32, first: u32, region: &[u8]) -> Vec<ItemId> {
 			let form = WorkForm {
 				capacity: PerRole { encoder: max, hoster: max, attester: max },
 				storage: u64::MAX / 2,
-				region: region.to_vec().try_into().expect("short geohash"),
+				region: region.to_vec().try_into().map_err(|_| missing("a shorter geohash"))?,
 				..work_form::<T>(signing.0, noise)
 			};
-			register::<T>(&who, form);
-			UserByAccount::<T>::get(&who).expect("registered")
+			register::<T>(&who, form)?;
+			UserByAccount::<T>::get(&who).ok_or(missing("the provider registered"))
 		})
 		.collect()
 }
 
 /// A feed of `length` blocks published by a funded account.
-pub fn published_feed<T: Config>(length: u64) -> ItemId {
+pub fn published_feed<T: Config>(length: u64) -> Fixture<ItemId> {
 	let who = funded::<T>("publisher");
-	let (key, tree) = signed_tree(length);
+	let (key, tree) = signed_tree(length)?;
 	Datdot::<T>::publish_feed(
 		RawOrigin::Signed(who).into(),
 		key,
 		hypercore::discovery_key(&key),
 		tree,
-	)
-	.expect("valid feed");
-	FeedByKey::<T>::get(key).expect("published")
+	)?;
+	FeedByKey::<T>::get(key).ok_or(missing("the feed published"))
 }
 
 /// A plan over `contracts` full sets of a feed, hosted in `region`, starting now, with the most
 /// performances and regions.
-pub fn bench_plan_form<T: Config>(feed: ItemId, contracts: u32, region: &[u8]) -> PlanFormOf<T> {
-	let last = u64::from(contracts) * u64::from(crate::SET_SIZE) - 1;
+pub fn bench_plan_form<T: Config>(
+	feed: ItemId,
+	contracts: u32,
+	region: &[u8],
+) -> Fixture<PlanFormOf<T>> {
+	let last = (u64::from(contracts) * u64::from(crate::SET_SIZE))
+		.checked_sub(1)
+		.ok_or(missing("at least one contract"))?;
 	let until = frame_system::Pallet::<T>::block_number().saturating_add(1000u32.into());
 	let max = T::MaxComponentsPerPlan::get() as usize;
-	let region = Region { geohash: region.to_vec().try_into().expect("short geohash") };
+	let geohash = region.to_vec().try_into().map_err(|_| missing("a shorter geohash"))?;
 	let performance = Performance { latency_ms: 100, bandwidth_kbps: 1000 };
-	PlanFormOf::<T> {
-		performances: alloc::vec![ComponentRef::New(performance); max].try_into().expect("max"),
-		regions: alloc::vec![ComponentRef::New(region); max].try_into().expect("max"),
+	// `max` is the bound itself, so the vectors fit.
+	Ok(PlanFormOf::<T> {
+		performances: BoundedVec::truncate_from(alloc::vec![ComponentRef::New(performance); max]),
+		regions: BoundedVec::truncate_from(alloc::vec![ComponentRef::New(Region { geohash }); max]),
 		..plan_form::<T>(feed, &[(0, last)], Zero::zero(), until)
-	}
+	})
+}
+
+/// The plan published last.
+fn last_plan<T: Config>() -> Fixture<ItemId> {
+	(0..NextId::<T>::get())
+		.rev()
+		.find(|id| Plans::<T>::contains_key(id))
+		.ok_or(missing("a plan published"))
+}
+
+/// The contracts of `plan`.
+fn contracts_of<T: Config>(plan: ItemId) -> Fixture<Vec<ItemId>> {
+	Ok(Plans::<T>::get(plan).ok_or(missing("the plan"))?.contracts.into_inner())
 }
 
 /// Publishes a plan of `contracts` contracts and sets all of them up; returns the plan.
-pub fn plan_in_setup<T: Config>(contracts: u32) -> (T::AccountId, ItemId) {
-	providers::<T>(24, 0, b"u33");
+pub fn plan_in_setup<T: Config>(contracts: u32) -> Fixture<(T::AccountId, ItemId)> {
+	providers::<T>(24, 0, b"u33")?;
 	let feed =
-		published_feed::<T>(u64::from(T::MaxContractsPerPlan::get()) * u64::from(crate::SET_SIZE));
+		published_feed::<T>(u64::from(T::MaxContractsPerPlan::get()) * u64::from(crate::SET_SIZE))?;
 	let sponsor = funded::<T>("sponsor");
-	publish_paid_plan::<T>(&sponsor, bench_plan_form::<T>(feed, contracts, b"u3"))
-		.expect("valid plan");
-	let plan = NextId::<T>::get().saturating_sub(contracts as u64).saturating_sub(1);
-	let plan = (0..=plan).rev().find(|id| Plans::<T>::contains_key(id)).expect("plan stored");
-	for contract in Plans::<T>::get(plan).expect("plan").contracts {
+	publish_paid_plan::<T>(&sponsor, bench_plan_form::<T>(feed, contracts, b"u3")?)?;
+	let plan = last_plan::<T>()?;
+	for contract in contracts_of::<T>(plan)? {
 		take_due::<T>(Task::StartHosting { contract });
-		Datdot::<T>::start_amendment(contract).expect("setup");
-		assert_eq!(
-			Contracts::<T>::get(contract).expect("contract").status,
-			ContractStatus::SettingUp
-		);
+		Datdot::<T>::start_amendment(contract)?;
+		let status = Contracts::<T>::get(contract).ok_or(missing("the contract"))?.status;
+		if status != ContractStatus::SettingUp {
+			return Err(missing("the contract's setup under way"));
+		}
 	}
-	(sponsor, plan)
+	Ok((sponsor, plan))
 }
 
 /// The amendment of a contract set up for benchmarking, with its attester's account.
-pub fn amendment_of<T: Config>(plan: ItemId) -> (ItemId, AmendmentOf<T>, T::AccountId) {
-	let contract = Plans::<T>::get(plan).expect("plan").contracts[0];
-	let id = Contracts::<T>::get(contract).expect("contract").amendment.expect("set up");
-	let amendment = Amendments::<T>::get(id).expect("amendment");
-	let attester = Users::<T>::get(amendment.attester).expect("user").account;
-	(id, amendment, attester)
+pub fn amendment_of<T: Config>(plan: ItemId) -> Fixture<(ItemId, AmendmentOf<T>, T::AccountId)> {
+	let contract = *contracts_of::<T>(plan)?.first().ok_or(missing("a contract"))?;
+	let id = Contracts::<T>::get(contract)
+		.and_then(|c| c.amendment)
+		.ok_or(missing("the contract's amendment"))?;
+	let amendment = Amendments::<T>::get(id).ok_or(missing("the amendment"))?;
+	let attester = account_of::<T>(amendment.attester)?;
+	Ok((id, amendment, attester))
+}
+
+/// The account of the user `id`.
+pub fn account_of<T: Config>(id: ItemId) -> Fixture<T::AccountId> {
+	Ok(Users::<T>::get(id).ok_or(missing("the user"))?.account)
 }
 
 /// A contract of a one-contract plan hosted, then one of its hosters dropped: its replacement is
 /// in progress. Returns the replacement's id, record and attester account.
-pub fn replacement_in_progress<T: Config>() -> (ItemId, AmendmentOf<T>, T::AccountId) {
-	let (_, plan) = plan_in_setup::<T>(1);
-	let (id, amendment, attester) = amendment_of::<T>(plan);
+pub fn replacement_in_progress<T: Config>() -> Fixture<(ItemId, AmendmentOf<T>, T::AccountId)> {
+	let (_, plan) = plan_in_setup::<T>(1)?;
+	let (id, amendment, attester) = amendment_of::<T>(plan)?;
 	Datdot::<T>::hosting_setup_report(
 		RawOrigin::Signed(attester).into(),
 		id,
 		Default::default(),
 		contact_signatures::<T>(id, &amendment.hosters),
-	)
-	.expect("valid report");
-	let hoster = amendment.hosters[0];
-	Datdot::<T>::drop_hoster(amendment.contract, hoster).expect("hosts the contract");
-	let (id, amendment, attester) = amendment_of::<T>(plan);
-	assert_eq!(amendment.kind, AmendmentKind::HosterReplacement);
-	(id, amendment, attester)
+	)?;
+	let hoster = *amendment.hosters.first().ok_or(missing("a hoster"))?;
+	Datdot::<T>::drop_hoster(amendment.contract, hoster)?;
+	let (id, amendment, attester) = amendment_of::<T>(plan)?;
+	if amendment.kind != AmendmentKind::HosterReplacement {
+		return Err(missing("a hoster replacement under way"));
+	}
+	Ok((id, amendment, attester))
 }
 
 /// `n` contracts of a plan over a feed signed by a keystore key; returns the key and contracts.
-pub fn contracts<T: Config>(n: u32) -> (sp_core::ed25519::Public, Vec<ItemId>) {
+pub fn contracts<T: Config>(n: u32) -> Fixture<(sp_core::ed25519::Public, Vec<ItemId>)> {
 	let key = sp_core::ed25519::Public::from_raw(keystore_key(None));
 	let length = u64::from(T::MaxContractsPerPlan::get()) * u64::from(crate::SET_SIZE);
 	let publisher = funded::<T>("publisher");
@@ -250,52 +293,47 @@ pub fn contracts<T: Config>(n: u32) -> (sp_core::ed25519::Public, Vec<ItemId>) {
 		RawOrigin::Signed(publisher).into(),
 		key.0,
 		hypercore::discovery_key(&key.0),
-		tree_signed_by(&key, length),
-	)
-	.expect("valid feed");
-	let feed = FeedByKey::<T>::get(key.0).expect("published");
+		tree_signed_by(&key, length)?,
+	)?;
+	let feed = FeedByKey::<T>::get(key.0).ok_or(missing("the feed published"))?;
 	let sponsor = funded::<T>("sponsor");
 	let mut all = alloc::vec::Vec::new();
 	let per_plan = T::MaxContractsPerPlan::get();
 	let mut left = n;
 	while left > 0 {
 		let count = left.min(per_plan);
-		publish_paid_plan::<T>(&sponsor, bench_plan_form::<T>(feed, count, b"u3"))
-			.expect("valid plan");
-		let plan = (0..NextId::<T>::get())
-			.rev()
-			.find(|id| Plans::<T>::contains_key(id))
-			.expect("plan");
-		all.extend(Plans::<T>::get(plan).expect("plan").contracts);
-		left -= count;
+		publish_paid_plan::<T>(&sponsor, bench_plan_form::<T>(feed, count, b"u3")?)?;
+		all.extend(contracts_of::<T>(last_plan::<T>()?)?);
+		left = left.saturating_sub(count);
 	}
-	(key, all)
+	Ok((key, all))
 }
 
 /// A feed hosted by `h` hosters (one contract each); returns the feed and the hosters.
-pub fn hosted_feed<T: Config>(h: u32) -> (ItemId, Vec<ItemId>) {
-	let (_, all) = contracts::<T>(h);
-	let hosters = providers::<T>(h, 4000, b"u33");
+pub fn hosted_feed<T: Config>(h: u32) -> Fixture<(ItemId, Vec<ItemId>)> {
+	let (_, all) = contracts::<T>(h)?;
+	let hosters = providers::<T>(h, 4000, b"u33")?;
 	for (hoster, contract) in hosters.iter().zip(&all) {
-		host::<T>(*hoster, &[*contract]).expect("registered hoster, live contracts");
+		host::<T>(*hoster, &[*contract])?;
 	}
-	let feed = Contracts::<T>::get(all[0]).expect("contract").feed;
-	(feed, hosters)
+	let first = all.first().ok_or(missing("a contract"))?;
+	let feed = Contracts::<T>::get(first).ok_or(missing("the contract"))?.feed;
+	Ok((feed, hosters))
 }
 
 /// `feed`'s running performance challenge, issued by the chain; its id and attester account.
 pub fn performance_challenge<T: Config>(
 	feed: ItemId,
-) -> (ItemId, PerformanceChallengeOf<T>, T::AccountId) {
-	providers::<T>(1, 5000, b"u33");
+) -> Fixture<(ItemId, PerformanceChallengeOf<T>, T::AccountId)> {
+	providers::<T>(1, 5000, b"u33")?;
 	take_due::<T>(Task::PerformanceChallenge { feed });
-	Datdot::<T>::issue_performance_challenge(feed).expect("issued");
+	Datdot::<T>::issue_performance_challenge(feed)?;
 	let Some(ChallengeCycle::Running(id)) = PerformanceCycles::<T>::get(feed) else {
-		panic!("a challenge runs")
+		return Err(missing("a performance challenge running"));
 	};
-	let challenge = PerformanceChallenges::<T>::get(id).expect("running");
-	let attester = Users::<T>::get(challenge.attester).expect("user").account;
-	(id, challenge, attester)
+	let challenge = PerformanceChallenges::<T>::get(id).ok_or(missing("the challenge"))?;
+	let attester = account_of::<T>(challenge.attester)?;
+	Ok((id, challenge, attester))
 }
 
 /// A running storage challenge of `hoster` checking chunk 0 of each of `contracts`; returns its
@@ -303,10 +341,18 @@ pub fn performance_challenge<T: Config>(
 pub fn storage_challenge<T: Config>(
 	hoster: ItemId,
 	contracts: &[ItemId],
-) -> (ItemId, T::AccountId) {
-	let attester = providers::<T>(1, 5000, b"u33")[0];
-	let id = open_storage_challenge::<T>(hoster, attester, contracts).expect("a challenge");
-	(id, Users::<T>::get(attester).expect("user").account)
+) -> Fixture<(ItemId, T::AccountId)> {
+	let attester = one_provider::<T>(5000)?;
+	let id = open_storage_challenge::<T>(hoster, attester, contracts)?;
+	Ok((id, account_of::<T>(attester)?))
+}
+
+/// One provider with the most capacity in `u33`, its account made from `index`.
+pub fn one_provider<T: Config>(index: u32) -> Fixture<ItemId> {
+	providers::<T>(1, index, b"u33")?
+		.first()
+		.copied()
+		.ok_or(missing("the provider"))
 }
 
 /// A hoster hosting `h` contracts, accused by the attester of a storage challenge of the first
@@ -314,26 +360,25 @@ pub fn storage_challenge<T: Config>(
 pub fn accused_hoster<T: Config>(
 	h: u32,
 	checked: u32,
-) -> (ItemId, sp_core::ed25519::Public, ItemId) {
-	let hoster = providers::<T>(1, 4000, b"u33")[0];
-	let (key, all) = contracts::<T>(h);
-	host::<T>(hoster, &all).expect("registered hoster, live contracts");
+) -> Fixture<(ItemId, sp_core::ed25519::Public, ItemId)> {
+	let hoster = one_provider::<T>(4000)?;
+	let (key, all) = contracts::<T>(h)?;
+	host::<T>(hoster, &all)?;
 	let checked: Vec<ItemId> = all.iter().copied().take(checked as usize).collect();
-	let (id, attester) = storage_challenge::<T>(hoster, &checked);
+	let (id, attester) = storage_challenge::<T>(hoster, &checked)?;
 	Datdot::<T>::submit_storage_proof(
 		RawOrigin::Signed(attester).into(),
 		id,
 		None,
 		Default::default(),
-	)
-	.expect("an accusation");
-	let accusation = crate::Accusations::<T>::iter_keys().next().expect("one accusation");
-	(hoster, key, accusation)
+	)?;
+	let accusation = crate::Accusations::<T>::iter_keys().next().ok_or(missing("an accusation"))?;
+	Ok((hoster, key, accusation))
 }
 
 /// Providers that can't attest (their window ends too soon). They stay out of the attester queue,
 /// so however many there are, a selection's draws find the qualified attester at once.
-pub fn unavailable_attesters<T: Config>() {
+pub fn unavailable_attesters<T: Config>() -> Fixture<()> {
 	let now = frame_system::Pallet::<T>::block_number();
 	for i in 0..T::MaxSelectionDraws::get() {
 		let who: T::AccountId = account("unavailable", i, 0);
@@ -352,30 +397,26 @@ pub fn unavailable_attesters<T: Config>() {
 			region: Default::default(),
 			..work_form::<T>(key, noise)
 		};
-		register::<T>(&who, form);
+		register::<T>(&who, form)?;
 	}
+	Ok(())
 }
 
 /// A hoster hosting `MaxCapacityPerRole` contracts, providers that can't attest, and one that
 /// can: the heaviest issue of a storage challenge.
-pub fn busiest_hoster<T: Config>() -> ItemId {
-	let hoster = providers::<T>(1, 4000, b"u33")[0];
-	let (_, all) = contracts::<T>(T::MaxCapacityPerRole::get());
-	host::<T>(hoster, &all).expect("registered hoster, live contracts");
-	unavailable_attesters::<T>();
-	providers::<T>(1, 4001, b"u33");
-	hoster
+pub fn busiest_hoster<T: Config>() -> Fixture<ItemId> {
+	let hoster = one_provider::<T>(4000)?;
+	let (_, all) = contracts::<T>(T::MaxCapacityPerRole::get())?;
+	host::<T>(hoster, &all)?;
+	unavailable_attesters::<T>()?;
+	one_provider::<T>(4001)?;
+	Ok(hoster)
 }
 
 /// Every party of `amendment` named as failed.
 pub fn all_failed<T: Config>(
 	amendment: &AmendmentOf<T>,
 ) -> BoundedVec<ProviderRef, ConstU32<MAX_AMENDMENT_PARTIES>> {
-	amendment
-		.parties()
-		.into_iter()
-		.map(ProviderRef::Id)
-		.collect::<Vec<_>>()
-		.try_into()
-		.expect("at most MAX_AMENDMENT_PARTIES")
+	// An amendment has at most `MAX_AMENDMENT_PARTIES` parties.
+	BoundedVec::truncate_from(amendment.parties().into_iter().map(ProviderRef::Id).collect())
 }
