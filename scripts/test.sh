@@ -2,7 +2,7 @@
 # Sets up this machine and runs all tests: formatting, the pallet's call layers, Rust unit and
 # integration tests (primitives, pallet, runtime, node), the benchmarks once each, the hypercore
 # fixture check, the polkadot.js end-to-end tests on a dev node, and
-# a three-validator test network (Aura + GRANDPA) on loopback.
+# a three-validator test network (BABE + GRANDPA) on loopback.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A local datdot test network: three validators (Alice, Bob, Charlie: Aura authoring, GRANDPA
+# A local datdot test network: three validators (Alice, Bob, Charlie: BABE authoring, GRANDPA
 # finality) and, with --rpc-node, a fourth node that only follows and serves RPC. All on
 # 127.0.0.1, each with its own ports and base path; logs and pids go to the network's folder.
 #

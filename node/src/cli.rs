@@ -7,17 +7,17 @@ pub enum Consensus {
 	InstantSeal,
 	/// A block every so many milliseconds, finalized at once.
 	ManualSeal(u64),
-	/// Aura authoring in the validators' slots, GRANDPA finality: a real network.
-	Aura,
+	/// BABE authoring in the validators' slots, GRANDPA finality: a real network.
+	Babe,
 }
 
 impl Consensus {
-	/// The one asked for, or the chain's own: sealing on demand for development chains, Aura and
+	/// The one asked for, or the chain's own: sealing on demand for development chains, BABE and
 	/// GRANDPA for all others.
 	pub fn for_chain(asked: Option<Consensus>, chain_type: sc_service::ChainType) -> Consensus {
 		asked.unwrap_or(match chain_type {
 			sc_service::ChainType::Development => Consensus::InstantSeal,
-			_ => Consensus::Aura,
+			_ => Consensus::Babe,
 		})
 	}
 }
@@ -28,7 +28,7 @@ impl std::str::FromStr for Consensus {
 	fn from_str(s: &str) -> Result<Self, Self::Err> {
 		match s {
 			"instant-seal" => return Ok(Consensus::InstantSeal),
-			"aura" => return Ok(Consensus::Aura),
+			"babe" => return Ok(Consensus::Babe),
 			_ => {},
 		}
 		match s.strip_prefix("manual-seal-").map(str::parse::<u64>) {
@@ -37,7 +37,7 @@ impl std::str::FromStr for Consensus {
 				Err(format!("`{s}`: the block time must be a positive number of milliseconds"))
 			},
 			None => Err(format!(
-				"`{s}`: expected `instant-seal`, `manual-seal-<milliseconds>` or `aura`"
+				"`{s}`: expected `instant-seal`, `manual-seal-<milliseconds>` or `babe`"
 			)),
 		}
 	}
@@ -49,8 +49,8 @@ pub struct Cli {
 	pub subcommand: Option<Subcommand>,
 
 	/// How blocks are made: `instant-seal` (a block per transaction), `manual-seal-<ms>` (a block
-	/// every <ms> milliseconds) or `aura` (Aura authoring and GRANDPA finality with the chain's
-	/// validators). Default: `instant-seal` for development chains (`--dev`), `aura` otherwise.
+	/// every <ms> milliseconds) or `babe` (BABE authoring and GRANDPA finality with the chain's
+	/// validators). Default: `instant-seal` for development chains (`--dev`), `babe` otherwise.
 	#[arg(long)]
 	pub consensus: Option<Consensus>,
 
@@ -107,15 +107,15 @@ mod tests {
 		assert_eq!("manual-seal-6000".parse(), Ok(Consensus::ManualSeal(6000)));
 		assert!("manual-seal-0".parse::<Consensus>().is_err());
 		assert!("manual-seal-x".parse::<Consensus>().is_err());
-		assert_eq!("aura".parse(), Ok(Consensus::Aura));
-		assert!("babe".parse::<Consensus>().is_err());
+		assert_eq!("babe".parse(), Ok(Consensus::Babe));
+		assert!("aura".parse::<Consensus>().is_err());
 		use sc_service::ChainType;
 		assert_eq!(Consensus::for_chain(None, ChainType::Development), Consensus::InstantSeal);
-		assert_eq!(Consensus::for_chain(None, ChainType::Local), Consensus::Aura);
-		assert_eq!(Consensus::for_chain(None, ChainType::Live), Consensus::Aura);
+		assert_eq!(Consensus::for_chain(None, ChainType::Local), Consensus::Babe);
+		assert_eq!(Consensus::for_chain(None, ChainType::Live), Consensus::Babe);
 		assert_eq!(
-			Consensus::for_chain(Some(Consensus::Aura), ChainType::Development),
-			Consensus::Aura
+			Consensus::for_chain(Some(Consensus::Babe), ChainType::Development),
+			Consensus::Babe
 		);
 	}
 }

@@ -3,10 +3,11 @@
 use crate::{
 	chain_spec,
 	cli::{Cli, Consensus, Subcommand},
-	service::{self, BlockProduction},
+	service::{self, BlockProduction, FullClient},
 };
 use sc_cli::SubstrateCli;
 use sc_service::PartialComponents;
+use std::sync::Arc;
 
 impl SubstrateCli for Cli {
 	fn impl_name() -> String {
@@ -106,16 +107,16 @@ pub fn run() -> sc_cli::Result<()> {
 			runner.async_run(|config| {
 				let (PartialComponents { client, task_manager, backend, .. }, production) =
 					service::new_partial(&config, consensus(&cli, &config))?;
-				// With GRANDPA, its authority set and votes are reverted too.
-				let grandpa_revert = match production {
-					BlockProduction::Sealing(_) => None,
-					BlockProduction::AuraGrandpa { .. } => Some(Box::new(|client, _, blocks| {
+				// BABE's epochs are reverted too, and with GRANDPA its authority set and votes.
+				let with_grandpa = matches!(production, BlockProduction::BabeGrandpa { .. });
+				let aux_revert = Box::new(move |client: Arc<FullClient>, backend, blocks| {
+					sc_consensus_babe::revert(client.clone(), backend, blocks)?;
+					if with_grandpa {
 						sc_consensus_grandpa::revert(client, blocks)?;
-						Ok(())
-					})
-						as Box<dyn FnOnce(_, _, _) -> sc_cli::Result<()>>),
-				};
-				Ok((cmd.run(client, backend, grandpa_revert), task_manager))
+					}
+					Ok(())
+				}) as Box<dyn FnOnce(_, _, _) -> sc_cli::Result<()>>;
+				Ok((cmd.run(client, backend, Some(aux_revert)), task_manager))
 			})
 		},
 		Some(Subcommand::ChainInfo(cmd)) => {

@@ -42,16 +42,16 @@ fn local_chain_has_three_validators() {
 	let local = spec(&["build-spec", "--chain", "local"]);
 	assert_eq!(local["chainType"], "Local");
 	let patch = &local["genesis"]["runtimeGenesis"]["patch"];
-	let aura = patch["aura"]["authorities"].as_array().expect("aura authorities");
+	let babe = patch["babe"]["authorities"].as_array().expect("babe authorities");
 	let grandpa = patch["grandpa"]["authorities"].as_array().expect("grandpa authorities");
-	assert_eq!((aura.len(), grandpa.len()), (3, 3));
-	// //Alice's sr25519 key authors, her ed25519 key votes.
-	assert_eq!(aura[0], "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
+	assert_eq!((babe.len(), grandpa.len()), (3, 3));
+	// //Alice's sr25519 key authors, her ed25519 key votes, each with weight 1.
+	assert_eq!(babe[0], serde_json::json!(["5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY", 1]));
 	assert_eq!(grandpa[0][0], "5FA9nQDVg267DEd8m1ZypXLBnvN7SFxYwV7ndqSYGiN9TTpu");
 	// The development chain has //Alice alone.
 	let dev = spec(&["build-spec", "--chain", "dev"]);
 	assert_eq!(
-		dev["genesis"]["runtimeGenesis"]["patch"]["aura"]["authorities"]
+		dev["genesis"]["runtimeGenesis"]["patch"]["babe"]["authorities"]
 			.as_array()
 			.map(Vec::len),
 		Some(1)
@@ -61,7 +61,7 @@ fn local_chain_has_three_validators() {
 #[test]
 fn consensus_must_be_known() {
 	let out = node()
-		.args(["--dev", "--tmp", "--consensus", "babe"])
+		.args(["--dev", "--tmp", "--consensus", "aura"])
 		.output()
 		.expect("node runs");
 	assert!(!out.status.success());
@@ -86,7 +86,7 @@ fn staging_chain_spec_holds_no_development_key() {
 	}
 	// The fields the operators fill in are there, empty.
 	let patch = &spec["genesis"]["runtimeGenesis"]["patch"];
-	assert_eq!(patch["aura"]["authorities"], serde_json::json!([]));
+	assert_eq!(patch["babe"]["authorities"], serde_json::json!([]));
 	assert_eq!(patch["grandpa"]["authorities"], serde_json::json!([]));
 	assert_eq!(patch["sudo"]["key"], serde_json::Value::Null);
 }
@@ -97,11 +97,11 @@ fn a_staging_spec_with_its_authorities_and_sudo_given_builds_raw() {
 	use sp_core::Pair;
 	let mut spec = spec(&["build-spec", "--chain", "staging"]);
 	// Keys of the operators' own (here: made from a phrase no development account uses).
-	let aura = sp_core::sr25519::Pair::from_string("//staging-validator-1", None).expect("key");
+	let babe = sp_core::sr25519::Pair::from_string("//staging-validator-1", None).expect("key");
 	let grandpa = sp_core::ed25519::Pair::from_string("//staging-validator-1", None).expect("key");
 	let root = sp_core::sr25519::Pair::from_string("//staging-root", None).expect("key");
 	let patch = &mut spec["genesis"]["runtimeGenesis"]["patch"];
-	patch["aura"]["authorities"] = serde_json::json!([aura.public().to_ss58check()]);
+	patch["babe"]["authorities"] = serde_json::json!([[babe.public().to_ss58check(), 1]]);
 	patch["grandpa"]["authorities"] = serde_json::json!([[grandpa.public().to_ss58check(), 1]]);
 	patch["sudo"]["key"] = serde_json::json!(root.public().to_ss58check());
 	patch["balances"]["balances"] =

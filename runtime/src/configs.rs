@@ -1,9 +1,9 @@
 //! Configuration of the runtime's pallets.
 
 use crate::{
-	deposit, AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo,
-	RandomnessCollectiveFlip, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason,
-	RuntimeHoldReason, RuntimeOrigin, RuntimeTask, System, EXISTENTIAL_DEPOSIT, MICRO_UNIT,
+	deposit, AccountId, Babe, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo,
+	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
+	RuntimeTask, System, EPOCH_DURATION_IN_SLOTS, EXISTENTIAL_DEPOSIT, MICRO_UNIT,
 	MILLI_SECS_PER_BLOCK, UNIT, VERSION,
 };
 use core::marker::PhantomData;
@@ -13,7 +13,7 @@ use frame_support::{
 	dynamic_params::{dynamic_pallet_params, dynamic_params},
 	parameter_types,
 	traits::{
-		AsEnsureOriginWithArg, ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, Contains, Get,
+		AsEnsureOriginWithArg, ConstU128, ConstU32, ConstU64, ConstU8, Contains, Get,
 		VariantCountOf,
 	},
 	weights::{
@@ -96,21 +96,26 @@ impl Contains<RuntimeCall> for CallFilter {
 impl pallet_timestamp::Config for Runtime {
 	/// Milliseconds since the unix epoch.
 	type Moment = u64;
-	/// Aura checks that each block's timestamp falls in the block's slot.
-	type OnTimestampSet = Aura;
-	/// Half a slot: Aura's slot is twice this. (The development node, which seals on demand,
+	/// BABE checks that each block's timestamp falls in the block's slot.
+	type OnTimestampSet = Babe;
+	/// Half a slot: BABE's slot is twice this. (The development node, which seals on demand,
 	/// steps the timestamp on by a slot per block.)
 	type MinimumPeriod = ConstU64<{ MILLI_SECS_PER_BLOCK / 2 }>;
 	type WeightInfo = ();
 }
 
-impl pallet_aura::Config for Runtime {
-	type AuthorityId = sp_consensus_aura::sr25519::AuthorityId;
+impl pallet_babe::Config for Runtime {
+	type EpochDuration = ConstU64<EPOCH_DURATION_IN_SLOTS>;
+	type ExpectedBlockTime = ConstU64<MILLI_SECS_PER_BLOCK>;
+	/// The genesis authorities author for ever; a new set comes with a runtime upgrade.
+	type EpochChangeTrigger = pallet_babe::SameAuthoritiesForever;
 	type DisabledValidators = ();
+	type WeightInfo = ();
 	type MaxAuthorities = ConstU32<32>;
-	/// One block per slot, as a standalone Aura chain needs.
-	type AllowMultipleBlocksPerSlot = ConstBool<false>;
-	type SlotDuration = pallet_aura::MinimumPeriodTimesTwo<Runtime>;
+	type MaxNominators = ConstU32<0>;
+	/// No equivocation reports: a test network's validators are known (as for GRANDPA).
+	type KeyOwnerProof = sp_core::Void;
+	type EquivocationReportSystem = ();
 }
 
 impl pallet_grandpa::Config for Runtime {
@@ -177,8 +182,6 @@ impl pallet_sudo::Config for Runtime {
 	type RuntimeCall = RuntimeCall;
 	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
 }
-
-impl pallet_insecure_randomness_collective_flip::Config for Runtime {}
 
 parameter_types! {
 	/// A feed record (about 240 bytes) and its key lookup.
@@ -360,7 +363,11 @@ impl pallet_datdot::Config for Runtime {
 	type MaxPauseBlocks = MaxPauseBlocks;
 	type PriceOrigin = frame_system::EnsureRoot<AccountId>;
 	type DefaultPrices = DefaultPrices;
-	type Randomness = RandomnessCollectiveFlip;
+	/// BABE's randomness of the epoch before the current one, from the VRF outputs of its blocks:
+	/// no block author chooses it (a VRF output is fixed by the author's key and the slot), and it
+	/// is known to everyone from the first block of the current epoch on, which the pallet checks
+	/// before it draws (see the pallet's `selection` module).
+	type Randomness = pallet_babe::RandomnessFromOneEpochAgo<Runtime>;
 	type WeightInfo = pallet_datdot::weights::SubstrateWeight<Runtime>;
 }
 

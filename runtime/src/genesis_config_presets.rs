@@ -1,22 +1,22 @@
 //! Genesis presets: `development` (the `--dev` chain: `//Alice` is its only authority),
-//! `local_testnet` (`//Alice`, `//Bob` and `//Charlie` author with Aura and finalize with GRANDPA)
+//! `local_testnet` (`//Alice`, `//Bob` and `//Charlie` author with BABE and finalize with GRANDPA)
 //! and `staging` (a network of its own: no development key anywhere).
 //!
 //! The first two fund the well-known development accounts (`//Alice` ... `//Ferdie`, their
 //! `//stash` accounts and `//One`, `//Two`) and make `//Alice` the sudo key. A validator's keys are
-//! its name's development keys (`--alice` puts them in the node's keystore): sr25519 for Aura,
+//! its name's development keys (`--alice` puts them in the node's keystore): sr25519 for BABE,
 //! ed25519 for GRANDPA.
 //!
-//! `staging` names the fields a network's operators fill in and leaves them empty: the Aura and
+//! `staging` names the fields a network's operators fill in and leaves them empty: the BABE and
 //! GRANDPA authorities, the sudo key and the endowed accounts (see the README's testnet section).
 
 use crate::{
-	AccountId, AuraConfig, BalancesConfig, GrandpaConfig, RuntimeGenesisConfig, SudoConfig, UNIT,
+	AccountId, BabeConfig, BalancesConfig, GrandpaConfig, RuntimeGenesisConfig, SudoConfig, UNIT,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
-use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_babe::AuthorityId as BabeId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::Ed25519Keyring;
@@ -25,11 +25,12 @@ use sp_keyring::Sr25519Keyring;
 /// What every funded development account starts with.
 pub const ENDOWMENT: crate::Balance = 1_000_000 * UNIT;
 
-/// A validator's development keys: sr25519 for Aura, ed25519 for GRANDPA.
+/// A validator's development keys: sr25519 for BABE, ed25519 for GRANDPA.
 type Validator = (Sr25519Keyring, Ed25519Keyring);
 
 fn genesis(validators: &[Validator], endowed: Vec<AccountId>, root: Option<AccountId>) -> Value {
-	let aura: Vec<AuraId> = validators.iter().map(|(aura, _)| aura.public().into()).collect();
+	let babe: Vec<(BabeId, u64)> =
+		validators.iter().map(|(babe, _)| (babe.public().into(), 1)).collect();
 	let grandpa: Vec<(GrandpaId, u64)> =
 		validators.iter().map(|(_, grandpa)| (grandpa.public().into(), 1)).collect();
 	build_struct_json_patch!(RuntimeGenesisConfig {
@@ -37,7 +38,7 @@ fn genesis(validators: &[Validator], endowed: Vec<AccountId>, root: Option<Accou
 			balances: endowed.into_iter().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: root },
-		aura: AuraConfig { authorities: aura },
+		babe: BabeConfig { authorities: babe, epoch_config: crate::BABE_GENESIS_EPOCH_CONFIG },
 		grandpa: GrandpaConfig { authorities: grandpa },
 	})
 }

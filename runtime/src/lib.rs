@@ -1,5 +1,6 @@
-//! The datdot runtime: System, Timestamp, Balances, TransactionPayment, Sudo, Parameters (the
-//! timing parameters governance may change), insecure randomness (development) and Datdot.
+//! The datdot runtime: System, Babe (block production and the randomness selections draw
+//! from), Timestamp, Grandpa (finality), Balances, TransactionPayment, Sudo, Parameters (the timing
+//! parameters governance may change) and Datdot.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 // `construct_runtime` makes big types.
@@ -56,8 +57,22 @@ pub const fn deposit(items: u32, bytes: u32) -> Balance {
 	items as Balance * 100 * MILLI_UNIT + bytes as Balance * 100 * MICRO_UNIT
 }
 
-/// The target time between blocks when the node seals on a timer.
+/// The target time between blocks: BABE's slot, and the timed development seal's period.
 pub const MILLI_SECS_PER_BLOCK: u64 = 6000;
+
+/// The length of a BABE epoch, in slots: one minute. Fixed for the life of a chain (BABE cannot
+/// change it). Each epoch's randomness comes from the VRF outputs of the blocks of the epoch
+/// before, and selections draw from it (see the Datdot pallet's configuration): a short epoch
+/// makes a selection wait less for randomness no one knew when it was asked for.
+pub const EPOCH_DURATION_IN_SLOTS: u64 = 10;
+
+/// BABE's configuration at genesis: a primary slot leader in a quarter of slots (`c` = 1/4),
+/// secondary VRF slots so that every slot has an author and its VRF output.
+pub const BABE_GENESIS_EPOCH_CONFIG: sp_consensus_babe::BabeEpochConfiguration =
+	sp_consensus_babe::BabeEpochConfiguration {
+		c: (1, 4),
+		allowed_slots: sp_consensus_babe::AllowedSlots::PrimaryAndSecondaryVRFSlots,
+	};
 
 /// Types the node and tools need without knowing the runtime's extrinsic format.
 pub mod opaque {
@@ -70,10 +85,10 @@ pub mod opaque {
 	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
 
 	sp_runtime::impl_opaque_keys! {
-		/// A validator's session keys: Aura for authoring, GRANDPA for finality.
+		/// A validator's session keys: BABE for authoring, GRANDPA for finality.
 		pub struct SessionKeys {
 			/// Block authoring.
-			pub aura: Aura,
+			pub babe: Babe,
 			/// Finality.
 			pub grandpa: Grandpa,
 		}
@@ -111,6 +126,10 @@ mod runtime {
 
 	#[runtime::pallet_index(0)]
 	pub type System = frame_system;
+	/// First after System: an epoch change (new randomness) is enacted before any other pallet's
+	/// `on_initialize` reads it.
+	#[runtime::pallet_index(5)]
+	pub type Babe = pallet_babe;
 	#[runtime::pallet_index(1)]
 	pub type Timestamp = pallet_timestamp;
 	#[runtime::pallet_index(2)]
@@ -119,10 +138,6 @@ mod runtime {
 	pub type TransactionPayment = pallet_transaction_payment;
 	#[runtime::pallet_index(4)]
 	pub type Sudo = pallet_sudo;
-	#[runtime::pallet_index(5)]
-	pub type RandomnessCollectiveFlip = pallet_insecure_randomness_collective_flip;
-	#[runtime::pallet_index(6)]
-	pub type Aura = pallet_aura;
 	#[runtime::pallet_index(7)]
 	pub type Grandpa = pallet_grandpa;
 	#[runtime::pallet_index(8)]

@@ -1,6 +1,7 @@
-// The runtime as governance and wallets meet it: timing parameters changed through
-// `parameters.setParameter` by root only and within their ranges, raw state edits refused, and a
-// transaction signed over the metadata hash (`CheckMetadataHash`, mode 1) accepted.
+// The runtime as governance and wallets meet it: development blocks are BABE blocks with VRF
+// outputs and epoch changes, timing parameters changed through `parameters.setParameter` by root
+// only and within their ranges, raw state edits refused, and a transaction signed over the metadata
+// hash (`CheckMetadataHash`, mode 1) accepted.
 import assert from 'node:assert/strict'
 import { Keyring } from '@polkadot/keyring'
 import { merkleizeMetadata } from '@polkadot-api/merkleize-metadata'
@@ -8,6 +9,30 @@ import { submit, asRoot, fields, hex } from './lib.mjs'
 
 const keyring = () => new Keyring({ type: 'sr25519' })
 const reportTimeout = { Datdot: { ReportTimeout: null } }
+
+export async function developmentBlocksAreBabeBlocks ({ api }) {
+  const alice = keyring().addFromUri('//Alice')
+  const epoch = async () => (await api.query.babe.epochIndex()).toNumber()
+  const first = await epoch()
+  // Each sealed block is at least one slot after its parent, so an epoch of 10 slots ends within
+  // 10 blocks.
+  for (let i = 0; i < 12 && (await epoch()) === first; i++) {
+    assert.equal((await submit(api, api.tx.system.remark('0x00'), alice)).error, null)
+  }
+  assert.ok((await epoch()) > first, `an epoch change after epoch ${first}`)
+  const head = (await api.rpc.chain.getHeader()).number.toNumber()
+  for (let n = 1; n <= head; n++) {
+    const header = await api.rpc.chain.getHeader(await api.rpc.chain.getBlockHash(n))
+    const [engine, data] = header.digest.logs.find((l) => l.isPreRuntime).asPreRuntime
+    assert.equal(engine.toString(), 'BABE', `block #${n} is a BABE block`)
+    const digest = data.toU8a(true)
+    // Primary (1) or secondary VRF (3), by //Alice, the only authority (index 0).
+    assert.ok(digest[0] === 1 || digest[0] === 3, `block #${n}: a VRF pre-digest, not kind ${digest[0]}`)
+    assert.equal(api.createType('u32', digest.subarray(1, 5)).toNumber(), 0)
+  }
+  const next = await api.query.babe.nextRandomness()
+  assert.notEqual(next.toHex(), '0x' + '00'.repeat(32), 'randomness from the last epoch\'s VRF outputs')
+}
 
 export async function timingIsGovernedThroughParameters ({ api }) {
   const alice = keyring().addFromUri('//Alice')
@@ -69,4 +94,4 @@ export async function signersCommitToTheMetadataHash ({ api }) {
   )
 }
 
-export const tests = [timingIsGovernedThroughParameters, rawStateEditsAreRefused, signersCommitToTheMetadataHash]
+export const tests = [developmentBlocksAreBabeBlocks, timingIsGovernedThroughParameters, rawStateEditsAreRefused, signersCommitToTheMetadataHash]

@@ -1,12 +1,13 @@
-// Test network end to end: three validators from `scripts/testnet.sh` (Aura + GRANDPA, loopback
+// Test network end to end: three validators from `scripts/testnet.sh` (BABE + GRANDPA, loopback
 // only, in a throw-away folder, ports shifted so that a running test network is not disturbed),
 // all started from the raw chain spec file that `build-spec --chain local --raw` writes, as
 // nodes on other machines would be.
-// Checks that they peer, author in turn and finalize; that a feed published through Alice is in
+// Checks that they peer, author (each block a BABE block with a VRF output) and finalize; that a feed published through Alice is in
 // Charlie's storage at the same finalized block; that Alice and Bob go on authoring while Charlie is
 // killed (SIGKILL), and that Charlie, restarted, catches up with its state intact and finality
 // resumes over the blocks made meanwhile (GRANDPA needs more than two thirds of the votes: with
-// three validators, all three); that Bob, stopped (SIGTERM) and restarted, keeps its blocks.
+// three validators, all three); that Bob, stopped (SIGTERM) and restarted, keeps its blocks; and
+// that BABE's epochs change over it all, each with new randomness.
 // Prints the measured times.
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
@@ -92,8 +93,12 @@ try {
     const header = await alice.rpc.chain.getHeader(await alice.rpc.chain.getBlockHash(n))
     const preRuntime = header.digest.logs.find((l) => l.isPreRuntime)
     const [engine, data] = preRuntime.asPreRuntime
-    assert.equal(engine.toString(), 'aura')
-    authors.add(alice.createType('u64', data).toNumber() % 3)
+    assert.equal(engine.toString(), 'BABE')
+    // A BABE pre-digest: its kind (1 primary, 2 secondary plain, 3 secondary VRF), then the
+    // author's index. Every block carries a VRF output (the randomness selections draw from).
+    const digest = data.toU8a(true)
+    assert.ok(digest[0] === 1 || digest[0] === 3, `block #${n}: a VRF slot, not kind ${digest[0]}`)
+    authors.add(alice.createType('u32', digest.subarray(1, 5)).toNumber())
   }
   assert.ok(authors.size >= 2, `blocks from ${authors.size} authors in ${head} blocks`)
   const blockTimes = []
@@ -165,6 +170,27 @@ try {
   assert.equal((await bob2.rpc.chain.getBlockHash(bobFinal)).toHex(), bobFinalHash, 'and its finalized block')
   await until('Bob to finalize beyond its old head', async () => (await finalized(bob2)) > bobFinal, 120000)
   console.log(`testnet: Bob stopped with SIGTERM and restarted with best #${await best(bob2)}, finalized beyond #${bobFinal}`)
+
+  // BABE's epochs went on through it all, each with randomness of its own from the VRF outputs.
+  const epochs = []
+  for (const a of [alice, charlie2, bob2]) epochs.push((await a.query.babe.epochIndex()).toNumber())
+  await until('an epoch change seen by every node', async () => {
+    const now = await Promise.all([alice, charlie2, bob2].map(async (a) => (await a.query.babe.epochIndex()).toNumber()))
+    return now.every((e, i) => e > epochs[i]) && now[0] >= 2
+  }, 180000)
+  // Over the whole run every validator authored.
+  const all = new Set()
+  const end = await best(alice)
+  for (let n = 1; n <= end; n++) {
+    const header = await alice.rpc.chain.getHeader(await alice.rpc.chain.getBlockHash(n))
+    const digest = header.digest.logs.find((l) => l.isPreRuntime).asPreRuntime[1].toU8a(true)
+    all.add(alice.createType('u32', digest.subarray(1, 5)).toNumber())
+  }
+  assert.equal(all.size, 3, `blocks from ${all.size} of the 3 validators in ${end} blocks`)
+  const [randomness, next] = await Promise.all([alice.query.babe.randomness(), alice.query.babe.nextRandomness()])
+  assert.notEqual(randomness.toHex(), '0x' + '00'.repeat(32), 'the epoch has randomness')
+  assert.notEqual(next.toHex(), randomness.toHex(), 'and the next epoch another')
+  console.log(`testnet: BABE epoch ${(await alice.query.babe.epochIndex()).toNumber()}, randomness ${randomness.toHex().slice(0, 18)}.., all 3 validators authored in ${end} blocks`)
 } catch (e) {
   failed = true
   console.error('testnet: ' + (e && e.stack ? e.stack : e))

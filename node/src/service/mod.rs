@@ -2,32 +2,32 @@
 //!
 //! Two ways to make blocks:
 //! * sealing on demand (`--dev`: instant seal, or `--consensus manual-seal-<ms>`): this node alone
-//!   makes and finalizes every block. The runtime runs Aura, so each block carries an Aura slot
-//!   digest and a timestamp at least a slot after its parent's (development time runs ahead of
-//!   the clock when blocks come faster than one per slot).
-//! * Aura + GRANDPA (`--chain local`, any non-development chain spec, or `--consensus aura`):
-//!   validators author in their slots and finalize with GRANDPA over libp2p.
+//!   makes and finalizes every block, each a BABE block of the chain's only authority (see
+//!   `sealing`).
+//! * BABE + GRANDPA (`--chain local`, any non-development chain spec, or `--consensus babe`):
+//!   validators author in the slots their VRF wins (or the secondary slots assigned to them) and
+//!   finalize with GRANDPA over libp2p.
 //!
-//! The mode is decided once: [`new_partial`] turns the consensus asked for into a
-//! [`BlockProduction`], which [`new_full`] and `revert` each match once. What the modes share (the
-//! network, RPC, offchain workers, the proposer) is built here; each mode starts its authoring in
-//! its own module: `sealing` and `aura` (Aura and GRANDPA).
+//! Both import blocks through BABE's block import, which tracks the epochs. The mode is decided
+//! once: [`new_partial`] turns the consensus asked for into a [`BlockProduction`], which
+//! [`new_full`] matches once. What the modes share (the network, RPC, offchain workers, the
+//! proposer) is built here; each mode starts its authoring in its own module: `sealing` and `babe`
+//! (BABE and GRANDPA).
 
-mod aura;
+mod babe;
 mod sealing;
 
 use crate::cli::Consensus;
-use aura::{aura_inherents, start_aura_grandpa};
+use babe::{network_inherents, start_babe_grandpa};
 use datdot_runtime::{opaque::Block, RuntimeApi};
 use futures::FutureExt;
 use sc_client_api::{backend::Backend, BlockBackend};
-use sc_consensus_aura::ImportQueueParams;
+use sc_consensus_babe::{BabeLink, ImportQueueParams};
 use sc_executor::WasmExecutor;
 use sc_service::{error::Error as ServiceError, Configuration, TaskManager, WarpSyncConfig};
 use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
-use sealing::start_sealing;
-use sp_consensus_aura::sr25519::AuthorityPair as AuraPair;
+use sealing::{development_inherents, start_sealing};
 use sp_runtime::traits::Block as BlockT;
 use std::sync::Arc;
 
@@ -42,19 +42,42 @@ pub(crate) type GrandpaBlockImport =
 	sc_consensus_grandpa::GrandpaBlockImport<FullBackend, Block, FullClient, FullSelectChain>;
 pub(crate) type GrandpaLink = sc_consensus_grandpa::LinkHalf<Block, FullClient, FullSelectChain>;
 
+/// The inherents of a BABE block: its slot and its timestamp.
+pub(crate) type BabeInherents =
+	(sp_consensus_babe::inherents::InherentDataProvider, sp_timestamp::InherentDataProvider);
+/// Makes the inherents of a child of the block with the given hash: to author it, and to check
+/// an imported block's against.
+pub(crate) type CreateInherents = Arc<
+	dyn sp_inherents::CreateInherentDataProviders<Block, (), InherentDataProviders = BabeInherents>,
+>;
+/// BABE's block import, wrapping `Inner` (the client, or GRANDPA's block import).
+pub(crate) type BabeImport<Inner> =
+	sc_consensus_babe::BabeBlockImport<Block, FullClient, Inner, CreateInherents, FullSelectChain>;
+
 /// Blocks between GRANDPA justifications kept for light sync.
 pub(crate) const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
 
 /// How this node makes blocks: decided once, by [`new_partial`], from the consensus asked for.
 pub enum BlockProduction {
 	/// This node alone seals and finalizes every block (`--dev`, `manual-seal-<ms>`).
-	Sealing(Sealing),
-	/// Aura authoring in the validators' slots, GRANDPA finality.
-	AuraGrandpa {
-		/// The block import that feeds GRANDPA.
-		block_import: GrandpaBlockImport,
+	Sealing {
+		/// Instant or timed.
+		sealing: Sealing,
+		/// BABE's block import over the client.
+		block_import: BabeImport<Arc<FullClient>>,
+		/// BABE's epochs, for the sealer's pre-digests.
+		link: BabeLink<Block>,
+		/// The development inherents (see `sealing`).
+		inherents: CreateInherents,
+	},
+	/// BABE authoring in the validators' slots, GRANDPA finality.
+	BabeGrandpa {
+		/// BABE's block import over the one that feeds GRANDPA.
+		block_import: BabeImport<GrandpaBlockImport>,
+		/// BABE's epochs, for the authoring worker.
+		babe_link: BabeLink<Block>,
 		/// GRANDPA's half of the link to its voter.
-		link: GrandpaLink,
+		grandpa_link: GrandpaLink,
 	},
 }
 
@@ -122,48 +145,71 @@ pub fn new_partial(
 		.build(),
 	);
 
-	let sealing = |sealing| {
-		let import_queue = sc_consensus_manual_seal::import_queue(
-			Box::new(client.clone()),
+	let babe_config = sc_consensus_babe::configuration(&*client)?;
+	let slot_duration = babe_config.slot_duration();
+	let offchain_pool = OffchainTransactionPoolFactory::new(transaction_pool.clone());
+	let sealing = |sealing| -> Result<_, ServiceError> {
+		let inherents = development_inherents(client.clone(), slot_duration);
+		let (block_import, link) = sc_consensus_babe::block_import(
+			babe_config.clone(),
+			client.clone(),
+			client.clone(),
+			inherents.clone(),
+			select_chain.clone(),
+			offchain_pool.clone(),
+		)?;
+		// Blocks from elsewhere (none on a development chain) are taken as they are, but still go
+		// through BABE's import, which needs their epoch.
+		let verifier = sc_consensus_manual_seal::consensus::babe::BabeVerifier::new(
+			link.epoch_changes().clone(),
+			client.clone(),
+		);
+		let import_queue = sc_consensus::BasicQueue::new(
+			verifier,
+			Box::new(block_import.clone()),
+			None,
 			&task_manager.spawn_essential_handle(),
 			config.prometheus_registry(),
 		);
-		(import_queue, BlockProduction::Sealing(sealing))
+		Ok((import_queue, BlockProduction::Sealing { sealing, block_import, link, inherents }))
 	};
 	let (import_queue, production) = match consensus {
-		Consensus::InstantSeal => sealing(Sealing::Instant),
-		Consensus::ManualSeal(ms) => sealing(Sealing::Every(ms)),
-		Consensus::Aura => {
-			let (block_import, link) = sc_consensus_grandpa::block_import(
+		Consensus::InstantSeal => sealing(Sealing::Instant)?,
+		Consensus::ManualSeal(ms) => sealing(Sealing::Every(ms))?,
+		Consensus::Babe => {
+			let (grandpa_import, grandpa_link) = sc_consensus_grandpa::block_import(
 				client.clone(),
 				GRANDPA_JUSTIFICATION_PERIOD,
 				&client,
 				select_chain.clone(),
 				telemetry.as_ref().map(|x| x.handle()),
 			)?;
-			let inherents_client = client.clone();
-			let import_queue =
-				sc_consensus_aura::import_queue::<AuraPair, _, _, _, _, _>(ImportQueueParams {
-					block_import: block_import.clone(),
-					justification_import: Some(Box::new(block_import.clone())),
-					client: client.clone(),
-					create_inherent_data_providers: move |parent_hash, _| {
-						let client = inherents_client.clone();
-						async move {
-							let slot_duration = sc_consensus_aura::standalone::slot_duration_at(
-								&*client,
-								parent_hash,
-							)?;
-							Ok(aura_inherents(slot_duration))
-						}
-					},
-					spawner: &task_manager.spawn_essential_handle(),
-					registry: config.prometheus_registry(),
-					check_for_equivocation: Default::default(),
-					telemetry: telemetry.as_ref().map(|x| x.handle()),
-					compatibility_mode: Default::default(),
-				})?;
-			(import_queue, BlockProduction::AuraGrandpa { block_import, link })
+			let (block_import, babe_link) = sc_consensus_babe::block_import(
+				babe_config,
+				grandpa_import.clone(),
+				client.clone(),
+				network_inherents(slot_duration),
+				select_chain.clone(),
+				offchain_pool,
+			)?;
+			let (import_queue, worker) = sc_consensus_babe::import_queue(ImportQueueParams {
+				link: babe_link.clone(),
+				block_import: block_import.clone(),
+				justification_import: Some(Box::new(grandpa_import)),
+				client: client.clone(),
+				slot_duration,
+				spawner: &task_manager.spawn_essential_handle(),
+				registry: config.prometheus_registry(),
+				telemetry: telemetry.as_ref().map(|x| x.handle()),
+			})?;
+			// BABE's worker (an essential task) answers epoch queries while its handle lives, and
+			// ends the node when it is dropped: the handle lives as long as the node's tasks.
+			task_manager.spawn_handle().spawn("babe-worker-handle", None, async move {
+				let _worker = worker;
+				futures::future::pending::<()>().await
+			});
+			let production = BlockProduction::BabeGrandpa { block_import, babe_link, grandpa_link };
+			(import_queue, production)
 		},
 	};
 
@@ -218,11 +264,11 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 	);
 
 	match production {
-		BlockProduction::Sealing(sealing) => {
+		BlockProduction::Sealing { sealing, block_import, link, inherents } => {
 			let started = start_service(config, partial, net_config, metrics, None)?;
-			start_sealing(started, sealing)
+			start_sealing(started, sealing, block_import, link, inherents)
 		},
-		BlockProduction::AuraGrandpa { block_import, link } => {
+		BlockProduction::BabeGrandpa { block_import, babe_link, grandpa_link: link } => {
 			// GRANDPA gossips over its own notification protocol and serves warp sync proofs.
 			let genesis = partial
 				.client
@@ -249,7 +295,7 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 			let enable_grandpa = !config.disable_grandpa;
 			let started = start_service(config, partial, net_config, metrics, Some(warp_sync))?;
 			let grandpa = enable_grandpa.then_some((link, protocol_name, notification_service));
-			start_aura_grandpa(started, block_import, grandpa)
+			start_babe_grandpa(started, block_import, babe_link, grandpa)
 		},
 	}
 }

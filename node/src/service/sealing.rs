@@ -1,30 +1,68 @@
 //! Sealing on demand, instant or timed, each block finalized at once: the development node.
+//!
+//! Each block is a BABE block of the chain's only authority (`//Alice`, whose keys `--dev` puts
+//! in the keystore): a primary or secondary VRF pre-digest, so the runtime gets the VRF output
+//! (its randomness) and its epoch changes as on a network; blocks go through BABE's block import,
+//! which tracks the epochs. Slots come from the timestamp, which is now but at least a slot after
+//! the parent's, so every block is in a later slot than its parent (development time runs ahead
+//! of the clock when blocks come faster than one per slot).
 
-use super::{FullClient, Sealing, Started};
+use super::{BabeImport, CreateInherents, FullClient, Sealing, Started};
 use codec::Decode;
 use datdot_runtime::opaque::Block;
 use futures::StreamExt;
 use sc_client_api::StorageProvider;
+use sc_consensus_babe::BabeLink;
+use sc_consensus_manual_seal::consensus::babe::BabeConsensusDataProvider;
 use sc_service::{error::Error as ServiceError, TaskManager};
 use sc_transaction_pool_api::TransactionPool;
+use sp_consensus_babe::SlotDuration;
 use sp_runtime::traits::Block as BlockT;
-use std::time::Duration;
+use std::{sync::Arc, time::Duration};
+
+/// What a development block carries as inherents, to seal it and to check it at import: the
+/// development timestamp after `parent` (see [`development_timestamp`]) and its slot.
+pub(super) fn development_inherents(
+	client: Arc<FullClient>,
+	slot_duration: SlotDuration,
+) -> CreateInherents {
+	Arc::new(move |parent, ()| {
+		let client = client.clone();
+		async move {
+			let timestamp =
+				development_timestamp(&client, parent, slot_duration.as_millis()).into();
+			let slot =
+				sp_consensus_babe::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
+					timestamp,
+					slot_duration,
+				);
+			Ok::<_, Box<dyn std::error::Error + Send + Sync>>((
+				slot,
+				sp_timestamp::InherentDataProvider::new(timestamp),
+			))
+		}
+	})
+}
 
 /// Seals blocks on demand (instant or timed) and finalizes each: the development node.
 pub(super) fn start_sealing(
 	started: Started,
 	sealing: Sealing,
+	block_import: BabeImport<Arc<FullClient>>,
+	link: BabeLink<Block>,
+	inherents: CreateInherents,
 ) -> Result<TaskManager, ServiceError> {
-	let Started { task_manager, client, transaction_pool, select_chain, proposer, .. } = started;
-	let slot = sc_consensus_aura::slot_duration(&*client)?;
-	let inherents_client = client.clone();
-	let create_inherent_data_providers = move |parent: <Block as BlockT>::Hash, ()| {
-		let client = inherents_client.clone();
-		async move {
-			let timestamp = development_timestamp(&client, parent, slot.as_millis());
-			Ok(sp_timestamp::InherentDataProvider::new(timestamp.into()))
-		}
-	};
+	let Started {
+		task_manager, client, transaction_pool, select_chain, proposer, keystore, ..
+	} = started;
+	let authorities = link.config().authorities.clone();
+	let consensus = BabeConsensusDataProvider::new(
+		client.clone(),
+		keystore,
+		link.epoch_changes().clone(),
+		authorities,
+	)
+	.map_err(|e| ServiceError::Other(format!("BABE for the development seal: {e}")))?;
 
 	// Both modes seal through the manual-seal engine and finalize every block they make.
 	// Instant seal: a block as soon as transactions enter the pool. Timed: one every `ms`.
@@ -56,16 +94,14 @@ pub(super) fn start_sealing(
 
 	let authorship =
 		sc_consensus_manual_seal::run_manual_seal(sc_consensus_manual_seal::ManualSealParams {
-			block_import: client.clone(),
+			block_import,
 			env: proposer,
-			client: client.clone(),
+			client,
 			pool: transaction_pool,
 			select_chain,
 			commands_stream: Box::pin(commands_stream),
-			consensus_data_provider: Some(Box::new(
-				sc_consensus_manual_seal::consensus::aura::AuraConsensusDataProvider::new(client),
-			)),
-			create_inherent_data_providers,
+			consensus_data_provider: Some(Box::new(consensus)),
+			create_inherent_data_providers: inherents,
 		});
 	task_manager
 		.spawn_essential_handle()
@@ -74,7 +110,7 @@ pub(super) fn start_sealing(
 }
 
 /// A sealed-on-demand block's timestamp: now, but at least a slot after its parent's, so that
-/// every block is in a later Aura slot than its parent.
+/// every block is in a later BABE slot than its parent.
 fn development_timestamp(
 	client: &FullClient,
 	parent: <Block as BlockT>::Hash,
