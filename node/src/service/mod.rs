@@ -149,7 +149,8 @@ pub fn new_partial(
 	let slot_duration = babe_config.slot_duration();
 	let offchain_pool = OffchainTransactionPoolFactory::new(transaction_pool.clone());
 	let sealing = |sealing| -> Result<_, ServiceError> {
-		let inherents = development_inherents(client.clone(), slot_duration);
+		let inherents =
+			development_inherents(client.clone(), slot_duration, babe_config.epoch_length);
 		let (block_import, link) = sc_consensus_babe::block_import(
 			babe_config.clone(),
 			client.clone(),

@@ -3,9 +3,10 @@
 //! Each block is a BABE block of the chain's only authority (`//Alice`, whose keys `--dev` puts
 //! in the keystore): a primary or secondary VRF pre-digest, so the runtime gets the VRF output
 //! (its randomness) and its epoch changes as on a network; blocks go through BABE's block import,
-//! which tracks the epochs. Slots come from the timestamp, which is now but at least a slot after
-//! the parent's, so every block is in a later slot than its parent (development time runs ahead
-//! of the clock when blocks come faster than one per slot).
+//! which tracks the epochs. Each block starts a new epoch: its timestamp is its parent's plus one
+//! epoch (the first block's is now), so the randomness selections draw from is new in every block
+//! and no selection waits for an epoch to end, as none would on a chain sealed on demand. Chain
+//! time is therefore not the clock's: a development block is a minute after its parent.
 
 use super::{BabeImport, CreateInherents, FullClient, Sealing, Started};
 use codec::Decode;
@@ -25,12 +26,13 @@ use std::{sync::Arc, time::Duration};
 pub(super) fn development_inherents(
 	client: Arc<FullClient>,
 	slot_duration: SlotDuration,
+	epoch_length: u64,
 ) -> CreateInherents {
+	let epoch_ms = slot_duration.as_millis().saturating_mul(epoch_length);
 	Arc::new(move |parent, ()| {
 		let client = client.clone();
 		async move {
-			let timestamp =
-				development_timestamp(&client, parent, slot_duration.as_millis()).into();
+			let timestamp = development_timestamp(&client, parent, epoch_ms).into();
 			let slot =
 				sp_consensus_babe::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
 					timestamp,
@@ -109,12 +111,12 @@ pub(super) fn start_sealing(
 	Ok(task_manager)
 }
 
-/// A sealed-on-demand block's timestamp: now, but at least a slot after its parent's, so that
-/// every block is in a later BABE slot than its parent.
+/// A sealed-on-demand block's timestamp: its parent's plus `epoch_ms`, one BABE epoch, so that
+/// every block is the first of an epoch (and never skips one); the first block's is now.
 fn development_timestamp(
 	client: &FullClient,
 	parent: <Block as BlockT>::Hash,
-	slot_ms: u64,
+	epoch_ms: u64,
 ) -> u64 {
 	let key = [sp_io::hashing::twox_128(b"Timestamp"), sp_io::hashing::twox_128(b"Now")].concat();
 	let parent_ms = client
@@ -123,10 +125,12 @@ fn development_timestamp(
 		.flatten()
 		.and_then(|data| u64::decode(&mut &data.0[..]).ok())
 		.unwrap_or(0);
-	let now_ms = std::time::SystemTime::now()
+	if parent_ms > 0 {
+		return parent_ms.saturating_add(epoch_ms);
+	}
+	std::time::SystemTime::now()
 		.duration_since(std::time::UNIX_EPOCH)
-		.map_or(0, |d| d.as_millis() as u64);
-	now_ms.max(parent_ms.saturating_add(slot_ms))
+		.map_or(0, |d| d.as_millis() as u64)
 }
 
 fn seal_command() -> sc_consensus_manual_seal::EngineCommand<<Block as BlockT>::Hash> {

@@ -1,11 +1,13 @@
 //! The agenda (time-driven work) and the contracts waiting for providers.
 //!
-//! * `Agenda[block]` holds the tasks due at `block` (run by [`tasks`](crate::tasks)), up to
-//!   [`Config::MaxTasksPerBlock`]; further tasks of the block go to `AgendaOverflow[block]`, so
-//!   scheduling never fails and a task always lands in the block it is due (an attacker who fills
-//!   a block delays nothing but the block's own tasks, which the weight budget carries over). Each
-//!   task belongs to a live item paid by a deposit, which bounds both. Tasks are cancelled by
-//!   removing them from their block (items remember the block).
+//! * `Agenda[(lane, block)]` holds the tasks of a lane due at `block` (run by
+//!   [`tasks`](crate::tasks)), up to [`Config::MaxTasksPerBlock`]; further tasks of the block go to
+//!   `AgendaOverflow[(lane, block)]`, so scheduling never fails and a task always lands in the
+//!   block it is due (an attacker who fills a block delays nothing but the block's own tasks, which
+//!   the weight budget carries over). Each task belongs to a live item paid by a deposit, which
+//!   bounds both. Tasks are cancelled by removing them from their block (items remember the
+//!   block). A task's lane is fixed by its kind ([`Task::lane`]): selections wait in
+//!   [`Lane::Draw`] for settled randomness, the rest run in [`Lane::Timing`] when due.
 //! * `WaitingContracts` holds contracts whose amendment found too few providers. Whenever a
 //!   provider becomes idle (registration, unpause, release), a retry pass over the queue is
 //!   started: each block retries at most [`Config::MaxRetriesPerBlock`] of them, in FIFO order.
@@ -15,6 +17,8 @@
 //!   contracts nobody can serve cost a few selections, not `MaxRetriesPerBlock` every block; and a
 //!   plan not hosted within its setup window expires (see [`plans`](crate::plans)).
 
+#[cfg(doc)]
+use crate::Lane;
 use crate::{
 	Agenda, AgendaOverflow, Config, Error, Pallet, RetryBackoff, RetryPass, Task, WaitingContracts,
 };
@@ -32,21 +36,23 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn schedule(at: BlockNumberFor<T>, task: Task) -> BlockNumberFor<T> {
 		let next = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
 		let block = at.max(next);
-		if Agenda::<T>::try_mutate(block, |tasks| tasks.try_push(task)).is_err() {
-			AgendaOverflow::<T>::insert(block, task, ());
+		let key = (task.lane(), block);
+		if Agenda::<T>::try_mutate(key, |tasks| tasks.try_push(task)).is_err() {
+			AgendaOverflow::<T>::insert(key, task, ());
 		}
 		block
 	}
 
 	/// Puts `task` on the agenda of the next block.
-	pub(crate) fn schedule_next_block(task: Task) {
+	pub(crate) fn schedule_next_block(task: Task) -> BlockNumberFor<T> {
 		let next = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
-		Self::schedule(next, task);
+		Self::schedule(next, task)
 	}
 
 	/// Whether `task` is on the agenda at `at` (in its list or its overflow).
 	pub fn is_scheduled(at: BlockNumberFor<T>, task: &Task) -> bool {
-		Agenda::<T>::get(at).contains(task) || AgendaOverflow::<T>::contains_key(at, task)
+		let key = (task.lane(), at);
+		Agenda::<T>::get(key).contains(task) || AgendaOverflow::<T>::contains_key(key, task)
 	}
 
 	/// A report is in time only before its deadline block: the timeout is due at the start of that
@@ -59,7 +65,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Removes `task` from the agenda of `at`, if it is there.
 	pub(crate) fn unschedule(at: BlockNumberFor<T>, task: &Task) {
-		let listed = Agenda::<T>::mutate_exists(at, |tasks| {
+		let key = (task.lane(), at);
+		let listed = Agenda::<T>::mutate_exists(key, |tasks| {
 			let Some(list) = tasks else { return false };
 			let found = list.iter().position(|t| t == task).map(|i| list.remove(i)).is_some();
 			if list.is_empty() {
@@ -68,7 +75,7 @@ impl<T: Config> Pallet<T> {
 			found
 		});
 		if !listed {
-			AgendaOverflow::<T>::remove(at, task);
+			AgendaOverflow::<T>::remove(key, task);
 		}
 	}
 

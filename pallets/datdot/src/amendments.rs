@@ -23,9 +23,11 @@
 //!   and they host it (`HostingStarted`).
 //! * failures (providers named by id or Noise key, all of the amendment): `HostingSetupFailed` or
 //!   `HosterReplacementFailed`; the failed providers are paused for [`Config::FailPauseBlocks`]
-//!   and lose reputation, the others are released, and a new amendment with fresh providers starts
-//!   at once (or waits for providers).
-//! * no report by the deadline ([`Config::ReportTimeout`]): as a failure of the attester alone. A
+//!   and lose reputation, the others are released, and a new amendment with fresh providers is
+//!   asked for: drawn in a later block (see [`selection`](crate::selection)), or it waits for
+//!   providers.
+//! * no report by the deadline ([`Config::ReportTimeout`]): as a failure of the attester alone
+//!   (its new amendment drawn at once if the randomness is fresh in that block, else asked for). A
 //!   report must be included before the deadline block (the timeout is due at its start); later
 //!   reports are refused (`ReportTooLate`) whether or not the timeout has run yet.
 //!
@@ -35,28 +37,39 @@
 use crate::{
 	Amendment, AmendmentKind, AmendmentOf, AmendmentStatus, Amendments, Component, Components,
 	Config, ContactSignature, ContractStatus, Contracts, Error, Event, Feeds, Pallet, Plans,
-	ProviderRef, Role, Task, UserByAccount, UserByNoiseKey, ENCODERS_PER_CONTRACT,
-	HOSTERS_PER_CONTRACT, MAX_AMENDMENT_PARTIES,
+	ProviderRef, Role, Task, UserByAccount, UserByNoiseKey, WaitingContracts,
+	ENCODERS_PER_CONTRACT, HOSTERS_PER_CONTRACT, MAX_AMENDMENT_PARTIES,
 };
 use alloc::vec::Vec;
 use datdot_primitives::{geohash::Geohash, ItemId};
 use frame_support::pallet_prelude::*;
 use sp_runtime::traits::Saturating;
 
+/// What needs a new amendment, which decides when its selection may be drawn (see
+/// [`selection`](crate::selection)).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum NeededBy {
+	/// A call: never drawn in it, asked for on the agenda.
+	Call,
+	/// An agenda task: drawn at once in a block with fresh randomness.
+	Task,
+}
+
 impl<T: Config> Pallet<T> {
-	/// Starts the amendment a contract needs: the (first or retried) hosting setup of a waiting
-	/// contract, or a replacement for the vacant positions of an active one. Without enough
-	/// providers the contract waits in the waiting queue.
-	pub(crate) fn start_amendment(contract_id: ItemId) -> DispatchResult {
-		let mut contract = Contracts::<T>::get(contract_id).ok_or(Error::<T>::UnknownContract)?;
-		let (kind, vacancies) = match contract.status {
+	/// The amendment `contract` needs, if any: a (first or retried) hosting setup of a waiting
+	/// contract, or a replacement for the vacant positions of an active one that has no amendment
+	/// in progress; with the positions to fill.
+	fn amendment_needed(
+		contract: &crate::Contract<frame_system::pallet_prelude::BlockNumberFor<T>>,
+	) -> Result<Option<(AmendmentKind, u32)>, DispatchError> {
+		Ok(match contract.status {
 			ContractStatus::Waiting => {
 				let kind = if contract.amendment.is_some() {
 					AmendmentKind::RetryHostingSetup
 				} else {
 					AmendmentKind::HostingSetup
 				};
-				(kind, HOSTERS_PER_CONTRACT)
+				Some((kind, HOSTERS_PER_CONTRACT))
 			},
 			ContractStatus::Active => {
 				let busy = contract
@@ -64,18 +77,48 @@ impl<T: Config> Pallet<T> {
 					.and_then(Amendments::<T>::get)
 					.is_some_and(|a| a.status == AmendmentStatus::InProgress);
 				let vacancies = HOSTERS_PER_CONTRACT.saturating_sub(contract.hosters.len() as u32);
-				if busy || vacancies == 0 {
-					if contract.scheduled.take().is_some() {
-						Contracts::<T>::insert(contract_id, contract);
-					}
-					return Ok(());
-				}
-				(AmendmentKind::HosterReplacement, vacancies)
+				(!busy && vacancies > 0).then_some((AmendmentKind::HosterReplacement, vacancies))
 			},
 			ContractStatus::SettingUp => return Err(Error::<T>::ContractNotWaiting.into()),
+		})
+	}
+
+	/// `contract` may need a new amendment (its last failed, or positions fell vacant): started at
+	/// once by a task in a block whose randomness is fresh; otherwise, unless the contract already
+	/// waits for providers, asked for on the agenda, due the next block.
+	pub(crate) fn need_amendment(contract_id: ItemId, by: NeededBy) -> DispatchResult {
+		if by == NeededBy::Task && Self::randomness_fresh() {
+			return Self::start_amendment(contract_id);
+		}
+		let mut contract = Contracts::<T>::get(contract_id).ok_or(Error::<T>::UnknownContract)?;
+		if Self::amendment_needed(&contract)?.is_none()
+			|| WaitingContracts::<T>::get().contains(&contract_id)
+		{
+			return Ok(());
+		}
+		let task = Task::StartHosting { contract: contract_id };
+		if let Some(at) = contract.scheduled.take() {
+			Self::unschedule(at, &task);
+		}
+		contract.scheduled = Some(Self::schedule_next_block(task));
+		Contracts::<T>::insert(contract_id, contract);
+		Ok(())
+	}
+
+	/// Starts the amendment a contract needs (see [`Self::amendment_needed`]), drawing its
+	/// providers now: only from the agenda's draw lane, or where [`Self::need_amendment`] allows.
+	/// Without enough providers the contract waits in the waiting queue.
+	pub(crate) fn start_amendment(contract_id: ItemId) -> DispatchResult {
+		let mut contract = Contracts::<T>::get(contract_id).ok_or(Error::<T>::UnknownContract)?;
+		// A start still on the agenda (asked for, not yet drawn) is this one.
+		if let Some(at) = contract.scheduled.take() {
+			Self::unschedule(at, &Task::StartHosting { contract: contract_id });
+		}
+		let Some((kind, vacancies)) = Self::amendment_needed(&contract)? else {
+			Contracts::<T>::insert(contract_id, contract);
+			return Ok(());
 		};
 		let plan = Plans::<T>::get(contract.plan).ok_or(Error::<T>::UnknownPlan)?;
-		contract.scheduled = None;
 		let regions: Vec<Geohash> = plan
 			.regions
 			.iter()
@@ -183,7 +226,7 @@ impl<T: Config> Pallet<T> {
 			ensure!(!failed_ids.contains(&id), Error::<T>::DuplicateProvider);
 			failed_ids.push(id);
 		}
-		Self::amendment_failed(amendment_id, amendment, failed_ids, true)
+		Self::amendment_failed(amendment_id, amendment, failed_ids, true, NeededBy::Call)
 	}
 
 	/// The attester reported success: the amendment's hosters host the contract.
@@ -213,7 +256,7 @@ impl<T: Config> Pallet<T> {
 			contract: contract_id,
 		});
 		// Positions that fell vacant while this amendment ran.
-		Self::start_amendment(contract_id)
+		Self::need_amendment(contract_id, NeededBy::Call)
 	}
 
 	/// The report deadline passed: the attester failed.
@@ -228,16 +271,18 @@ impl<T: Config> Pallet<T> {
 		if let Some(contract) = Contracts::<T>::get(amendment.contract) {
 			Self::slash(attester, &[contract.plan]);
 		}
-		Self::amendment_failed(amendment_id, amendment, alloc::vec![attester], true)
+		Self::amendment_failed(amendment_id, amendment, alloc::vec![attester], true, NeededBy::Task)
 	}
 
 	/// An amendment failed because of `failed` (at fault if `blame`: paused and recorded; else
-	/// they are leaving): everyone is released, the amendment removed and a new one started.
+	/// they are leaving): everyone is released, the amendment removed and a new one needed (`by`
+	/// a call or a task).
 	pub(crate) fn amendment_failed(
 		amendment_id: ItemId,
 		amendment: AmendmentOf<T>,
 		failed: Vec<ItemId>,
 		blame: bool,
+		by: NeededBy,
 	) -> DispatchResult {
 		let contract_id = amendment.contract;
 		let replacement = amendment.kind == AmendmentKind::HosterReplacement;
@@ -263,6 +308,6 @@ impl<T: Config> Pallet<T> {
 			})?;
 			Self::deposit_event(Event::HostingSetupFailed { amendment, contract, failed });
 		}
-		Self::start_amendment(contract_id)
+		Self::need_amendment(contract_id, by)
 	}
 }

@@ -21,7 +21,8 @@
 //!   report becomes an accusation the hoster may answer with the proofs itself (see
 //!   [`disputes`](crate::disputes)); only an accusation left unanswered fails the hoster.
 //! * Timed out (no report by `ReportTimeout`): the attester is paused and recorded as failed, the
-//!   hoster is not punished and is challenged anew at once, by another attester.
+//!   hoster is not punished and is challenged anew by another attester: at once if the randomness
+//!   is fresh in that block, else once it is (see [`selection`](crate::selection)).
 //!
 //! Decisions where the protocol is silent: a check whose contract ended while the challenge ran is
 //! not verified (the contract no longer asks for the chunk); a feed can't be removed while a live
@@ -38,10 +39,11 @@ use crate::{
 use alloc::vec::Vec;
 use datdot_primitives::{ItemId, Signature};
 use frame_support::pallet_prelude::*;
-use sp_runtime::traits::Saturating;
+use sp_runtime::traits::{One, Saturating};
 
 impl<T: Config> Pallet<T> {
-	/// Issues `hoster`'s storage challenge (agenda task, or at once after a timeout).
+	/// Issues `hoster`'s storage challenge, drawing its checks and attester now (from the agenda's
+	/// draw lane, or after a timeout in a block with fresh randomness).
 	pub(crate) fn issue_storage_challenge(hoster: ItemId) -> DispatchResult {
 		let contracts = Self::hosted_contracts(hoster);
 		if contracts.is_empty() {
@@ -134,7 +136,17 @@ impl<T: Config> Pallet<T> {
 		let challenge = StorageChallenges::<T>::get(id).ok_or(Error::<T>::UnknownChallenge)?;
 		Self::close_storage_challenge(id, &challenge, None);
 		StorageCycles::<T>::remove(challenge.hoster);
-		Self::issue_storage_challenge(challenge.hoster)
+		Self::challenge_storage_anew(challenge.hoster)
+	}
+
+	/// A task challenges `hoster` anew: at once in a block with fresh randomness, else in the
+	/// agenda's draw lane from the next block on (see [`selection`](crate::selection)).
+	fn challenge_storage_anew(hoster: ItemId) -> DispatchResult {
+		if Self::randomness_fresh() {
+			Self::issue_storage_challenge(hoster)
+		} else {
+			Self::schedule_storage_challenge(hoster, One::one())
+		}
 	}
 
 	/// The report deadline passed: the attester failed, the hoster is challenged anew.
@@ -149,6 +161,6 @@ impl<T: Config> Pallet<T> {
 			hoster: challenge.hoster,
 			attester: challenge.attester,
 		});
-		Self::issue_storage_challenge(challenge.hoster)
+		Self::challenge_storage_anew(challenge.hoster)
 	}
 }

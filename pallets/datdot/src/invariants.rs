@@ -382,12 +382,14 @@ impl<T: Config> Pallet<T> {
 
 	/// Every agenda entry points at a live item that expects it there.
 	fn check_agenda() -> Result<(), sp_runtime::TryRuntimeError> {
-		for (block, tasks) in Agenda::<T>::iter() {
+		for ((lane, block), tasks) in Agenda::<T>::iter() {
 			for task in tasks {
+				ensure!(task.lane() == lane, "a task in its lane");
 				Self::check_task(block, task)?;
 			}
 		}
-		for (block, task, ()) in AgendaOverflow::<T>::iter() {
+		for ((lane, block), task, ()) in AgendaOverflow::<T>::iter() {
+			ensure!(task.lane() == lane, "a task in its lane");
 			Self::check_task(block, task)?;
 		}
 		for (hoster, id, ()) in AccusationsOf::<T>::iter() {

@@ -34,7 +34,7 @@
 //!   (proofs of contact), [`providers`](crate::providers) (idle queues).
 //! * [`escrow`](crate::escrow): plans' budgets and prices: held, paid out for proven work,
 //!   checked every challenge period, refunded.
-//! * [`agenda`](crate::agenda) (tasks by block, contracts waiting for providers),
+//! * [`agenda`](crate::agenda) (tasks by lane and block, contracts waiting for providers),
 //!   [`users`](crate::users) (ids, user records, deposits), [`errors`](crate::errors) (errors of
 //!   the primitives as the pallet's).
 //!
@@ -267,7 +267,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type DefaultPrices: Get<PricesOf<Self>>;
 
-		/// Where provider selection gets its randomness.
+		/// Where selections get their randomness, with the block since which it is known: a
+		/// selection due at block `d` draws only once the randomness is known since `d` or later
+		/// (see [`selection`](crate::selection)). A source that changes rarely (an epoch's) delays
+		/// selections until it does; one known long before it is returned makes selections
+		/// predictable.
 		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
 
 		/// Weights of this pallet's calls, from its benchmarks.
@@ -414,31 +418,33 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Bookings<T> = StorageDoubleMap<_, Twox64Concat, ItemId, Twox64Concat, ItemId, Role>;
 
-	/// Tasks due per block.
+	/// Tasks due per lane and block.
 	#[pallet::storage]
 	pub type Agenda<T: Config> = StorageMap<
 		_,
 		Twox64Concat,
-		BlockNumberFor<T>,
+		(crate::types::Lane, BlockNumberFor<T>),
 		BoundedVec<crate::types::Task, T::MaxTasksPerBlock>,
 		ValueQuery,
 	>;
 
-	/// Tasks due at a block beyond the `MaxTasksPerBlock` its list holds (run after the list).
+	/// Tasks due in a lane at a block beyond the `MaxTasksPerBlock` its list holds (run after the
+	/// list).
 	#[pallet::storage]
 	pub type AgendaOverflow<T: Config> = StorageDoubleMap<
 		_,
 		Twox64Concat,
-		BlockNumberFor<T>,
+		(crate::types::Lane, BlockNumberFor<T>),
 		Twox64Concat,
 		crate::types::Task,
 		(),
 		OptionQuery,
 	>;
 
-	/// The oldest agenda block that may still hold tasks.
+	/// Per lane, the oldest agenda block that may still hold tasks.
 	#[pallet::storage]
-	pub type AgendaHead<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
+	pub type AgendaHead<T: Config> =
+		StorageMap<_, Twox64Concat, crate::types::Lane, BlockNumberFor<T>, ValueQuery>;
 
 	/// Contracts waiting for providers, oldest first.
 	#[pallet::storage]

@@ -74,16 +74,32 @@ pub fn randomness_draws() -> u64 {
 	DRAWS.with(|d| d.get())
 }
 
-/// Deterministic randomness for tests: a hash of the subject and the block number.
+/// Deterministic randomness for tests: a hash of the subject and the block its randomness is
+/// known since. By default fresh every block (known since the current block); with
+/// [`set_randomness_epoch`] of `n` blocks, it changes only at blocks 1, n + 1, 2n + 1, ... as an
+/// epoch's randomness does.
 pub struct TestRandomness;
 impl frame_support::traits::Randomness<sp_core::H256, u64> for TestRandomness {
 	fn random(subject: &[u8]) -> (sp_core::H256, u64) {
-		DRAWS.with(|d| d.set(d.get().saturating_add(1)));
+		if subject.starts_with(b"datdot/select") {
+			DRAWS.with(|d| d.set(d.get().saturating_add(1)));
+		}
 		let block = System::block_number();
+		let epoch = EPOCH.with(|e| e.get()).max(1);
+		let known_since = block.saturating_sub(block.saturating_sub(1) % epoch);
 		let mut input = subject.to_vec();
-		input.extend_from_slice(&block.to_le_bytes());
-		(sp_core::H256(sp_io::hashing::blake2_256(&input)), block)
+		input.extend_from_slice(&known_since.to_le_bytes());
+		(sp_core::H256(sp_io::hashing::blake2_256(&input)), known_since)
 	}
+}
+
+thread_local! {
+	static EPOCH: core::cell::Cell<u64> = const { core::cell::Cell::new(1) };
+}
+
+/// Makes [`TestRandomness`] change once every `blocks` blocks (1: every block).
+pub fn set_randomness_epoch(blocks: u64) {
+	EPOCH.with(|e| e.set(blocks));
 }
 
 impl pallet_datdot::Config for Test {
@@ -143,6 +159,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		sp_keystore::testing::MemoryKeystore::new(),
 	));
 	ext.execute_with(|| System::set_block_number(1));
+	set_randomness_epoch(1);
 	ext
 }
 

@@ -34,14 +34,24 @@ use crate::{
 use alloc::vec::Vec;
 use datdot_primitives::{grading, ItemId};
 use frame_support::pallet_prelude::*;
-use sp_runtime::traits::Saturating;
+use sp_runtime::traits::{One, Saturating};
 
 impl<T: Config> Pallet<T> {
 	/// The challenge's attester is leaving: the feed is challenged anew by another attester.
 	pub(crate) fn reissue_performance_challenge(id: ItemId) -> DispatchResult {
 		let challenge = PerformanceChallenges::<T>::get(id).ok_or(Error::<T>::UnknownChallenge)?;
 		Self::close_performance_challenge(id, &challenge, None);
-		Self::issue_performance_challenge(challenge.feed)
+		Self::challenge_performance_anew(challenge.feed)
+	}
+
+	/// A task challenges `feed` anew: at once in a block with fresh randomness, else in the
+	/// agenda's draw lane from the next block on (see [`selection`](crate::selection)).
+	fn challenge_performance_anew(feed: ItemId) -> DispatchResult {
+		if Self::randomness_fresh() {
+			Self::issue_performance_challenge(feed)
+		} else {
+			Self::schedule_performance_challenge(feed, One::one())
+		}
 	}
 
 	/// Up to `MaxHostersPerPerformanceChallenge` hosters of `feed`, continuing after the last one
@@ -69,7 +79,8 @@ impl<T: Config> Pallet<T> {
 		hosters
 	}
 
-	/// Issues `feed`'s performance challenge (agenda task, or at once after a timeout).
+	/// Issues `feed`'s performance challenge, drawing its attester now (from the agenda's draw
+	/// lane, or after a timeout in a block with fresh randomness).
 	pub(crate) fn issue_performance_challenge(feed: ItemId) -> DispatchResult {
 		let hosters = Self::hosters_in_turn(feed);
 		let Some(last) = hosters.last().copied() else {
@@ -187,6 +198,6 @@ impl<T: Config> Pallet<T> {
 			feed: challenge.feed,
 			attester: challenge.attester,
 		});
-		Self::issue_performance_challenge(challenge.feed)
+		Self::challenge_performance_anew(challenge.feed)
 	}
 }

@@ -15,8 +15,8 @@
 //! reason }` follows and the rest of its budget is refunded.
 //!
 //! Decisions where the protocol is silent: a plan needs at least one dataset; datasets of one plan
-//! may name the same feed; `from` may lie in the past (hosting then starts at once) but `until` must
-//! lie ahead of both `from` and the current block.
+//! may name the same feed; `from` may lie in the past (hosting is then set up from the next block
+//! on) but `until` must lie ahead of both `from` and the current block.
 
 use crate::{
 	BalanceOf, Component, ComponentRef, ComponentUse, ComponentUses, Components, Config, Contract,

@@ -13,11 +13,12 @@
 //!   [`Pallet::drop_hoster`] per contract).
 //!
 //! A contract that lost a hoster gets a `HosterReplacement` amendment for the vacant position (see
-//! [`amendments`](crate::amendments)): at once for a single drop, or through the waiting queue
+//! [`amendments`](crate::amendments)): needed at once for a single drop (drawn in the dropping
+//! task's block if its randomness is fresh, else asked for), or through the waiting queue
 //! (retried a bounded number per block) when a hoster leaves all its contracts at once, so that no
 //! selection runs in the call that dropped them.
 
-use crate::{Config, Contracts, Error, Pallet, Task};
+use crate::{amendments::NeededBy, Config, Contracts, Error, Pallet, Task};
 use datdot_primitives::ItemId;
 use frame_support::pallet_prelude::*;
 
@@ -63,19 +64,22 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// `hoster` leaves `contract` and a replacement for its position starts.
+	/// `hoster` leaves `contract` (in an agenda task) and a replacement for its position is
+	/// needed.
 	pub(crate) fn drop_hoster(contract: ItemId, hoster: ItemId) -> DispatchResult {
 		Self::leave_contract(contract, hoster)?;
-		Self::start_amendment(contract)
+		Self::need_amendment(contract, NeededBy::Task)
 	}
 
 	/// A contract with a vacant position waits in the queue for its replacement, which the next
-	/// blocks retry (a bounded number per block).
+	/// blocks retry (a bounded number per block); one whose amendment is already on the agenda
+	/// keeps that.
 	fn wait_for_replacement(contract_id: ItemId) -> DispatchResult {
-		let scheduled = Self::wait_for_providers(contract_id);
 		Contracts::<T>::try_mutate(contract_id, |c| -> DispatchResult {
 			let c = c.as_mut().ok_or(Error::<T>::UnknownContract)?;
-			c.scheduled = scheduled;
+			if c.scheduled.is_none() {
+				c.scheduled = Self::wait_for_providers(contract_id);
+			}
 			Ok(())
 		})?;
 		Self::start_retry_pass();

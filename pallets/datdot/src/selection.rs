@@ -23,6 +23,33 @@
 //! performance challenge, a challenge's accusations, each with the block). No counter that any
 //! call advances is mixed in, so no one can change another selection's draw by making selections
 //! of their own, and selections made in the same block draw the same whatever their order.
+//!
+//! **Settled randomness.** A draw is only as unpredictable as its randomness was unknown while
+//! what it draws from (the idle queues, the hosted contracts) could still change. So a selection
+//! draws only in `on_initialize`, before any transaction of the block, and only with randomness
+//! *known since* (the block [`Config::Randomness`] returns with it) the block the selection became
+//! due, or later:
+//! * selections on the agenda (setups, replacements, challenges) wait in its draw lane (see
+//!   [`tasks`](crate::tasks)) until the randomness is known since their block; with randomness
+//!   that changes once an epoch (BABE's), every selection due in an epoch is drawn first thing in
+//!   the block that starts the next one, from the state at the end of the epoch;
+//! * a selection a call needs (a new setup after a failed report, a replacement for positions that
+//!   fell vacant) is never drawn in the call: the call asks for it on the agenda, due the next
+//!   block ([`Pallet::need_amendment`]); one a task needs (after a timeout, a hand-over) is drawn at
+//!   once if the randomness is fresh in this block, else asked for the same way;
+//! * retries of waiting contracts run only in blocks whose randomness is fresh.
+//!
+//! The one draw made in a call is the chunk each hoster a performance report names unreachable
+//! must prove ([`Subject::Accusations`]): only that report's attester times it, and steering the
+//! chunk helps no one (an honest hoster holds every chunk; an attester colluding with a hoster
+//! that holds only some would simply report it reached).
+//!
+//! What is left to an attacker: the randomness source's own bias (with BABE, a block author can
+//! withhold its block at the end of an epoch, one bit of choice per slot it owns, and the author of
+//! an epoch's last block knows the next randomness while it builds that block, so it can order its
+//! transactions in the epoch's last block accordingly); and selections the agenda's budget carries
+//! over to later blocks of an epoch, whose randomness is known by then while the queues can still
+//! change (an attacker who fills the agenda to cause that pays for every task it adds).
 
 use crate::{Area, Config, IdleAt, IdleCount, IdleQueue, Pallet, Role, UserOf, Users, AREA_DEPTH};
 use alloc::{collections::BTreeMap, vec::Vec};
@@ -139,7 +166,23 @@ impl Pool {
 	}
 }
 
+/// The storage reads of one use of the randomness source, as the runtime's (BABE's randomness of
+/// the epoch before: the randomness and the block its epoch started).
+pub const RANDOMNESS_READS: u64 = 2;
+
 impl<T: Config> Pallet<T> {
+	/// The block since which the randomness selections draw from is known (see the module's
+	/// docs): no selection due after it draws yet.
+	pub(crate) fn randomness_known_since() -> BlockNumberFor<T> {
+		T::Randomness::random(b"datdot/known-since").1
+	}
+
+	/// Whether a task may draw now: the randomness became known in this very block, before any of
+	/// its transactions. (Only `on_initialize` asks.)
+	pub(crate) fn randomness_fresh() -> bool {
+		Self::randomness_known_since() >= frame_system::Pallet::<T>::block_number()
+	}
+
 	/// The random stream of the selection about `subject` in this block (see the module's docs).
 	pub(crate) fn random_stream(subject: Subject) -> RandomStream {
 		let now = frame_system::Pallet::<T>::block_number();

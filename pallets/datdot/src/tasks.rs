@@ -1,22 +1,26 @@
 //! `on_initialize`: due agenda tasks and retries of waiting contracts, within a weight budget.
 //!
 //! Due tasks run oldest block first while their weight fits [`Config::MaxAgendaWeight`]; what
-//! does not fit stays and runs in the next block. A plan's end is weighed by its number of
-//! contracts, an accusation upheld by the most contracts a hoster can lose; a task heavier than the whole budget runs alone at the head of a block (its weight
-//! is bounded by `MaxContractsPerPlan`). A block's list runs first, then its overflow. Each task
-//! runs in its own storage layer: a task that fails changes nothing. Scheduling cannot fail, so the
-//! only task that fails is a stale one (its item gone), which is dropped. After the agenda,
-//! waiting contracts of the current retry pass are retried while the budget lasts (those backed
-//! off are passed over).
+//! does not fit stays and runs in the next block. The timing lane runs first, up to the current
+//! block; then the draw lane, up to the block the randomness is known since (see
+//! [`selection`](crate::selection)): a selection due later waits in its block for the next change
+//! of the randomness, and runs first thing in the block of that change. A plan's end is weighed by
+//! its number of contracts, an accusation upheld by the most contracts a hoster can lose; a task
+//! heavier than the whole budget runs alone at the head of a block (its weight is bounded by
+//! `MaxContractsPerPlan`). A block's list runs first, then its overflow. Each task runs in its own
+//! storage layer: a task that fails changes nothing. Scheduling cannot fail, so the only task that
+//! fails is a stale one (its item gone), which is dropped. After the agenda, in a block whose
+//! randomness is fresh, waiting contracts of the current retry pass are retried while the budget
+//! lasts (those backed off are passed over).
 
 use crate::{
-	Agenda, AgendaHead, AgendaOverflow, Config, Pallet, Plans, RetryPass, Task, WeightInfo,
+	Agenda, AgendaHead, AgendaOverflow, Config, Lane, Pallet, Plans, RetryPass, Task, WeightInfo,
 };
 use frame_support::{pallet_prelude::*, storage::with_storage_layer};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{One, Saturating};
 
-/// How many (possibly empty) agenda blocks one `on_initialize` walks through at most.
+/// How many (possibly empty) agenda blocks one `on_initialize` walks through at most, per lane.
 pub const MAX_BLOCKS_SCANNED: u32 = 64;
 
 impl<T: Config> Pallet<T> {
@@ -27,49 +31,20 @@ impl<T: Config> Pallet<T> {
 		let mut used = T::WeightInfo::agenda_base();
 		let fits = |used: Weight| used.saturating_add(per_task).all_lte(budget);
 
-		let mut block = AgendaHead::<T>::get();
-		let mut scanned = 0u32;
+		let known_since = Self::randomness_known_since();
+		used.saturating_accrue(T::DbWeight::get().reads(crate::selection::RANDOMNESS_READS));
 		let mut ran_any = false;
-		'blocks: while block <= now && scanned < MAX_BLOCKS_SCANNED {
-			let mut tasks = Agenda::<T>::take(block);
-			used.saturating_accrue(T::DbWeight::get().reads_writes(1, 1));
-			// The block's list first, in the order it was scheduled, then its overflow.
-			loop {
-				let (task, listed) = match tasks.first().copied() {
-					Some(task) => (task, true),
-					None => {
-						used.saturating_accrue(T::DbWeight::get().reads(1));
-						match AgendaOverflow::<T>::iter_key_prefix(block).next() {
-							Some(task) => (task, false),
-							None => break,
-						}
-					},
-				};
-				let cost = Self::task_weight(&task);
-				// A task heavier than what is left still runs if it is the block's first: whatever
-				// the reads before it cost, the agenda never stalls behind a heavy task.
-				if ran_any && !used.saturating_add(cost).all_lte(budget) {
-					if !tasks.is_empty() {
-						Agenda::<T>::insert(block, tasks);
-					}
-					break 'blocks;
-				}
-				if listed {
-					tasks.remove(0);
-				} else {
-					AgendaOverflow::<T>::remove(block, task);
-					used.saturating_accrue(T::DbWeight::get().writes(1));
-				}
-				Self::run_task(task);
-				used.saturating_accrue(cost);
-				ran_any = true;
-			}
-			block = block.saturating_add(One::one());
-			scanned = scanned.saturating_add(1);
+		let budget_left = Self::run_lane(Lane::Timing, now, &mut used, &mut ran_any);
+		if budget_left {
+			Self::run_lane(Lane::Draw, now.min(known_since), &mut used, &mut ran_any);
 		}
-		AgendaHead::<T>::put(block);
 
-		let mut tries = RetryPass::<T>::get().min(T::MaxRetriesPerBlock::get());
+		// Retries draw too: only with randomness fresh in this block.
+		let mut tries = if known_since >= now {
+			RetryPass::<T>::get().min(T::MaxRetriesPerBlock::get())
+		} else {
+			0
+		};
 		while tries > 0 && fits(used) {
 			let Some(contract) = Self::next_retry() else { break };
 			// The back-off's read, and the queue and back-off written after a retry.
@@ -84,6 +59,62 @@ impl<T: Config> Pallet<T> {
 			tries -= 1;
 		}
 		used
+	}
+
+	/// Runs the tasks of `lane` due up to block `until`, oldest block first, while the budget
+	/// lasts; returns whether it lasted (else the rest waits for the next block).
+	fn run_lane(
+		lane: Lane,
+		until: BlockNumberFor<T>,
+		used: &mut Weight,
+		ran_any: &mut bool,
+	) -> bool {
+		let budget = T::MaxAgendaWeight::get();
+		let mut block = AgendaHead::<T>::get(lane);
+		used.saturating_accrue(T::DbWeight::get().reads_writes(1, 1));
+		let mut scanned = 0u32;
+		let mut lasted = true;
+		'blocks: while block <= until && scanned < MAX_BLOCKS_SCANNED {
+			let key = (lane, block);
+			let mut tasks = Agenda::<T>::take(key);
+			used.saturating_accrue(T::DbWeight::get().reads_writes(1, 1));
+			// The block's list first, in the order it was scheduled, then its overflow.
+			loop {
+				let (task, listed) = match tasks.first().copied() {
+					Some(task) => (task, true),
+					None => {
+						used.saturating_accrue(T::DbWeight::get().reads(1));
+						match AgendaOverflow::<T>::iter_key_prefix(key).next() {
+							Some(task) => (task, false),
+							None => break,
+						}
+					},
+				};
+				let cost = Self::task_weight(&task);
+				// A task heavier than what is left still runs if it is the block's first: whatever
+				// the reads before it cost, the agenda never stalls behind a heavy task.
+				if *ran_any && !used.saturating_add(cost).all_lte(budget) {
+					if !tasks.is_empty() {
+						Agenda::<T>::insert(key, tasks);
+					}
+					lasted = false;
+					break 'blocks;
+				}
+				if listed {
+					tasks.remove(0);
+				} else {
+					AgendaOverflow::<T>::remove(key, task);
+					used.saturating_accrue(T::DbWeight::get().writes(1));
+				}
+				Self::run_task(task);
+				used.saturating_accrue(cost);
+				*ran_any = true;
+			}
+			block = block.saturating_add(One::one());
+			scanned = scanned.saturating_add(1);
+		}
+		AgendaHead::<T>::insert(lane, block);
+		lasted
 	}
 
 	/// The most a task can weigh: a plan's end releases all its contracts; a hand-over does one

@@ -11,6 +11,7 @@ mod feeds;
 mod hosting;
 mod performance;
 mod plans;
+mod randomness;
 mod replacement;
 mod sequences;
 mod work;

@@ -26,8 +26,9 @@
 //!   provider that cannot afford it is refused (`CannotHoldDeposit`) and keeps its registration.
 
 use crate::{
-	bookings::Job, AmendmentStatus, Bookings, Config, Error, Event, HoldReason, Keys, Pallet,
-	Provider, Role, Task, UserByNoiseKey, UserBySigningKey, UserOf, Users, WorkForm,
+	amendments::NeededBy, bookings::Job, AmendmentStatus, Bookings, Config, Error, Event,
+	HoldReason, Keys, Pallet, Provider, Role, Task, UserByNoiseKey, UserBySigningKey, UserOf,
+	Users, WorkForm,
 };
 use datdot_primitives::{geohash, ItemId};
 use frame_support::{pallet_prelude::*, storage::with_storage_layer};
@@ -162,7 +163,7 @@ impl<T: Config> Pallet<T> {
 		if let Some((job, _)) = Bookings::<T>::iter_prefix(user_id).next() {
 			let handed = with_storage_layer(|| match Self::job(job) {
 				Some(Job::Amendment(a)) if a.status == AmendmentStatus::InProgress => {
-					Self::amendment_failed(job, a, alloc::vec![user_id], false)
+					Self::amendment_failed(job, a, alloc::vec![user_id], false, NeededBy::Task)
 				},
 				Some(Job::Contract(c)) if c.hosters.contains(&user_id) => {
 					Self::drop_hoster(job, user_id)

@@ -121,8 +121,12 @@ pub fn plan_form<T: Config>(
 pub fn take_due<T: Config>(task: Task) {
 	let blocks: Vec<_> = Agenda::<T>::iter()
 		.filter(|(_, tasks)| tasks.contains(&task))
-		.map(|(b, _)| b)
-		.chain(AgendaOverflow::<T>::iter().filter(|(_, t, _)| *t == task).map(|(b, _, _)| b))
+		.map(|((_, b), _)| b)
+		.chain(
+			AgendaOverflow::<T>::iter()
+				.filter(|(_, t, _)| *t == task)
+				.map(|((_, b), _, _)| b),
+		)
 		.collect();
 	for block in blocks {
 		Pallet::<T>::unschedule(block, &task);

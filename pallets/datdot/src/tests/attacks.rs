@@ -203,7 +203,8 @@ fn stale_pause_tasks_never_touch_a_newer_registration() {
 
 /// Attack: agenda stall. With the runtime's DB weights (the mock uses them), a task heavier than
 /// what is left of the budget must still run, alone, at the head of a block; put back for ever it
-/// would stall the agenda. Here no task fits the budget at all, and one runs per block.
+/// would stall the agenda. Here no task fits the budget at all, and one runs per block: the
+/// plan's budget check (timing lane) first, then each setup.
 #[test]
 fn a_task_heavier_than_the_budget_runs_alone() {
 	new_test_ext().execute_with(|| {
@@ -213,8 +214,10 @@ fn a_task_heavier_than_the_budget_runs_alone() {
 		let (_, contracts) = publish(plan_form(feed, 2, 1000));
 		MaxAgendaWeight::set(&<() as WeightInfo>::agenda_base());
 		run_to_block(2);
-		assert_eq!(setups().iter().map(|s| s.contract).collect::<Vec<_>>(), vec![contracts[0]]);
+		assert!(setups().is_empty());
 		run_to_block(3);
+		assert_eq!(setups().iter().map(|s| s.contract).collect::<Vec<_>>(), vec![contracts[0]]);
+		run_to_block(4);
 		assert_eq!(setups().iter().map(|s| s.contract).collect::<Vec<_>>(), contracts);
 		check_invariants();
 	});
@@ -338,17 +341,24 @@ fn a_publish_unpublish_loop_leaves_state_as_it_was() {
 	});
 }
 
-/// Fills every block from `from` to `to` with the most tasks its list holds (tasks of nobody;
-/// as an attacker picking plan starts, pauses and registrations would).
+/// Fills every block from `from` to `to` with the most tasks its lists hold, in both lanes
+/// (tasks of nobody; as an attacker picking plan starts, pauses and registrations would).
 fn fill_agenda(from: u64, to: u64) {
 	let max: u32 = <Test as crate::Config>::MaxTasksPerBlock::get();
-	let filler: Vec<_> = (0..max).map(|_| crate::Task::PauseEnd { user: 999_999 }).collect();
+	let fillers = [
+		(crate::Lane::Timing, crate::Task::PauseEnd { user: 999_999 }),
+		(crate::Lane::Draw, crate::Task::StorageChallenge { hoster: 999_999 }),
+	];
 	for block in from..=to {
-		// What the block held already moves to its overflow, as if scheduled after the filler.
-		for task in crate::Agenda::<Test>::take(block) {
-			crate::AgendaOverflow::<Test>::insert(block, task, ());
+		for (lane, filler) in fillers {
+			let key = (lane, block);
+			// What the block held already moves to its overflow, as if scheduled after the filler.
+			for task in crate::Agenda::<Test>::take(key) {
+				crate::AgendaOverflow::<Test>::insert(key, task, ());
+			}
+			let list = vec![filler; max as usize];
+			crate::Agenda::<Test>::insert(key, BoundedVec::try_from(list).unwrap());
 		}
-		crate::Agenda::<Test>::insert(block, BoundedVec::try_from(filler.clone()).unwrap());
 	}
 }
 
@@ -390,7 +400,7 @@ fn a_call_that_finds_the_agenda_full_still_schedules_on_time() {
 		fill_agenda(limit, limit + 64);
 		assert_ok!(Datdot::pause(RuntimeOrigin::signed(who)));
 		let task = crate::Task::PauseLimit { user: hoster };
-		assert!(crate::AgendaOverflow::<Test>::contains_key(limit, task));
+		assert!(crate::AgendaOverflow::<Test>::contains_key((crate::Lane::Timing, limit), task));
 		run_to_block(limit);
 		assert!(!Datdot::is_scheduled(limit, &task), "the limit ran in its block");
 		assert!(crate::Contracts::<Test>::iter().all(|(_, c)| !c.hosters.contains(&hoster)));

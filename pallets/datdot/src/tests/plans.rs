@@ -3,7 +3,7 @@
 use super::*;
 use crate::{
 	mock::*, Agenda, Component, ComponentRef, Components, ContractStatus, Contracts, Error, Event,
-	HoldReason, Item, PlanEnd, PlanFormOf, Plans, Region, Task,
+	HoldReason, Item, Lane, PlanEnd, PlanFormOf, Plans, Region, Task,
 };
 use datdot_primitives::sets::ChunkRange;
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
@@ -42,14 +42,20 @@ fn reference_plan_is_cut_into_two_contracts() {
 			Some(Component::Timetable(_))
 		));
 		assert_eq!(
-			Agenda::<Test>::get(3).to_vec(),
+			Agenda::<Test>::get((Lane::Draw, 3)).to_vec(),
 			vec![
 				Task::StartHosting { contract: contracts[0] },
 				Task::StartHosting { contract: contracts[1] },
-				Task::CheckBudget { plan }
 			]
 		);
-		assert_eq!(Agenda::<Test>::get(1000).to_vec(), vec![Task::EndPlan { plan }]);
+		assert_eq!(
+			Agenda::<Test>::get((Lane::Timing, 3)).to_vec(),
+			vec![Task::CheckBudget { plan }]
+		);
+		assert_eq!(
+			Agenda::<Test>::get((Lane::Timing, 1000)).to_vec(),
+			vec![Task::EndPlan { plan }]
+		);
 		// One way to read any item by id.
 		assert!(matches!(Datdot::item(plan), Some(Item::Plan(p)) if p == stored));
 		assert!(matches!(Datdot::item(contracts[0]), Some(Item::Contract(c)) if c == c1));

@@ -268,6 +268,10 @@ fn a_failed_replacement_is_retried_with_other_providers() {
 		System::assert_has_event(Event::Paused { user: bad, until: Some(3 + 60) }.into());
 		assert_eq!(Users::<Test>::get(bad).unwrap().stats.failures, 1);
 		assert!(Amendments::<Test>::get(r.amendment).is_none());
+		// Drawn in the next block, not in the report's call.
+		assert_eq!(replacements().last().map(|s| s.amendment), Some(r.amendment));
+		check_invariants();
+		run_to_block(4);
 		let again = replacements().last().cloned().unwrap();
 		assert_ne!(again.amendment, r.amendment);
 		check_replacement(&again, r.contract, leaver);
@@ -275,7 +279,7 @@ fn a_failed_replacement_is_retried_with_other_providers() {
 		check_invariants();
 
 		// The retry's attester stays silent: it times out and a third replacement starts.
-		run_to_block(3 + 5);
+		run_to_block(4 + 5);
 		System::assert_has_event(
 			Event::HosterReplacementFailed {
 				amendment: again.amendment,
@@ -374,6 +378,9 @@ fn a_second_vacancy_is_filled_after_the_running_replacement() {
 		);
 		check_invariants();
 		assert_ok!(report_replacement(&r));
+		// The next replacement is drawn in the next block, not in the report's call.
+		assert_eq!(replacements().iter().filter(|x| x.contract == r.contract).count(), 1);
+		run_to_block(block + 1);
 		let next = replacements()
 			.into_iter()
 			.filter(|x| x.contract == r.contract)

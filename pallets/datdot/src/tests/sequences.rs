@@ -131,18 +131,20 @@ fn set_prices_random(rng: &mut Rng) -> DispatchResult {
 }
 
 /// Governance changes a timing parameter: what is scheduled keeps its block, what is scheduled
-/// next uses the new value.
+/// next uses the new value. Or the randomness source changes how often it changes (every block,
+/// or once an epoch of a few blocks): selections wait for it.
 fn set_timing_random(rng: &mut Rng) -> DispatchResult {
 	use crate::mock::{
 		DisputeWindow, MaxPauseBlocks, PerformanceChallengeEvery, PlanSetupWindow, ReportTimeout,
 		StorageChallengeEvery,
 	};
-	match rng.below(6) {
+	match rng.below(7) {
 		0 => ReportTimeout::set(&(2 + rng.below(7))),
 		1 => StorageChallengeEvery::set(&(1 + rng.below(20))),
 		2 => PerformanceChallengeEvery::set(&(1 + rng.below(20))),
 		3 => DisputeWindow::set(&(1 + rng.below(15))),
 		4 => PlanSetupWindow::set(&(10 + rng.below(50))),
+		5 => crate::mock::set_randomness_epoch(1 + rng.below(12)),
 		_ => MaxPauseBlocks::set(&(1 + rng.below(120))),
 	}
 	Ok(())

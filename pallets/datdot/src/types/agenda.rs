@@ -85,3 +85,27 @@ pub enum Task {
 		user: ItemId,
 	},
 }
+
+/// The agenda's two lanes. Tasks that draw providers or chunks at random wait in their own lane
+/// for randomness that no one knew when they became due (see [`selection`](crate::selection));
+/// the others run when due.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, TypeInfo, MaxEncodedLen)]
+pub enum Lane {
+	/// Deadlines, timeouts, ends, pauses, hand-overs: due at their block.
+	Timing,
+	/// Selections (setups, replacements, challenges): due at their block, drawn once the
+	/// randomness is known since that block or later.
+	Draw,
+}
+
+impl Task {
+	/// The lane the task waits in.
+	pub fn lane(&self) -> Lane {
+		match self {
+			Task::StartHosting { .. }
+			| Task::StorageChallenge { .. }
+			| Task::PerformanceChallenge { .. } => Lane::Draw,
+			_ => Lane::Timing,
+		}
+	}
+}
