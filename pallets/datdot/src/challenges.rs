@@ -142,11 +142,10 @@ impl<T: Config> Pallet<T> {
 	/// A task challenges `hoster` anew: at once in a block with fresh randomness, else in the
 	/// agenda's draw lane from the next block on (see [`selection`](crate::selection)).
 	fn challenge_storage_anew(hoster: ItemId) -> DispatchResult {
-		if Self::randomness_fresh() {
-			Self::issue_storage_challenge(hoster)
-		} else {
-			Self::schedule_storage_challenge(hoster, One::one())
-		}
+		Self::draw_if_fresh(
+			|| Self::issue_storage_challenge(hoster),
+			|| Self::schedule_storage_challenge(hoster, One::one()),
+		)
 	}
 
 	/// The report deadline passed: the attester failed, the hoster is challenged anew.

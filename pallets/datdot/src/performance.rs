@@ -47,11 +47,10 @@ impl<T: Config> Pallet<T> {
 	/// A task challenges `feed` anew: at once in a block with fresh randomness, else in the
 	/// agenda's draw lane from the next block on (see [`selection`](crate::selection)).
 	fn challenge_performance_anew(feed: ItemId) -> DispatchResult {
-		if Self::randomness_fresh() {
-			Self::issue_performance_challenge(feed)
-		} else {
-			Self::schedule_performance_challenge(feed, One::one())
-		}
+		Self::draw_if_fresh(
+			|| Self::issue_performance_challenge(feed),
+			|| Self::schedule_performance_challenge(feed, One::one()),
+		)
 	}
 
 	/// Up to `MaxHostersPerPerformanceChallenge` hosters of `feed`, continuing after the last one

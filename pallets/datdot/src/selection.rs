@@ -183,6 +183,19 @@ impl<T: Config> Pallet<T> {
 		Self::randomness_known_since() >= frame_system::Pallet::<T>::block_number()
 	}
 
+	/// For a task: `draw` now if the randomness is fresh in this block, else `later` (which puts
+	/// the selection in the agenda's draw lane).
+	pub(crate) fn draw_if_fresh(
+		draw: impl FnOnce() -> frame_support::dispatch::DispatchResult,
+		later: impl FnOnce() -> frame_support::dispatch::DispatchResult,
+	) -> frame_support::dispatch::DispatchResult {
+		if Self::randomness_fresh() {
+			draw()
+		} else {
+			later()
+		}
+	}
+
 	/// The random stream of the selection about `subject` in this block (see the module's docs).
 	pub(crate) fn random_stream(subject: Subject) -> RandomStream {
 		let now = frame_system::Pallet::<T>::block_number();
