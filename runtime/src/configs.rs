@@ -543,4 +543,17 @@ mod tests {
 		let empty = multiplier_after(Perbill::zero(), 200_000);
 		assert_eq!(empty, MinimumMultiplier::get());
 	}
+
+	/// A chain starts with each pallet's storage at the version its code reads, so the first
+	/// upgrade's migrations know where they start from.
+	#[test]
+	fn genesis_stores_the_pallets_storage_versions() {
+		use frame_support::traits::{GetStorageVersion, StorageVersion};
+		let storage = crate::RuntimeGenesisConfig::default().build_storage().unwrap();
+		sp_io::TestExternalities::new(storage).execute_with(|| {
+			let stored = <crate::Datdot as GetStorageVersion>::on_chain_storage_version();
+			assert_eq!(stored, pallet_datdot::pallet::STORAGE_VERSION);
+			assert_eq!(stored, StorageVersion::new(1));
+		});
+	}
 }

@@ -173,6 +173,12 @@ pub type UncheckedExtrinsic =
 	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
 /// The payload that is signed.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
+/// The storage migrations a runtime upgrade runs, in order, before any block of the new runtime
+/// (`Executive` runs them once `spec_version` rises). Each is a versioned migration of one pallet
+/// from its storage version to the next; this runtime's pallets are at the versions their code
+/// reads, so there are none.
+pub type Migrations = ();
+
 /// Dispatches extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<
 	Runtime,
@@ -180,6 +186,7 @@ pub type Executive = frame_executive::Executive<
 	frame_system::ChainContext<Runtime>,
 	Runtime,
 	AllPalletsWithSystem,
+	Migrations,
 >;
 
 #[cfg(feature = "runtime-benchmarks")]

@@ -51,6 +51,11 @@ impl<T: Config> Pallet<T> {
 impl<T: Config> Pallet<T> {
 	/// Everything that must hold between blocks.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		ensure!(
+			<Self as frame_support::traits::GetStorageVersion>::on_chain_storage_version()
+				== crate::pallet::STORAGE_VERSION,
+			"the stored layout is the one this code reads"
+		);
 		// Users read once, for every check that walks them.
 		let users: alloc::vec::Vec<(ItemId, UserOf<T>)> = Users::<T>::iter().collect();
 		Self::check_idle_queues(&users)?;

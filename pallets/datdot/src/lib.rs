@@ -129,7 +129,13 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 
+	/// The layout of the pallet's storage this code reads. A runtime upgrade that changes the
+	/// layout raises it and brings the migration from the version before (in the runtime's
+	/// migrations list); `try_state` checks the stored version is this one.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]

@@ -147,12 +147,15 @@ pub const POOR: AccountId = 3;
 pub const INITIAL_BALANCE: Balance = 1_000_000_000;
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	pallet_balances::GenesisConfig::<Test> {
-		balances: vec![(ALICE, INITIAL_BALANCE), (BOB, INITIAL_BALANCE), (POOR, 50)],
+	// The whole runtime's genesis, as a chain's: it also stores each pallet's storage version.
+	let storage = RuntimeGenesisConfig {
+		balances: pallet_balances::GenesisConfig::<Test> {
+			balances: vec![(ALICE, INITIAL_BALANCE), (BOB, INITIAL_BALANCE), (POOR, 50)],
+			..Default::default()
+		},
 		..Default::default()
 	}
-	.assimilate_storage(&mut storage)
+	.build_storage()
 	.unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.register_extension(sp_keystore::KeystoreExt::new(

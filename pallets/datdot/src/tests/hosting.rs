@@ -366,6 +366,13 @@ fn try_state_finds_state_out_of_step() {
 			Err::<(), _>(sp_runtime::DispatchError::Other("undo"))
 		})
 		.unwrap_err();
+		// A stored layout older than the code's (a migration missing from an upgrade).
+		frame_support::storage::with_storage_layer(|| {
+			frame_support::traits::StorageVersion::new(0).put::<Datdot>();
+			assert!(Datdot::do_try_state().is_err());
+			Err::<(), _>(sp_runtime::DispatchError::Other("undo"))
+		})
+		.unwrap_err();
 		// An agenda entry its item does not expect.
 		frame_support::storage::with_storage_layer(|| {
 			crate::Agenda::<Test>::mutate((crate::Lane::Timing, 100), |tasks| {
