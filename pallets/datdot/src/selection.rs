@@ -166,10 +166,6 @@ impl Pool {
 	}
 }
 
-/// The storage reads of one use of the randomness source, as the runtime's (BABE's randomness of
-/// the epoch before: the randomness and the block its epoch started).
-pub const RANDOMNESS_READS: u64 = 2;
-
 impl<T: Config> Pallet<T> {
 	/// The block since which the randomness selections draw from is known (see the module's
 	/// docs): no selection due after it draws yet.
@@ -180,7 +176,12 @@ impl<T: Config> Pallet<T> {
 	/// Whether a task may draw now: the randomness became known in this very block, before any of
 	/// its transactions. (Only `on_initialize` asks.)
 	pub(crate) fn randomness_fresh() -> bool {
-		Self::randomness_known_since() >= frame_system::Pallet::<T>::block_number()
+		Self::fresh(Self::randomness_known_since())
+	}
+
+	/// Whether randomness known since `known_since` is fresh in this block.
+	pub(crate) fn fresh(known_since: BlockNumberFor<T>) -> bool {
+		known_since >= frame_system::Pallet::<T>::block_number()
 	}
 
 	/// For a task: `draw` now if the randomness is fresh in this block, else `later` (which puts

@@ -183,6 +183,16 @@ pub fn report_replacement(s: &Setup) -> frame_support::dispatch::DispatchResult 
 	report_done(s, Datdot::hoster_replacement_report)
 }
 
+/// The attester of setup `s` reports `failed` (a party of it) as failed.
+pub fn report_failure(s: &Setup, failed: ItemId) -> frame_support::dispatch::DispatchResult {
+	outcome(Datdot::hosting_setup_report(
+		RuntimeOrigin::signed(account(s.attester)),
+		s.amendment,
+		vec![crate::ProviderRef::Id(failed)].try_into().unwrap(),
+		Default::default(),
+	))
+}
+
 type Report = fn(
 	RuntimeOrigin,
 	ItemId,

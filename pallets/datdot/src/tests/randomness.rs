@@ -3,7 +3,7 @@
 //! call asks for its selection and draws none.
 
 use super::*;
-use crate::{testing::scan, Event, ProviderRef, Task};
+use crate::{testing::scan, Event, Task};
 
 /// How many selections (setups, replacements, storage and performance challenges) the events
 /// announced so far.
@@ -56,12 +56,7 @@ fn with_epoch_randomness_selections_are_drawn_only_where_it_changes() {
 				}
 				if !failed_one {
 					failed_one = true;
-					assert_ok!(Datdot::hosting_setup_report(
-						RuntimeOrigin::signed(account(s.attester)),
-						s.amendment,
-						vec![ProviderRef::Id(s.hosters[0])].try_into().unwrap(),
-						Default::default(),
-					));
+					assert_ok!(report_failure(&s, s.hosters[0]));
 					assert_eq!(randomness_draws(), draws, "the report's call drew nothing");
 				} else {
 					assert_ok!(report_success(&s));
@@ -95,12 +90,7 @@ fn a_call_asks_for_its_selection_and_draws_none() {
 		reference_setups(1000);
 		let s = setups()[0].clone();
 		let draws = randomness_draws();
-		assert_ok!(Datdot::hosting_setup_report(
-			RuntimeOrigin::signed(account(s.attester)),
-			s.amendment,
-			vec![ProviderRef::Id(s.attester)].try_into().unwrap(),
-			Default::default(),
-		));
+		assert_ok!(report_failure(&s, s.attester));
 		assert_eq!(randomness_draws(), draws);
 		let contract = crate::Contracts::<Test>::get(s.contract).unwrap();
 		assert_eq!(contract.scheduled, Some(3));
