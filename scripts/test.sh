@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up this machine and runs all tests: formatting, the pallet's call layers, Rust unit and
-# integration tests (primitives, pallet, runtime, node), the benchmarks once each, the hypercore
-# fixture check, the polkadot.js end-to-end tests on a dev node, and
+# integration tests (primitives, pallet, runtime, node), the benchmarks once each, the next storage
+# version's migration and the try-runtime build, the hypercore fixture check, the polkadot.js
+# end-to-end tests on a dev node (a runtime upgrade among them), and
 # a three-validator test network (BABE + GRANDPA) on loopback.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +29,12 @@ cargo test --locked --workspace --tests
 
 step "benchmarks, each once on the mock runtime, the pallet's invariants checked after each"
 cargo test --locked -p pallet-datdot --features runtime-benchmarks --lib benchmarking
+
+step "the next storage version: its migration on a live mock chain, and the agenda on it"
+cargo test --locked -p pallet-datdot --features storage-v2 --lib -- tests::migrations tests::randomness tests::challenges
+
+step "the next runtime's try-runtime build: its migration's checks and every pallet's try_state"
+SKIP_WASM_BUILD=1 cargo test --locked -p datdot-runtime --features try-runtime,next-runtime --lib
 
 step "end-to-end tests (polkadot.js against datdot-node --dev)"
 node scripts/e2e/run.mjs

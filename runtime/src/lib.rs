@@ -95,12 +95,30 @@ pub mod opaque {
 	}
 }
 
+/// The runtime's version. A runtime upgrade (`system.set_code`) takes only a runtime of the same
+/// `spec_name` and a higher `spec_version`.
+#[cfg(not(feature = "next-runtime"))]
 #[runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("datdot"),
 	impl_name: alloc::borrow::Cow::Borrowed("datdot"),
 	authoring_version: 1,
 	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 2,
+	system_version: 1,
+};
+
+/// The next runtime's version (the `next-runtime` feature): the same runtime one `spec_version`
+/// on, with the storage migrations of [`Migrations`].
+#[cfg(feature = "next-runtime")]
+#[runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("datdot"),
+	impl_name: alloc::borrow::Cow::Borrowed("datdot"),
+	authoring_version: 1,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 2,
@@ -173,11 +191,16 @@ pub type UncheckedExtrinsic =
 	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
 /// The payload that is signed.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
-/// The storage migrations a runtime upgrade runs, in order, before any block of the new runtime
-/// (`Executive` runs them once `spec_version` rises). Each is a versioned migration of one pallet
-/// from its storage version to the next; this runtime's pallets are at the versions their code
-/// reads, so there are none.
+/// The storage migrations a runtime upgrade runs, in order, first thing in the first block of the
+/// new runtime (`Executive` runs them once `spec_version` rises). Each is a versioned migration of
+/// one pallet from its storage version to the next; this runtime's pallets are at the versions
+/// their code reads, so there are none.
+#[cfg(not(feature = "next-runtime"))]
 pub type Migrations = ();
+/// The storage migrations of the next runtime: Datdot's storage version 1 -> 2 (see
+/// `pallet_datdot::migrations`).
+#[cfg(feature = "next-runtime")]
+pub type Migrations = (pallet_datdot::migrations::v2::MigrateV1ToV2<Runtime>,);
 
 /// Dispatches extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<

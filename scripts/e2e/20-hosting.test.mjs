@@ -1,13 +1,15 @@
 // Protocol core end to end: providers register, a plan over a real hypercore feed is published
 // with a budget in escrow and topped up by another account, the chain matches providers
 // (HostingSetup), each attester reports with real ed25519 proofs of contact made here, and
-// hosting starts; hosters prove their chunks, an attester measures them, a hoster that
-// unregisters is replaced. Every report's `Paid` events are exactly what the providers' free
+// hosting starts; every hoster is challenged, the runtime is upgraded with all of it live (see
+// upgrade.mjs), then hosters prove their chunks, an attester measures them, a hoster that
+// unregisters is replaced, on the new runtime. Every report's `Paid` events are exactly what the providers' free
 // balances gained, their sum exactly what the sponsor's escrow lost; the rest comes back.
 import assert from 'node:assert/strict'
 import { Keyring } from '@polkadot/keyring'
 import { ed25519PairFromSeed, ed25519Sign, randomAsU8a } from '@polkadot/util-crypto'
 import { makeFeed, signedTree, chunkProof, submit, hex, fields, setTiming } from './lib.mjs'
+import { theRuntimeUpgradesUnderLiveHosting } from './upgrade.mjs'
 
 const PROVIDERS = ['//Bob', '//Charlie', '//Dave', '//Eve', '//Ferdie', '//One', '//Two',
   '//Alice//stash', '//Bob//stash', '//Charlie//stash']
@@ -34,6 +36,7 @@ async function waitFor (api, nudger, predicate, what, timeoutMs = 60000) {
 const signers = new Map() // user id -> ed25519 pair
 const accounts = new Map() // user id -> keyring pair
 const hosted = [] // { contract, amendment, hosters }
+const challenges = [] // the first round's `StorageChallenge` events' fields
 let core // the hosted feed
 const ledger = { plan: null, budget: 0n, paid: 0n } // the reference plan's escrow, as seen
 
@@ -205,18 +208,22 @@ export async function providersRegisterAndHostingStarts ({ api }) {
   }
 }
 
-export async function hostersProveTheirChunks ({ api }) {
+export async function everyHosterIsChallenged ({ api }) {
   const keyring = new Keyring({ type: 'sr25519' })
   const alice = keyring.addFromUri('//Alice')
   const hosters = new Set(hosted.flatMap((h) => h.hosters))
   assert.ok(hosters.size >= 3)
-  const challenges = await waitFor(api, alice, (events) => {
+  challenges.push(...await waitFor(api, alice, (events) => {
     const c = events.filter((e) => api.events.datdot.StorageChallenge.is(e)).map(fields)
     return new Set(c.map((x) => x.hoster.toNumber())).size >= hosters.size ? c : null
-  }, 'a StorageChallenge per hoster')
+  }, 'a StorageChallenge per hoster'))
   // The next rounds come much later: the remaining tests run undisturbed.
   await setTiming(api, alice, { StorageChallengeEvery: 600 })
+}
 
+// The challenges issued before the runtime upgrade are answered after it.
+export async function hostersProveTheirChunks ({ api }) {
+  assert.ok(challenges.length > 0, 'challenges issued before')
   for (const [n, c] of challenges.entries()) {
     const id = c.id.toNumber()
     const hoster = c.hoster.toNumber()
@@ -394,6 +401,9 @@ export async function forgedProofOfContactIsRejected ({ api }) {
 
 export const tests = [
   providersRegisterAndHostingStarts,
+  everyHosterIsChallenged,
+  // A forkless upgrade with all of it live: what follows runs on the next runtime.
+  theRuntimeUpgradesUnderLiveHosting,
   hostersProveTheirChunks,
   attesterReportsPerformance,
   anUnregisteringHosterIsReplaced,

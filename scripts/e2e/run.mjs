@@ -18,6 +18,17 @@ try {
   node = await startNode()
   console.log(`e2e: node answering on ${node.url} after ${node.startedMs} ms`)
   api = await connect(node.url)
+  // What each test gets; `reconnect` replaces the shared connection (after a runtime upgrade).
+  const context = {
+    api,
+    node,
+    reconnect: async () => {
+      const old = context.api
+      api = context.api = await connect(node.url)
+      await old.disconnect().catch(() => {})
+      return api
+    }
+  }
   const files = readdirSync(here).filter((f) => f.endsWith('.test.mjs')).sort()
   for (const file of files) {
     const mod = await import(pathToFileURL(join(here, file)))
@@ -26,7 +37,7 @@ try {
       const name = test.name
       const t0 = Date.now()
       try {
-        await test({ api, node })
+        await test(context)
         console.log(`ok   ${file} ${name} (${Date.now() - t0} ms)`)
       } catch (e) {
         failed++

@@ -40,6 +40,7 @@
 //!
 //! Beside them: [`types`](crate::types) (stored and API types by concern),
 //! [`invariants`](crate::invariants) (`do_try_state`, the `integrity_test` checks),
+//! [`migrations`] (storage migrations between storage versions),
 //! [`runtime_api`] (the `DatdotApi` runtime API), and for tests and benchmarks only `testing`
 //! (builders, proofs of contact, event scanners, benchmark fixtures).
 //!
@@ -82,6 +83,7 @@ mod escrow;
 mod feeds;
 mod hosting;
 mod invariants;
+pub mod migrations;
 mod pauses;
 mod performance;
 mod plans;
@@ -131,8 +133,15 @@ pub mod pallet {
 
 	/// The layout of the pallet's storage this code reads. A runtime upgrade that changes the
 	/// layout raises it and brings the migration from the version before (in the runtime's
-	/// migrations list); `try_state` checks the stored version is this one.
+	/// migrations list, see [`migrations`](crate::migrations)); `try_state` checks the stored
+	/// version is this one.
+	#[cfg(not(feature = "storage-v2"))]
 	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// The layout of the pallet's storage this code reads: version 2, staged for the next
+	/// runtime (the `storage-v2` feature), keeps the agenda's lane heads in one value
+	/// ([`AgendaHeads`]); [`migrations::v2`](crate::migrations::v2) moves them there.
+	#[cfg(feature = "storage-v2")]
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -447,10 +456,18 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
-	/// Per lane, the oldest agenda block that may still hold tasks.
+	/// Per lane, the oldest agenda block that may still hold tasks (storage version 1).
+	#[cfg(not(feature = "storage-v2"))]
 	#[pallet::storage]
 	pub type AgendaHead<T: Config> =
 		StorageMap<_, Twox64Concat, crate::types::Lane, BlockNumberFor<T>, ValueQuery>;
+
+	/// Both lanes' oldest agenda blocks that may still hold tasks, read and written once per
+	/// block (storage version 2).
+	#[cfg(feature = "storage-v2")]
+	#[pallet::storage]
+	pub type AgendaHeads<T: Config> =
+		StorageValue<_, crate::types::LaneHeads<BlockNumberFor<T>>, ValueQuery>;
 
 	/// Contracts waiting for providers, oldest first.
 	#[pallet::storage]

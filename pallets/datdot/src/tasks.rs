@@ -14,7 +14,7 @@
 //! lasts (those backed off are passed over).
 
 use crate::{
-	Agenda, AgendaHead, AgendaOverflow, Config, Lane, Pallet, Plans, RetryPass, Task, WeightInfo,
+	Agenda, AgendaOverflow, Config, Lane, LaneHeads, Pallet, Plans, RetryPass, Task, WeightInfo,
 };
 use frame_support::{pallet_prelude::*, storage::with_storage_layer};
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -22,6 +22,12 @@ use sp_runtime::traits::{One, Saturating};
 
 /// How many (possibly empty) agenda blocks one `on_initialize` walks through at most, per lane.
 pub const MAX_BLOCKS_SCANNED: u32 = 64;
+
+/// The storage items the lanes' heads are read from and written to each block.
+#[cfg(not(feature = "storage-v2"))]
+const HEAD_ITEMS: u64 = 2;
+#[cfg(feature = "storage-v2")]
+const HEAD_ITEMS: u64 = 1;
 
 impl<T: Config> Pallet<T> {
 	/// Runs due agenda tasks and retries within the weight budget; returns the weight used.
@@ -34,10 +40,14 @@ impl<T: Config> Pallet<T> {
 		// The randomness source's reads are part of `agenda_base` (its benchmark runs `tick`).
 		let known_since = Self::randomness_known_since();
 		let mut ran_any = false;
-		let budget_left = Self::run_lane(Lane::Timing, now, &mut used, &mut ran_any);
+		let mut heads = Self::agenda_heads();
+		used.saturating_accrue(T::DbWeight::get().reads_writes(HEAD_ITEMS, HEAD_ITEMS));
+		let budget_left = Self::run_lane(Lane::Timing, now, &mut heads, &mut used, &mut ran_any);
 		if budget_left {
-			Self::run_lane(Lane::Draw, now.min(known_since), &mut used, &mut ran_any);
+			let until = now.min(known_since);
+			Self::run_lane(Lane::Draw, until, &mut heads, &mut used, &mut ran_any);
 		}
+		Self::set_agenda_heads(heads);
 
 		// Retries draw too: only with randomness fresh in this block.
 		let mut tries = if Self::fresh(known_since) {
@@ -66,12 +76,12 @@ impl<T: Config> Pallet<T> {
 	fn run_lane(
 		lane: Lane,
 		until: BlockNumberFor<T>,
+		heads: &mut LaneHeads<BlockNumberFor<T>>,
 		used: &mut Weight,
 		ran_any: &mut bool,
 	) -> bool {
 		let budget = T::MaxAgendaWeight::get();
-		let mut block = AgendaHead::<T>::get(lane);
-		used.saturating_accrue(T::DbWeight::get().reads_writes(1, 1));
+		let mut block = *heads.of(lane);
 		let mut scanned = 0u32;
 		let mut lasted = true;
 		'blocks: while block <= until && scanned < MAX_BLOCKS_SCANNED {
@@ -113,8 +123,38 @@ impl<T: Config> Pallet<T> {
 			block = block.saturating_add(One::one());
 			scanned = scanned.saturating_add(1);
 		}
-		AgendaHead::<T>::insert(lane, block);
+		*heads.of(lane) = block;
 		lasted
+	}
+
+	/// Where the lanes are (storage version 1: one entry per lane).
+	#[cfg(not(feature = "storage-v2"))]
+	fn agenda_heads() -> LaneHeads<BlockNumberFor<T>> {
+		use crate::AgendaHead;
+		LaneHeads {
+			timing: AgendaHead::<T>::get(Lane::Timing),
+			draw: AgendaHead::<T>::get(Lane::Draw),
+		}
+	}
+
+	/// Stores where the lanes are (storage version 1: one entry per lane).
+	#[cfg(not(feature = "storage-v2"))]
+	fn set_agenda_heads(heads: LaneHeads<BlockNumberFor<T>>) {
+		use crate::AgendaHead;
+		AgendaHead::<T>::insert(Lane::Timing, heads.timing);
+		AgendaHead::<T>::insert(Lane::Draw, heads.draw);
+	}
+
+	/// Where the lanes are (storage version 2: one value).
+	#[cfg(feature = "storage-v2")]
+	fn agenda_heads() -> LaneHeads<BlockNumberFor<T>> {
+		crate::AgendaHeads::<T>::get()
+	}
+
+	/// Stores where the lanes are (storage version 2: one value).
+	#[cfg(feature = "storage-v2")]
+	fn set_agenda_heads(heads: LaneHeads<BlockNumberFor<T>>) {
+		crate::AgendaHeads::<T>::put(heads);
 	}
 
 	/// The most a task can weigh: a plan's end releases all its contracts; a hand-over does one

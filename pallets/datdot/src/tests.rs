@@ -9,6 +9,8 @@ mod economics;
 mod errors;
 mod feeds;
 mod hosting;
+#[cfg(feature = "storage-v2")]
+mod migrations;
 mod performance;
 mod plans;
 mod randomness;

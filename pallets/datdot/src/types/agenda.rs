@@ -98,6 +98,25 @@ pub enum Lane {
 	Draw,
 }
 
+/// Where each lane of the agenda is: the oldest block that may still hold its tasks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Encode, Decode, TypeInfo, MaxEncodedLen)]
+pub struct LaneHeads<BlockNumber> {
+	/// The timing lane's head.
+	pub timing: BlockNumber,
+	/// The draw lane's head.
+	pub draw: BlockNumber,
+}
+
+impl<BlockNumber> LaneHeads<BlockNumber> {
+	/// The head of `lane`.
+	pub fn of(&mut self, lane: Lane) -> &mut BlockNumber {
+		match lane {
+			Lane::Timing => &mut self.timing,
+			Lane::Draw => &mut self.draw,
+		}
+	}
+}
+
 impl Task {
 	/// The lane the task waits in.
 	pub fn lane(&self) -> Lane {
