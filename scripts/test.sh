@@ -39,7 +39,7 @@ SKIP_WASM_BUILD=1 cargo test --locked -p datdot-runtime --features try-runtime,n
 step "end-to-end tests (polkadot.js against datdot-node --dev)"
 node scripts/e2e/run.mjs
 
-step "test network (three validators on 127.0.0.1: finality, shared state, kill and restart)"
+step "test network (three validators on 127.0.0.1: finality, shared state, kill and restart, a runtime upgrade)"
 node scripts/testnet/run.mjs
 
 printf '\nall tests passed in %ss\n' "$(( $(date +%s) - t0 ))"

@@ -28,6 +28,12 @@ const versionKey = pallet + twox128(':__STORAGE_VERSION__:')
 const oldHeads = pallet + twox128('AgendaHead')
 const newHeads = pallet + twox128('AgendaHeads')
 
+// Datdot's storage version at block `at`.
+export async function datdotStorageVersion (api, at) {
+  const raw = (await api.rpc.state.getStorage(versionKey, at)).toHex()
+  return Buffer.from(raw.slice(2), 'hex').readUInt16LE(0)
+}
+
 // Every key under Datdot's prefix at block `at`, with its value.
 async function palletStorage (api, at) {
   const all = new Map()

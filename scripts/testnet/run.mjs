@@ -7,7 +7,8 @@
 // killed (SIGKILL), and that Charlie, restarted, catches up with its state intact and finality
 // resumes over the blocks made meanwhile (GRANDPA needs more than two thirds of the votes: with
 // three validators, all three); that Bob, stopped (SIGTERM) and restarted, keeps its blocks; and
-// that BABE's epochs change over it all, each with new randomness.
+// that BABE's epochs change over it all, each with new randomness; and that a runtime upgrade
+// (sudo + system.setCode with the next runtime) reaches every node and finality goes on.
 // Prints the measured times.
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
@@ -18,6 +19,7 @@ import { fileURLToPath } from 'node:url'
 import { Keyring } from '@polkadot/keyring'
 import { cryptoWaitReady } from '@polkadot/util-crypto'
 import { connect, makeFeed, signedTree, submit, hex, nodeBinary } from '../e2e/lib.mjs'
+import { nextRuntime, datdotStorageVersion } from '../e2e/upgrade.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const script = join(here, '..', 'testnet.sh')
@@ -191,6 +193,27 @@ try {
   assert.notEqual(randomness.toHex(), '0x' + '00'.repeat(32), 'the epoch has randomness')
   assert.notEqual(next.toHex(), randomness.toHex(), 'and the next epoch another')
   console.log(`testnet: BABE epoch ${(await alice.query.babe.epochIndex()).toNumber()}, randomness ${randomness.toHex().slice(0, 18)}.., all 3 validators authored in ${end} blocks`)
+
+  // A forkless runtime upgrade of the network: root sets the next runtime's code; from the block
+  // after, every validator runs it (its migration included), and GRANDPA goes on finalizing.
+  const sudoKey = new Keyring({ type: 'sr25519' }).addFromUri('//Alice')
+  const nodes = [alice, charlie2, bob2]
+  await alice.tx.sudo.sudo(alice.tx.system.setCode(hex(nextRuntime()))).signAndSend(sudoKey)
+  // A block the next runtime made: its parent's state already holds the new code.
+  const upgraded = await until('every node to finalize a block of the next runtime', async () => {
+    for (const a of nodes) {
+      const { parentHash } = await a.rpc.chain.getHeader(await a.rpc.chain.getFinalizedHead())
+      if ((await a.rpc.state.getRuntimeVersion(parentHash)).specVersion.toNumber() !== 101) return false
+    }
+    return true
+  }, 180000)
+  for (const a of nodes) assert.equal(await datdotStorageVersion(a, await a.rpc.chain.getFinalizedHead()), 2, 'migrated')
+  const f1 = await Promise.all(nodes.map(finalized))
+  await until('finality to grow on the next runtime', async () => {
+    const f = await Promise.all(nodes.map(finalized))
+    return f.every((n, i) => n >= f1[i] + 2)
+  }, 120000)
+  console.log(`testnet: runtime upgraded to spec_version 101 (Datdot storage version 2) and finalized on every node ${upgraded} ms after setCode was sent; finality goes on`)
 } catch (e) {
   failed = true
   console.error('testnet: ' + (e && e.stack ? e.stack : e))
