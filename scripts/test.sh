@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Sets up this machine and runs all tests: formatting, the pallet's call layers, Rust unit and
-# integration tests (primitives, pallet, runtime, node), the benchmarks once each, the next storage
-# version's migration and the try-runtime build, the hypercore fixture check, the polkadot.js
-# end-to-end tests on a dev node (a runtime upgrade among them), and
+# Sets up this machine and runs all tests: formatting, the pallet's call layers, the hypercore
+# fixture check, the client library's unit tests, Rust unit and integration tests (primitives,
+# pallet, runtime, node), the benchmarks once each, the next storage version's migration and the
+# try-runtime build, the end-to-end tests through the client library on a dev node (a runtime
+# upgrade and the datdot-chain-sdk entry among them), the multi-role simulation, and
 # a three-validator test network (BABE + GRANDPA) on loopback.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,11 +19,14 @@ cargo fmt --all --check
 step "the pallet's modules call one way"
 python3 scripts/check-layers.py
 
-step "npm packages (scripts/)"
-(cd scripts && npm ci --no-audit --no-fund --loglevel=error)
+step "npm packages (the client library clients/js, scripts/)"
+npm ci --no-audit --no-fund --loglevel=error
 
-step "hypercore test vectors are what npm hypercore makes"
+step "hypercore test vectors are what npm hypercore and the client library make"
 node scripts/fixtures/generate.mjs --check
+
+step "the client library's unit tests (clients/js)"
+(cd clients/js && node --test test/)
 
 step "cargo test (builds the node binary the end-to-end tests use)"
 cargo test --locked --workspace --tests
@@ -38,6 +42,9 @@ SKIP_WASM_BUILD=1 cargo test --locked -p datdot-runtime --features try-runtime,n
 
 step "end-to-end tests (polkadot.js against datdot-node --dev)"
 node scripts/e2e/run.mjs
+
+step "the multi-role simulation (18 processes, scenario 1, through the client library and its datdot-chain-sdk entry)"
+node scripts/simulation/run.mjs
 
 step "test network (three validators on 127.0.0.1: finality, shared state, kill and restart, a runtime upgrade)"
 node scripts/testnet/run.mjs

@@ -1,11 +1,12 @@
-// Helpers for the end-to-end tests: start a dev node on a free loopback port, connect polkadot.js,
-// submit transactions and wait for their outcome, make real hypercore feeds.
+// Helpers for the end-to-end tests: start a dev node on a free loopback port, make real hypercore
+// feeds, tell a refused call's error. Everything a client does goes through the client library
+// (clients/js, `datdot-chain-client`).
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { existsSync } from 'node:fs'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ApiPromise, WsProvider } from '@polkadot/api'
+import { ChainError } from 'datdot-chain-client'
 import Hypercore from 'hypercore'
 import RAM from 'random-access-memory'
 
@@ -81,38 +82,16 @@ export async function startNode ({ args = [], log = process.env.E2E_NODE_LOG } =
   }
 }
 
-export async function connect (url) {
-  const provider = new WsProvider(url, 1000, {}, 30000)
-  return ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true })
-}
-
-// Signs and sends `tx` (with polkadot.js signer `options`); resolves when it is in a block (or
-// finalized) with { events, blockHash, error } where `error` is `section.Name` of a failed dispatch,
-// or null.
-export function submit (api, tx, signer, { timeoutMs = 60000, options = {} } = {}) {
-  return new Promise((resolve, reject) => {
-    let unsub = null
-    const timer = setTimeout(() => { if (unsub) unsub(); reject(new Error('transaction not included in time')) }, timeoutMs)
-    tx.signAndSend(signer, options, ({ status, events, dispatchError }) => {
-      if (status.isInvalid || status.isDropped || status.isUsurped) {
-        clearTimeout(timer); if (unsub) unsub()
-        return reject(new Error(`transaction ${status.type}`))
-      }
-      // A dev node finalizes each block as it makes it, so the pool may report Finalized without InBlock.
-      if (!status.isInBlock && !status.isFinalized) return
-      clearTimeout(timer); if (unsub) unsub()
-      let error = null
-      if (dispatchError) {
-        if (dispatchError.isModule) {
-          const meta = api.registry.findMetaError(dispatchError.asModule)
-          error = `${meta.section}.${meta.name}`
-        } else {
-          error = dispatchError.toString()
-        }
-      }
-      resolve({ events: events.map((r) => r.event), blockHash: status.isInBlock ? status.asInBlock : status.asFinalized, error })
-    }).then((u) => { unsub = u }, (e) => { clearTimeout(timer); reject(e) })
-  })
+// Whether `promise` (a call of the client library) was refused: the error's `section.Name`
+// (`datdot.NotAttester`, `system.CallFiltered`, `pool.Invalid`), or null if it succeeded.
+export async function errorOf (promise) {
+  try {
+    await promise
+    return null
+  } catch (e) {
+    if (e instanceof ChainError) return e.id
+    throw e
+  }
 }
 
 // A real in-memory hypercore feed with `blocks` appended.
@@ -123,56 +102,4 @@ export async function makeFeed (blocks) {
   return core
 }
 
-// The feed's signed tree at its current length, in the shape `publish_feed` takes.
-export async function signedTree (core) {
-  const p = await core.core.tree.proof({ upgrade: { start: 0, length: core.length } })
-  return {
-    length: p.upgrade.length,
-    fork: p.fork,
-    roots: p.upgrade.nodes.map((n) => ({ index: n.index, size: n.size, hash: '0x' + n.hash.toString('hex') })),
-    signature: '0x' + p.upgrade.signature.toString('hex')
-  }
-}
-
-// A proof of block `index` of the feed at its current length, in the shape
-// `submit_storage_proof` takes: the block, its path to a full root, the other roots, signed.
-export async function chunkProof (core, index) {
-  const p = await core.core.tree.proof({ block: { index, nodes: 0 }, upgrade: { start: 0, length: core.length } })
-  const node = (n) => ({ index: n.index, size: n.size, hash: '0x' + n.hash.toString('hex') })
-  return {
-    index,
-    data: hex(await core.get(index)),
-    nodes: p.block.nodes.map(node),
-    tree: { length: p.upgrade.length, fork: p.fork, roots: p.upgrade.nodes.map(node), signature: '0x' + p.upgrade.signature.toString('hex') }
-  }
-}
-
-// Runs `call` as root through `sudo` signed by `sudoKey`; resolves like `submit`, with `error` also
-// set when sudo dispatched the call and the call failed.
-export async function asRoot (api, call, sudoKey) {
-  const result = await submit(api, api.tx.sudo.sudo(call), sudoKey)
-  if (result.error) return result
-  const sudid = result.events.find((e) => api.events.sudo.Sudid.is(e))
-  const outcome = fields(sudid).sudoResult
-  if (outcome.isErr) {
-    const err = outcome.asErr
-    const meta = err.isModule ? api.registry.findMetaError(err.asModule) : null
-    return { ...result, error: meta ? `${meta.section}.${meta.name}` : err.toString() }
-  }
-  return result
-}
-
-// Sets the datdot pallet's timing parameters (`{ ReportTimeout: 40, ... }`, in blocks; `null`
-// for the default) as governance does: `parameters.setParameter` through sudo.
-export async function setTiming (api, sudoKey, values) {
-  for (const [name, blocks] of Object.entries(values)) {
-    const { error } = await asRoot(api, api.tx.parameters.setParameter({ Datdot: { [name]: [null, blocks] } }), sudoKey)
-    if (error) throw new Error(`setting ${name} to ${blocks}: ${error}`)
-  }
-}
-
 export const hex = (buf) => '0x' + Buffer.from(buf).toString('hex')
-
-// An event's fields by name. (`event.data.length` is the number of fields, so a field called
-// `length` must be read this way, or as `event.toHuman().data.length`.)
-export const fields = (event) => Object.fromEntries(event.data.names.map((name, i) => [name, event.data[i]]))

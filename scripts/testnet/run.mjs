@@ -18,7 +18,8 @@ import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Keyring } from '@polkadot/keyring'
 import { cryptoWaitReady } from '@polkadot/util-crypto'
-import { connect, makeFeed, signedTree, submit, hex, nodeBinary } from '../e2e/lib.mjs'
+import { connect } from 'datdot-chain-client'
+import { makeFeed, hex, nodeBinary } from '../e2e/lib.mjs'
 import { nextRuntime, datdotStorageVersion } from '../e2e/upgrade.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -49,7 +50,9 @@ async function until (what, check, timeoutMs) {
   }
 }
 
-// Waits until the node answers RPC over HTTP, then connects over WebSocket.
+// Waits until the node answers RPC over HTTP, then connects the client library over WebSocket;
+// returns its polkadot.js API (the client: `clients.get(api)`).
+const clients = new Map()
 async function api (i) {
   const http = rpcUrl(i).replace('ws://', 'http://')
   await until(`node ${i} to answer RPC`, async () => {
@@ -58,7 +61,10 @@ async function api (i) {
       return res.ok
     } catch { return false }
   }, 120000)
-  return connect(rpcUrl(i))
+  // This test reads each node's runtime version itself across the upgrade.
+  const client = await connect(rpcUrl(i), { followUpgrades: false })
+  clients.set(client.api, client)
+  return client.api
 }
 
 const finalized = async (a) => (await a.rpc.chain.getHeader(await a.rpc.chain.getFinalizedHead())).number.toNumber()
@@ -115,9 +121,8 @@ try {
   const keyring = new Keyring({ type: 'sr25519' })
   const signer = keyring.addFromUri('//Alice')
   const core = await makeFeed(['datdot', 'on', 'a', 'test', 'network'])
-  const published = await submit(alice, alice.tx.datdot.publishFeed(hex(core.key), hex(core.discoveryKey), await signedTree(core)), signer, { timeoutMs: 120000 })
-  assert.equal(published.error, null)
-  const included = (await alice.rpc.chain.getHeader(published.blockHash)).number.toNumber()
+  const published = await clients.get(alice).publishFeed(signer, core)
+  const included = published.blockNumber
   await until('the feed block to be finalized on Alice and Charlie', async () =>
     (await finalized(alice)) >= included && (await finalized(charlie)) >= included, 120000)
   const hash = await alice.rpc.chain.getFinalizedHead()

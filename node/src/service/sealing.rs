@@ -1,4 +1,5 @@
-//! Sealing on demand, instant or timed, each block finalized at once: the development node.
+//! Sealing on demand, instant or timed, each block finalized half a second after the transaction
+//! pool saw it as the new best: the development node.
 //!
 //! Each block is a BABE block of the chain's only authority (`//Alice`, whose keys `--dev` puts
 //! in the keystore): a primary or secondary VRF pre-digest, so the runtime gets the VRF output
@@ -14,7 +15,7 @@ use datdot_runtime::opaque::Block;
 use futures::StreamExt;
 use sc_client_api::StorageProvider;
 use sc_consensus_babe::BabeLink;
-use sc_consensus_manual_seal::consensus::babe::BabeConsensusDataProvider;
+use sc_consensus_manual_seal::{consensus::babe::BabeConsensusDataProvider, EngineCommand};
 use sc_service::{error::Error as ServiceError, TaskManager};
 use sc_transaction_pool_api::TransactionPool;
 use sp_consensus_babe::SlotDuration;
@@ -66,15 +67,20 @@ pub(super) fn start_sealing(
 	)
 	.map_err(|e| ServiceError::Other(format!("BABE for the development seal: {e}")))?;
 
-	// Both modes seal through the manual-seal engine and finalize every block they make.
+	// Both modes seal through the manual-seal engine and finalize every block they make: each
+	// block is sealed and imported as the new best, the transaction pool maintained at it (so it
+	// reports the transactions `InBlock`), and finalized `FINALITY_LAG` later (`Finalized`). A
+	// block sealed and finalized in one import reaches the pool's finality notification first,
+	// and the pool would report `Finalized` without `InBlock`.
 	// Instant seal: a block as soon as transactions enter the pool. Timed: one every `ms`.
-	let (mut sink, commands_stream) = futures::channel::mpsc::channel(1024);
+	let (sink, commands_stream) = futures::channel::mpsc::channel(1024);
+	let (mut triggers, wanted) = futures::channel::mpsc::channel::<()>(1024);
 	match sealing {
 		Sealing::Every(ms) => {
 			task_manager.spawn_handle().spawn("timed-seal-trigger", None, async move {
 				loop {
 					futures_timer::Delay::new(Duration::from_millis(ms)).await;
-					if sink.try_send(seal_command()).is_err() && sink.is_closed() {
+					if triggers.try_send(()).is_err() && triggers.is_closed() {
 						break;
 					}
 				}
@@ -83,16 +89,21 @@ pub(super) fn start_sealing(
 		Sealing::Instant => {
 			let mut imports = transaction_pool.import_notification_stream();
 			// A first block right away, so the pool has a view to validate against.
-			let _ = sink.try_send(seal_command());
+			let _ = triggers.try_send(());
 			task_manager.spawn_handle().spawn("instant-seal-trigger", None, async move {
 				while imports.next().await.is_some() {
-					if sink.try_send(seal_command()).is_err() && sink.is_closed() {
+					if triggers.try_send(()).is_err() && triggers.is_closed() {
 						break;
 					}
 				}
 			});
 		},
 	}
+	task_manager.spawn_handle().spawn(
+		"seal-then-finalize",
+		None,
+		seal_then_finalize(wanted, sink, transaction_pool.clone()),
+	);
 
 	let authorship =
 		sc_consensus_manual_seal::run_manual_seal(sc_consensus_manual_seal::ManualSealParams {
@@ -133,11 +144,79 @@ fn development_timestamp(
 		.map_or(0, |d| d.as_millis() as u64)
 }
 
-fn seal_command() -> sc_consensus_manual_seal::EngineCommand<<Block as BlockT>::Hash> {
-	sc_consensus_manual_seal::EngineCommand::SealNewBlock {
-		create_empty: true,
-		finalize: true,
-		parent_hash: None,
-		sender: None,
+/// Seals a block for each of `wanted`, waits until the pool was maintained at it (at most
+/// [`POOL_AT_BLOCK`]), and has it finalized [`FINALITY_LAG`] later (in order, by
+/// [`finalize_after_lag`]) while the next blocks are sealed.
+async fn seal_then_finalize(
+	mut wanted: futures::channel::mpsc::Receiver<()>,
+	mut sink: futures::channel::mpsc::Sender<Command>,
+	pool: Arc<super::Pool>,
+) {
+	use futures::SinkExt;
+	let (mut sealed_blocks, to_finalize) = futures::channel::mpsc::unbounded();
+	let finalizer = finalize_after_lag(to_finalize, sink.clone());
+	let sealer = async move {
+		while wanted.next().await.is_some() {
+			let (sealed, created) = futures::channel::oneshot::channel();
+			let seal = EngineCommand::SealNewBlock {
+				create_empty: true,
+				finalize: false,
+				parent_hash: None,
+				sender: Some(sealed),
+			};
+			if sink.send(seal).await.is_err() {
+				break;
+			}
+			let hash = match created.await {
+				Ok(Ok(block)) => block.hash,
+				Ok(Err(e)) => {
+					log::warn!(target: "datdot-seal", "sealing a block failed: {e}");
+					continue;
+				},
+				Err(_) => break,
+			};
+			let _ = pool.ready_at_with_timeout(hash, POOL_AT_BLOCK).await;
+			if sealed_blocks.send((hash, std::time::Instant::now())).await.is_err() {
+				break;
+			}
+		}
+	};
+	futures::future::join(sealer, finalizer).await;
+}
+
+/// Finalizes each sealed block [`FINALITY_LAG`] after the pool saw it, in the order sealed.
+async fn finalize_after_lag(
+	mut sealed: futures::channel::mpsc::UnboundedReceiver<Sealed>,
+	mut sink: futures::channel::mpsc::Sender<Command>,
+) {
+	use futures::SinkExt;
+	while let Some((hash, seen)) = sealed.next().await {
+		let wait = FINALITY_LAG.saturating_sub(seen.elapsed());
+		if !wait.is_zero() {
+			futures_timer::Delay::new(wait).await;
+		}
+		let (finalized, done) = futures::channel::oneshot::channel();
+		let finalize =
+			EngineCommand::FinalizeBlock { hash, sender: Some(finalized), justification: None };
+		if sink.send(finalize).await.is_err() {
+			break;
+		}
+		if let Ok(Err(e)) = done.await {
+			log::warn!(target: "datdot-seal", "finalizing block {hash} failed: {e}");
+		}
 	}
 }
+
+/// How long a sealed block waits for the transaction pool before it is finalized anyway.
+const POOL_AT_BLOCK: Duration = Duration::from_secs(2);
+
+/// How long after a block is sealed (and the pool reported its transactions `InBlock`) it is
+/// finalized. Clients act on `InBlock` before `Finalized` arrives: polkadot.js fetches the
+/// block's events for an `InBlock` status and drops that work when the next status comes
+/// (`switchMap`), so a `Finalized` right behind it would hide the `InBlock` from its callback.
+const FINALITY_LAG: Duration = Duration::from_millis(500);
+
+type Command = EngineCommand<<Block as BlockT>::Hash>;
+
+/// A sealed block, and when the pool had seen it.
+type Sealed = (<Block as BlockT>::Hash, std::time::Instant);
