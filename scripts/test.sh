@@ -40,7 +40,7 @@ cargo test --locked -p pallet-datdot --features storage-v2 --lib -- tests::migra
 step "the next runtime's try-runtime build: its migration's checks and every pallet's try_state"
 SKIP_WASM_BUILD=1 cargo test --locked -p datdot-runtime --features try-runtime,next-runtime --lib
 
-step "end-to-end tests (polkadot.js against datdot-node --dev)"
+step "end-to-end tests (the client library, on polkadot.js, against datdot-node --dev)"
 node scripts/e2e/run.mjs
 
 step "the multi-role simulation (18 processes, scenario 1, through the client library and its datdot-chain-sdk entry)"

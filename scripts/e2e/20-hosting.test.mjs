@@ -9,8 +9,8 @@
 import assert from 'node:assert/strict'
 import { Keyring } from '@polkadot/keyring'
 import { randomAsU8a } from '@polkadot/util-crypto'
-import { ed25519Pair, proofOfContact, proofOfPossession, tokens } from 'datdot-chain-client'
-import { makeFeed, errorOf, hex } from './lib.mjs'
+import { connect, ed25519Pair, proofOfContact, proofOfPossession, tokens } from 'datdot-chain-client'
+import { makeFeed, errorOf, hex, proxy } from './lib.mjs'
 import { theRuntimeUpgradesUnderLiveHosting } from './upgrade.mjs'
 
 const PROVIDERS = ['//Bob', '//Charlie', '//Dave', '//Eve', '//Ferdie', '//One', '//Two',
@@ -193,15 +193,44 @@ export async function providersRegisterAndHostingStarts ({ api, client }) {
   }
 }
 
-export async function everyHosterIsChallenged ({ client }) {
+export async function everyHosterIsChallenged ({ client, node }) {
   const hosters = new Set(hosted.flatMap((h) => h.hosters))
   assert.ok(hosters.size >= 3)
+  // One hoster's process is offline while its challenge is issued: its task stream, back on the
+  // same client, gets the challenge from `open_tasks`.
+  const link = await proxy(node.port)
+  const offline = await connect(link.url)
+  const [watched] = hosters
+  const delivered = []
+  await offline.tasks(watched, (t) => delivered.push(t)).ready
+  link.cut()
   challenges.push(...await waitFor(client, (events) => {
     const c = named(events, 'StorageChallenge')
     return new Set(c.map((x) => x.hoster)).size >= hosters.size ? c : null
   }, 'a StorageChallenge per hoster'))
+  const missed = challenges.find((c) => c.hoster === watched)
+  assert.ok(!delivered.some((t) => t.id === missed.id), 'not seen while offline')
+  link.restore()
+  for (let i = 0; !delivered.some((t) => t.kind === 'storageChallenge' && t.id === missed.id && t.role === 'Hoster'); i++) {
+    assert.ok(i < 100, 'the reconnected stream delivers the challenge it missed')
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  await offline.disconnect()
+  await link.close()
   // The next rounds come much later: the remaining tests run undisturbed.
   await client.setParameters(alice, { StorageChallengeEvery: 600 })
+  // A provider process that restarts now (a new connection, no events seen) gets its open
+  // challenges from `open_tasks`.
+  const restarted = await connect(client.url)
+  try {
+    const { id, attester, hoster } = challenges[0]
+    const got = []
+    await restarted.tasks(attester, (t) => got.push(t)).ready
+    assert.ok(got.some((t) => t.kind === 'storageChallenge' && t.id === id && t.role === 'Attester' && t.hoster === hoster), 'the restarted attester has its challenge')
+    assert.ok(got.every((t) => !t.event), 'from open_tasks, not from events')
+  } finally {
+    await restarted.disconnect()
+  }
 }
 
 // The challenges issued before the runtime upgrade are answered after it.

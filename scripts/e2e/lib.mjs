@@ -2,7 +2,7 @@
 // feeds, tell a refused call's error. Everything a client does goes through the client library
 // (clients/js, `datdot-chain-client`).
 import { spawn } from 'node:child_process'
-import { createServer } from 'node:net'
+import { createServer, connect as netConnect } from 'node:net'
 import { existsSync } from 'node:fs'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -79,6 +79,26 @@ export async function startNode ({ args = [], log = process.env.E2E_NODE_LOG } =
       child.once('exit', (code) => { clearTimeout(timer); resolve(code) })
       child.kill('SIGTERM')
     })
+  }
+}
+
+// A TCP proxy on 127.0.0.1 to the node's RPC port, to drop a client's connection: `cut()` closes
+// every connection and refuses new ones until `restore()`.
+export async function proxy (port) {
+  const sockets = new Set()
+  let cut = false
+  const server = createServer((down) => {
+    if (cut) return down.destroy()
+    const up = netConnect(port, '127.0.0.1')
+    for (const s of [down, up]) { sockets.add(s); s.on('close', () => sockets.delete(s)); s.on('error', () => {}) }
+    down.pipe(up).pipe(down)
+  })
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `ws://127.0.0.1:${server.address().port}`,
+    cut () { cut = true; for (const s of sockets) s.destroy() },
+    restore () { cut = false },
+    close () { for (const s of sockets) s.destroy(); return new Promise((resolve) => server.close(resolve)) }
   }
 }
 

@@ -40,7 +40,7 @@ export class DatdotClient {
     this.api = null
     this.nonces = null
     this.specVersion = null
-    this.subscriptions = new Set() // { start(api) -> Promise<unsub>, stop }
+    this.subscriptions = new Set() // { restart(api), pause(), resync?() }: see `subscribe`
     this.closed = false
   }
 
@@ -55,6 +55,12 @@ export class DatdotClient {
       if (api !== this.api || this.closed) return
       if (version.specVersion.toNumber() !== this.specVersion) this.reconnect().catch(() => {})
     }).catch(() => {})
+    // After the socket drops and polkadot.js reconnects, its subscriptions go on but the blocks
+    // in between are not replayed: the task streams ask `open_tasks` again.
+    api.on('connected', () => {
+      if (api !== this.api || this.closed) return
+      for (const sub of this.subscriptions) if (sub.resync) sub.resync(api).catch(() => {})
+    })
     for (const sub of this.subscriptions) await sub.restart(api)
     return api
   }
@@ -333,9 +339,10 @@ export class DatdotClient {
   }
 
   /**
-   * The tasks for provider `user`: every task named in an event from now on, and, on start and
-   * after each reconnect, what `open_tasks` lists (so a restarted client misses nothing). Each
-   * task is delivered once: `{ kind, id, role, ... }` (see tasks.js).
+   * The tasks for provider `user`: every task named in an event from now on, and, on start, after
+   * a dropped connection came back and after a runtime upgrade, what `open_tasks` lists (so a
+   * restarted or reconnected client misses nothing). Each task is delivered once: `{ kind, id,
+   * role, ... }` (see tasks.js).
    * @param {number} user
    * @param {(task: object) => void} handler
    * @returns {(() => void) & { ready: Promise<void> }} stop; `ready` resolves once subscribed and
@@ -350,17 +357,19 @@ export class DatdotClient {
       seen.add(key)
       handler(task)
     }
+    const open = async () => { for (const task of await this.openTasks(user)) deliver(task) }
     return this.subscribe(async (api) => {
       const unsub = await api.query.system.events((records) => {
         for (const r of records) for (const task of taskOfEvent(user, plainEvent(r.event))) deliver(task)
       })
-      for (const task of await this.openTasks(user)) deliver(task)
+      await open()
       return unsub
-    })
+    }, open)
   }
 
-  // A subscription that `start(api)`s again on each new connection.
-  subscribe (start) {
+  // A subscription that `start(api)`s again on each new connection (and `resync`s after the
+  // socket reconnected).
+  subscribe (start, resync = null) {
     let unsub = null
     let stopped = false
     const sub = {
@@ -369,7 +378,8 @@ export class DatdotClient {
         unsub = await start(api)
         if (stopped && unsub) unsub()
       },
-      pause: () => { if (unsub) { try { unsub() } catch (_) {} } unsub = null }
+      pause: () => { if (unsub) { try { unsub() } catch (_) {} } unsub = null },
+      resync: resync && (async () => { if (!stopped) await resync() })
     }
     this.subscriptions.add(sub)
     const stop = () => {

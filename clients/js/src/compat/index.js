@@ -64,6 +64,19 @@ export async function datdotChain (profile = {}) {
     const item = await client.item(Number(id))
     return item ? memory.jsItem(Number(id), item) : memory.removed(Number(id))
   }
+  // The feed's contracts that host it (as the JS chain's `feed.contracts`): those of the plans
+  // with contracts of the feed (`FeedPlans`) that are active, and those seen starting.
+  const hostedContracts = async (feed, seen) => {
+    const all = new Set(seen)
+    for (const key of await client.api.query.datdot.feedPlans.keys(feed)) {
+      const plan = await client.item(key.args[1].toNumber())
+      for (const c of (plan && plan.contracts) || []) {
+        const contract = await client.item(c)
+        if (contract && contract.feed === feed && contract.status === 'Active') all.add(c)
+      }
+    }
+    return [...all].sort((a, b) => a - b)
+  }
   const userItem = async (id) => {
     const u = await client.item(Number(id))
     return u && u.type === 'User' ? u : null
@@ -203,7 +216,8 @@ export async function datdotChain (profile = {}) {
       if (!item || item.type !== 'Feed') return null
       const feed = memory.jsItem(Number(id), item)
       feed.feedkey = Buffer.from(feed.feedkey, 'hex')
-      return feed
+      feed.contracts = await hostedContracts(Number(id), feed.contracts)
+      return strip(feed)
     },
     async getFeedKey (id) {
       const feed = await chainAPI.getFeedByID(id)
