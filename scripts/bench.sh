@@ -1,26 +1,62 @@
 #!/usr/bin/env bash
-# Runs the datdot pallet's benchmarks on the wasm runtime and writes pallets/datdot/src/weights.rs.
-# Prints the measured figures. Builds the node with `--features runtime-benchmarks` (a separate
-# feature set: the first run compiles much of the node again).
+# Measurements on release builds, never part of the test command. Prints every figure it takes.
+#
+#   scripts/bench.sh [weights] [node]      (no argument: both)
+#
+# weights: the pallet's benchmarks (frame-benchmarking v2) on a release node built with
+#          `runtime-benchmarks`, BENCH_STEPS x BENCH_REPEAT (50 x 20), written to
+#          pallets/datdot/src/weights.rs; prints each call's weight before and after.
+# node:    a release dev node's start (to RPC, to first block, runtimes prepared) and polkadot.js
+#          submit-to-inclusion on instant seal (scripts/bench/node.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
 scripts/setup.sh
-# frame-benchmarking-cli carries a test runtime for `benchmark storage`; this node runs only
-# `benchmark pallet`, and that runtime's wasm build can't find itself in this workspace.
-export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
-steps="${BENCH_STEPS:-50}"
-repeat="${BENCH_REPEAT:-20}"
-cargo build --locked -p datdot-node --features runtime-benchmarks
-cp "$CARGO_TARGET_DIR/debug/datdot-node" "$CARGO_TARGET_DIR/debug/datdot-node-bench"
-"$CARGO_TARGET_DIR/debug/datdot-node-bench" benchmark pallet \
-  --chain dev \
-  --pallet pallet_datdot \
-  --extrinsic '*' \
-  --steps "$steps" \
-  --repeat "$repeat" \
-  --heap-pages 4096 \
-  --template scripts/weight-template.hbs \
-  --output pallets/datdot/src/weights.rs
-echo
-grep -nE 'fn |Weight::from_parts|saturating_mul|reads|writes' pallets/datdot/src/weights.rs | sed -n '1,200p'
+npm ci --no-audit --no-fund --loglevel=error
+
+parts=("$@")
+[ ${#parts[@]} -eq 0 ] && parts=(weights node)
+wants() { local p; for p in "${parts[@]}"; do [ "$p" = "$1" ] && return 0; done; return 1; }
+
+# Release builds go to their own target dir, so that a bench run and the tests (debug, in
+# CARGO_TARGET_DIR) never wait for each other's build lock.
+bench_target="${BENCH_TARGET_DIR:-$HOME/.cache/datdot-chain/bench-target}"
+release="$bench_target/release"
+bench_node="$release/datdot-node-bench"
+step() { printf '\n== %s\n' "$*"; }
+
+if wants weights; then
+  step "release node with runtime-benchmarks"
+  # frame-benchmarking-cli carries a test runtime for `benchmark storage`; this node runs only
+  # `benchmark pallet`, and that runtime's wasm build can't find itself in this workspace.
+  SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1 \
+    CARGO_TARGET_DIR="$bench_target" cargo build --locked --release -p datdot-node --features runtime-benchmarks
+  cp "$release/datdot-node" "$bench_node"
+fi
+
+if wants weights; then
+  steps="${BENCH_STEPS:-50}"
+  repeat="${BENCH_REPEAT:-20}"
+  step "benchmarks: $steps steps x $repeat repeats"
+  old=$(mktemp)
+  cp pallets/datdot/src/weights.rs "$old"
+  "$bench_node" benchmark pallet \
+    --chain dev \
+    --pallet pallet_datdot \
+    --extrinsic '*' \
+    --steps "$steps" \
+    --repeat "$repeat" \
+    --heap-pages 4096 \
+    --template scripts/weight-template.hbs \
+    --output pallets/datdot/src/weights.rs
+  step "weights before and after (ms at the components' smallest..largest values, ParityDB reads and writes included)"
+  python3 scripts/bench/weights-diff.py "$old" pallets/datdot/src/weights.rs
+  rm -f "$old"
+fi
+
+if wants node; then
+  step "release node"
+  CARGO_TARGET_DIR="$bench_target" cargo build --locked --release -p datdot-node
+  step "node start and submit-to-inclusion"
+  DATDOT_NODE="$release/datdot-node" node scripts/bench/node.mjs
+fi

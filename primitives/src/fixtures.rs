@@ -8,7 +8,7 @@
 //! length 1,000.
 
 use crate::{
-	hypercore::{Node, SignedTree},
+	hypercore::{self, Node, PathNode, SignedTree},
 	PublicKey,
 };
 use alloc::{string::String, vec::Vec};
@@ -54,6 +54,20 @@ pub struct FixtureBlock {
 	pub nodes: Vec<Node>,
 	/// The signed tree, with the other full roots.
 	pub tree: SignedTree,
+}
+
+impl FixtureBlock {
+	/// The block's path as a report carries it (sizes and hashes).
+	pub fn path(&self) -> Vec<PathNode> {
+		self.nodes.iter().map(|n| PathNode { size: n.size, hash: n.hash }).collect()
+	}
+
+	/// The signed tree of the block's proof with all its full roots.
+	pub fn full_tree(&self) -> SignedTree {
+		let root = hypercore::root_of_block(self.index, &self.data, &self.path())
+			.expect("a fixture block's path");
+		hypercore::with_root(&self.tree, root).expect("a fixture block's root")
+	}
 }
 
 #[derive(Deserialize)]

@@ -87,6 +87,8 @@ pub enum ProofError {
 	BadSignature,
 	/// A block's path has more nodes than any tree of at most `MAX_LENGTH` blocks has levels.
 	TooManyNodes,
+	/// The block's path leads to a root of the tree's shape but not to the signed root.
+	RootMismatch,
 }
 
 /// The most sibling nodes a block's path can have: one per level of a tree of
@@ -206,6 +208,69 @@ pub fn verify_block(feed_key: &PublicKey, proof: &BlockProof) -> Result<Verified
 		current = parent_node(left, right).ok_or(ProofError::SizeOverflow)?;
 	}
 	verify_roots(feed_key, proof.tree, Some(current))
+}
+
+/// A sibling on a block's path to its full root: its byte size and hash. Its flat-tree index
+/// follows from the block's index and its place in the path, so a proof does not carry it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+pub struct PathNode {
+	/// Number of data bytes under the node.
+	#[codec(compact)]
+	pub size: u64,
+	/// The node's hash.
+	pub hash: Hash32,
+}
+
+/// The full root that block `index` holding `data` leads to through `path` (its siblings, bottom
+/// up): the node at the top of the path, with its flat-tree index.
+pub fn root_of_block(index: u64, data: &[u8], path: &[PathNode]) -> Result<Node, ProofError> {
+	if path.len() > MAX_PATH_NODES {
+		return Err(ProofError::TooManyNodes);
+	}
+	let leaf_index = index.checked_mul(2).ok_or(ProofError::BlockOutOfRange)?;
+	let mut current = Node { index: leaf_index, size: data.len() as u64, hash: leaf_hash(data) };
+	for sibling in path {
+		let at = flat_tree::sibling(current.index).ok_or(ProofError::WrongSibling)?;
+		let node = Node { index: at, size: sibling.size, hash: sibling.hash };
+		let (left, right) = if at < current.index { (&node, &current) } else { (&current, &node) };
+		current = parent_node(left, right).ok_or(ProofError::SizeOverflow)?;
+	}
+	Ok(current)
+}
+
+/// The signed tree with all its full roots, from a Hypercore block proof's tree (which carries the
+/// roots other than the one the block's path leads to) and `root`, the root the path leads to
+/// ([`root_of_block`]). `None` if `root` is among the tree's roots already, or there is no room.
+pub fn with_root(tree: &SignedTree, root: Node) -> Option<SignedTree> {
+	if tree.roots.iter().any(|r| r.index == root.index) {
+		return None;
+	}
+	let mut roots = tree.roots.clone().into_inner();
+	let at = roots.iter().position(|r| r.index > root.index).unwrap_or(roots.len());
+	roots.insert(at, root);
+	Some(SignedTree { roots: roots.try_into().ok()?, ..tree.clone() })
+}
+
+/// Verifies that `data` is block `index` of a feed whose signed tree `tree` (carrying all its full
+/// roots) has been verified against the feed key ([`verify_signed_tree`]): the block's `path`
+/// must lead to one of the tree's roots. Many blocks of one feed are proved against one tree, so
+/// its signature is checked once.
+pub fn verify_block_in(
+	tree: &SignedTree,
+	index: u64,
+	data: &[u8],
+	path: &[PathNode],
+) -> Result<(), ProofError> {
+	if index >= tree.length {
+		return Err(ProofError::BlockOutOfRange);
+	}
+	let root = root_of_block(index, data, path)?;
+	match tree.roots.iter().find(|r| r.index == root.index) {
+		Some(r) if *r == root => Ok(()),
+		Some(_) => Err(ProofError::RootMismatch),
+		None => Err(ProofError::PathNotARoot),
+	}
 }
 
 /// Fills the full roots of `tree.length` from `tree.roots` (and `known`, a root derived from a block),

@@ -251,6 +251,75 @@ fn tampered_big_feed_proofs_fail_with_their_error() {
 }
 
 #[test]
+fn blocks_verify_against_one_signed_tree_as_reports_carry_them() {
+	let f = fixture();
+	let k = key(&f.feed);
+	let t18 = f.feed.trees[3].clone();
+	hypercore::verify_signed_tree(&k, &t18).unwrap();
+	for b in &f.feed.blocks {
+		// A hypercore proof's tree, completed with the root its path leads to, is the signed tree.
+		assert_eq!(b.full_tree(), t18);
+		hypercore::verify_block_in(&t18, b.index, &b.data, &b.path()).unwrap();
+	}
+	// The tree at 17 holds the same root 15: blocks 0-15 verify against it too, 16 and 17 not.
+	let t17 = &f.feed.trees[2];
+	for b in &f.feed.blocks {
+		let result = hypercore::verify_block_in(t17, b.index, &b.data, &b.path());
+		match b.index {
+			0..=15 => assert_eq!(result, Ok(())),
+			16 => assert_eq!(result, Err(ProofError::PathNotARoot)),
+			_ => assert_eq!(result, Err(ProofError::BlockOutOfRange)),
+		}
+	}
+	let big = &f.big_feed;
+	let t1000 = &big.trees[0];
+	hypercore::verify_signed_tree(&key(big), t1000).unwrap();
+	for b in &big.blocks {
+		assert_eq!(b.full_tree(), *t1000);
+		hypercore::verify_block_in(t1000, b.index, &b.data, &b.path()).unwrap();
+	}
+}
+
+#[test]
+fn tampered_blocks_fail_against_the_signed_tree_with_their_error() {
+	let f = fixture();
+	let t = f.feed.trees[3].clone();
+	let b = &f.feed.blocks[5];
+	let path = b.path();
+	let check = |index: u64, data: &[u8], path: &[hypercore::PathNode]| {
+		hypercore::verify_block_in(&t, index, data, path)
+	};
+	assert_eq!(check(5, &b.data, &path), Ok(()));
+	let mut flipped = b.data.clone();
+	flipped[0] ^= 1;
+	assert_eq!(check(5, &flipped, &path), Err(ProofError::RootMismatch));
+	// Block 4's data under block 5's path, block 5's proof claimed for 6.
+	assert_eq!(check(5, &f.feed.blocks[4].data, &path), Err(ProofError::RootMismatch));
+	assert_eq!(check(6, &b.data, &path), Err(ProofError::RootMismatch));
+	assert_eq!(check(18, &b.data, &path), Err(ProofError::BlockOutOfRange));
+	let mut wrong_hash = path.clone();
+	wrong_hash[1].hash[0] ^= 1;
+	assert_eq!(check(5, &b.data, &wrong_hash), Err(ProofError::RootMismatch));
+	let mut wrong_size = path.clone();
+	wrong_size[0].size += 1;
+	assert_eq!(check(5, &b.data, &wrong_size), Err(ProofError::RootMismatch));
+	let mut overflow = path.clone();
+	overflow[0].size = u64::MAX;
+	assert_eq!(check(5, &b.data, &overflow), Err(ProofError::SizeOverflow));
+	// Stopped short of the root (node 11), or going beyond it (node 31).
+	assert_eq!(check(5, &b.data, &path[..2]), Err(ProofError::PathNotARoot));
+	let mut too_long = path.clone();
+	too_long.push(hypercore::PathNode { size: 1, hash: [0; 32] });
+	assert_eq!(check(5, &b.data, &too_long), Err(ProofError::PathNotARoot));
+	let longest =
+		vec![hypercore::PathNode { size: 0, hash: [0; 32] }; hypercore::MAX_PATH_NODES + 1];
+	assert_eq!(check(5, &b.data, &longest), Err(ProofError::TooManyNodes));
+	// A root supplied twice cannot complete a tree.
+	let root = hypercore::root_of_block(5, &b.data, &path).unwrap();
+	assert_eq!(hypercore::with_root(&t, root), None);
+}
+
+#[test]
 fn discovery_keys_are_what_npm_hypercore_derives() {
 	let f = fixture();
 	for feed in [&f.feed, &f.other_feed, &f.big_feed] {

@@ -172,8 +172,9 @@ pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
 pub type Block = generic::Block<Header, UncheckedExtrinsic>;
 /// What every signed transaction carries besides its call. `CheckMetadataHash` lets a signer commit
 /// to the runtime's metadata (`mode: 1` with the hash the wasm build embeds), so that a device which
-/// shows the call from the metadata signs only what it showed; `WeightReclaim`, last, returns to
-/// the block the weight a call did not use.
+/// shows the call from the metadata signs only what it showed; `PrioritizeReports` puts the
+/// reports due from their signer first in the pool (see `pallet_datdot::PrioritizeReports`);
+/// `WeightReclaim`, last, returns to the block the weight a call did not use.
 pub type TxExtension = (
 	frame_system::CheckNonZeroSender<Runtime>,
 	frame_system::CheckSpecVersion<Runtime>,
@@ -181,6 +182,7 @@ pub type TxExtension = (
 	frame_system::CheckGenesis<Runtime>,
 	frame_system::CheckEra<Runtime>,
 	frame_system::CheckNonce<Runtime>,
+	pallet_datdot::PrioritizeReports<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
 	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,

@@ -5,11 +5,17 @@ import { cryptoWaitReady } from '@polkadot/util-crypto'
 import { Nonces, signAndSubmit } from './submit.js'
 import { plain, plainEvent } from './plain.js'
 import { ChainError, dispatchFailure } from './errors.js'
-import { feedArgs, chunkProof } from './hypercore.js'
+import { feedArgs, chunkProof, reportProofs } from './hypercore.js'
 import { proofOfPossession, region } from './keys.js'
 import { taskOfEvent, taskKey, taskOfOpenTask } from './tasks.js'
 
 const hex = (bytes) => typeof bytes === 'string' ? (bytes.startsWith('0x') ? bytes : '0x' + bytes) : '0x' + Buffer.from(bytes).toString('hex')
+
+// Per-check chunk proofs (or nulls) as the report's proofs; the report's proofs as they are.
+const asReportProofs = (proofs) => (proofs && !Array.isArray(proofs)) ? proofs : reportProofs(proofs || [])
+
+/** The runtime's own transaction extensions, which carry no data (polkadot.js knows the others). */
+export const SIGNED_EXTENSIONS = { PrioritizeReports: { extrinsic: {}, payload: {} } }
 
 /**
  * Connects to a datdot node.
@@ -47,7 +53,7 @@ export class DatdotClient {
   /** Opens the connection (called by `connect`). */
   async open () {
     const provider = new WsProvider(this.url, 1000, {}, this.timeoutMs)
-    const api = await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true })
+    const api = await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true, signedExtensions: SIGNED_EXTENSIONS })
     this.api = api
     this.nonces = new Nonces(api)
     this.specVersion = api.runtimeVersion.specVersion.toNumber()
@@ -236,11 +242,13 @@ export class DatdotClient {
    * @param {number} challenge
    * @param {string | null} proofOfContact the hoster's signature over the challenge id, or null
    *   when it could not be reached
-   * @param {(object | null)[]} proofs one per check, in the challenge's order: a chunk proof
-   *   (`chunkProof`, `chunkProofOfProof`) or null for a chunk the hoster did not prove
+   * @param {(object | null)[] | { trees: object[], chunks: object[] } | null} proofs one per
+   *   check, in the challenge's order: a chunk proof (`chunkProof`, `chunkProofOfProof`) or null
+   *   for a chunk the hoster did not prove (sent as the report's proofs: `reportProofs`), or the
+   *   report's proofs themselves
    */
   submitStorageProof (signer, challenge, proofOfContact, proofs) {
-    return this.datdot('submitStorageProof', [challenge, proofOfContact, proofs], signer)
+    return this.datdot('submitStorageProof', [challenge, proofOfContact, asReportProofs(proofs)], signer)
   }
 
   /**
@@ -256,9 +264,9 @@ export class DatdotClient {
     return this.datdot('submitPerformanceProof', [challenge, encoded], signer)
   }
 
-  /** An accused hoster's answer: a chunk proof per check of the accusation, in order. */
+  /** An accused hoster's answer: a chunk proof per check of the accusation, in order (or the report's proofs: `reportProofs`). */
   answerAccusation (signer, accusation, proofs) {
-    return this.datdot('answerAccusation', [accusation, proofs], signer)
+    return this.datdot('answerAccusation', [accusation, asReportProofs(proofs)], signer)
   }
 
   /** Chunk proofs of `core` for each check (`{ index }`), in order. */

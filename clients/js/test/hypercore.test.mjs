@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import Hypercore from 'hypercore'
 import crypto from 'hypercore-crypto'
 import RAM from 'random-access-memory'
-import { signedTree, feedArgs, chunkProof, chunkProofOfProof, signedTreeOfProof } from '../src/hypercore.js'
+import { signedTree, feedArgs, chunkProof, chunkProofOfProof, signedTreeOfProof, rootOfProof, reportProofs } from '../src/hypercore.js'
 
 const fixture = JSON.parse(readFileSync(new URL('../../../primitives/tests/fixtures/hypercore.json', import.meta.url)))
 const strip = (h) => h.replace(/^0x/, '')
@@ -57,4 +57,26 @@ test('a proof without what the chain needs is refused, not half converted', asyn
   assert.throws(() => signedTreeOfProof({ fork: 0, upgrade: null }), /no upgrade/)
   assert.throws(() => signedTreeOfProof({ fork: 0, upgrade: { start: 1, length: 3, nodes: [], signature: Buffer.alloc(64) } }), /starts at 1/)
   await core.close()
+})
+
+test('a report carries each feed\'s signed tree once, with all its roots, and per chunk its path', async () => {
+  const core = await fixtureFeed()
+  await core.append(fixture.feed.blocks.map((b) => Buffer.from(b.data, 'hex')))
+  const other = new Hypercore(RAM)
+  await other.ready()
+  await other.append(['x', 'y', 'z'].map((s) => Buffer.from(s)))
+  const proofs = [await chunkProof(core, 5), await chunkProof(other, 2), await chunkProof(core, 17)]
+  // The root each path leads to completes its tree to the feed's signed tree.
+  assert.deepEqual(bare({ ...proofs[0].tree, roots: [rootOfProof(proofs[0]), ...proofs[0].tree.roots] }), fixture.feed.trees[3])
+  const report = reportProofs(proofs)
+  assert.equal(report.trees.length, 2, 'one tree per feed')
+  assert.deepEqual(bare(report.trees[0]), fixture.feed.trees[3])
+  assert.deepEqual(report.trees[1], await signedTree(other))
+  assert.deepEqual(report.chunks.map((c) => c.tree), [0, 1, 0])
+  assert.deepEqual(report.chunks[0].path, proofs[0].nodes.map(({ size, hash }) => ({ size, hash })))
+  assert.equal(report.chunks[2].data, proofs[2].data)
+  // A check without a proof makes the report an accusation.
+  assert.equal(reportProofs([proofs[0], null]), null)
+  await core.close()
+  await other.close()
 })

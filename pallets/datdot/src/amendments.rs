@@ -37,7 +37,7 @@
 use crate::{
 	Amendment, AmendmentKind, AmendmentOf, AmendmentStatus, Amendments, Component, Components,
 	Config, ContactSignature, ContractStatus, Contracts, Error, Event, Feeds, Pallet, Plans,
-	ProviderRef, Role, Task, UserByAccount, UserByNoiseKey, WaitingContracts,
+	ProviderRef, Role, Task, UserByAccount, UserByNoiseKey, WaitingContracts, WeightInfo,
 	ENCODERS_PER_CONTRACT, HOSTERS_PER_CONTRACT, MAX_AMENDMENT_PARTIES,
 };
 use alloc::vec::Vec;
@@ -196,7 +196,7 @@ impl<T: Config> Pallet<T> {
 		kind: AmendmentKind,
 		failed: Vec<ProviderRef>,
 		signatures: Vec<ContactSignature>,
-	) -> DispatchResult {
+	) -> DispatchResultWithPostInfo {
 		let amendment = Amendments::<T>::get(amendment_id).ok_or(Error::<T>::UnknownAmendment)?;
 		let is_replacement = |k| k == AmendmentKind::HosterReplacement;
 		ensure!(
@@ -210,9 +210,16 @@ impl<T: Config> Pallet<T> {
 		ensure!(UserByAccount::<T>::get(&who) == Some(amendment.attester), Error::<T>::NotAttester);
 		Self::ensure_before(amendment.deadline)?;
 
+		let replacement = is_replacement(kind);
 		if failed.is_empty() {
 			Self::check_contact_signatures(amendment_id, &amendment.hosters, &signatures)?;
-			return Self::amendment_done(amendment_id, amendment);
+			Self::amendment_done(amendment_id, amendment)?;
+			let actual = if replacement {
+				T::WeightInfo::hoster_replacement_report()
+			} else {
+				T::WeightInfo::hosting_setup_report()
+			};
+			return Ok(Self::accepted_report(actual));
 		}
 		let mut failed_ids = Vec::with_capacity(failed.len());
 		for provider in failed {
@@ -226,7 +233,13 @@ impl<T: Config> Pallet<T> {
 			ensure!(!failed_ids.contains(&id), Error::<T>::DuplicateProvider);
 			failed_ids.push(id);
 		}
-		Self::amendment_failed(amendment_id, amendment, failed_ids, true, NeededBy::Call)
+		Self::amendment_failed(amendment_id, amendment, failed_ids, true, NeededBy::Call)?;
+		let actual = if replacement {
+			T::WeightInfo::hoster_replacement_report_failed()
+		} else {
+			T::WeightInfo::hosting_setup_report_failed()
+		};
+		Ok(Self::accepted_report(actual))
 	}
 
 	/// The attester reported success: the amendment's hosters host the contract.

@@ -290,24 +290,25 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// A confirmed storage challenge of `c` checks, each a chunk of `s` bytes with a path of `n`
-	/// nodes: the proof of contact and `c` block proofs verified.
+	/// A confirmed storage challenge of `c` checks over `t` feeds (one signed tree each, `t` at
+	/// most `c`), each chunk `s` bytes with a path of `n` nodes: the proof of contact, `t` tree
+	/// signatures and `c` chunk paths verified.
 	#[benchmark]
 	fn submit_storage_proof(
 		c: Linear<1, { T::MaxChecksPerChallenge::get() }>,
+		t: Linear<1, { T::MaxChecksPerChallenge::get() }>,
 		s: Linear<1, { T::MaxChunkSize::get() }>,
 		n: Linear<0, { T::MaxProofNodes::get().min(flat_tree::MAX_ROOTS) }>,
 	) -> Result<(), BenchmarkError> {
 		let hoster = one_provider::<T>(4000)?;
-		let (key, all) = contracts::<T>(c)?;
+		let (keys, all) = contracts_of_feeds::<T>(c, t)?;
 		host::<T>(hoster, &all)?;
 		let (id, attester) = storage_challenge::<T>(hoster, &all)?;
-		let proof = chunk_proof::<T>(&key, s, n)?;
-		let proofs = BoundedVec::truncate_from(alloc::vec![Some(proof); c as usize]);
+		let proofs = chunk_proofs::<T>(&keys, c, s, n)?;
 		let contact = proof_of_contact::<T>(hoster, id);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(attester), id, Some(contact), proofs);
+		_(RawOrigin::Signed(attester), id, Some(contact), Some(proofs));
 
 		assert!(StorageChallenges::<T>::get(id).is_none());
 		assert!(matches!(StorageCycles::<T>::get(hoster), Some(ChallengeCycle::Next(_))));
@@ -328,7 +329,7 @@ mod benchmarks {
 		let (id, attester) = storage_challenge::<T>(hoster, &first)?;
 
 		#[extrinsic_call]
-		submit_storage_proof(RawOrigin::Signed(attester), id, None, Default::default());
+		submit_storage_proof(RawOrigin::Signed(attester), id, None, None);
 
 		assert_eq!(Datdot::<T>::hosted_contracts(hoster).len() as u32, h);
 		assert_eq!(Accusations::<T>::iter().count(), 1);
@@ -336,17 +337,17 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// An accused hoster answers with `c` block proofs, each of a chunk of `s` bytes with a path
-	/// of `n` nodes; the attester is paused.
+	/// An accused hoster answers with proofs of `c` chunks over `t` feeds, each chunk `s` bytes
+	/// with a path of `n` nodes; the attester is paused.
 	#[benchmark]
 	fn answer_accusation(
 		c: Linear<1, { T::MaxChecksPerChallenge::get() }>,
+		t: Linear<1, { T::MaxChecksPerChallenge::get() }>,
 		s: Linear<1, { T::MaxChunkSize::get() }>,
 		n: Linear<0, { T::MaxProofNodes::get().min(flat_tree::MAX_ROOTS) }>,
 	) -> Result<(), BenchmarkError> {
-		let (hoster, key, accusation) = accused_hoster::<T>(c, c)?;
-		let proof = chunk_proof::<T>(&key, s, n)?;
-		let proofs = BoundedVec::truncate_from(alloc::vec![proof; c as usize]);
+		let (hoster, keys, accusation) = accused_hoster::<T>(c, c, t)?;
+		let proofs = chunk_proofs::<T>(&keys, c, s, n)?;
 		let account = account_of::<T>(hoster)?;
 
 		#[extrinsic_call]
@@ -363,7 +364,7 @@ mod benchmarks {
 	fn agenda_accusation_upheld(
 		h: Linear<1, { T::MaxCapacityPerRole::get() }>,
 	) -> Result<(), BenchmarkError> {
-		let (hoster, _, accusation) = accused_hoster::<T>(h, 1)?;
+		let (hoster, _, accusation) = accused_hoster::<T>(h, 1, 1)?;
 		let task = Task::AccusationDeadline { accusation };
 		take_due::<T>(task);
 
@@ -563,6 +564,30 @@ mod benchmarks {
 
 	/// Reference cost, not a call's weight: BLAKE2b-256 of a leaf of `s` bytes (what a storage
 	/// check hashes besides its path and roots).
+	/// The pool's check of a report (`PrioritizeReports`): the caller's user id and the running
+	/// challenge read.
+	#[benchmark]
+	fn prioritize_report() -> Result<(), BenchmarkError> {
+		let hoster = one_provider::<T>(4000)?;
+		let (_, all) = contracts::<T>(1)?;
+		host::<T>(hoster, &all)?;
+		let (id, attester) = storage_challenge::<T>(hoster, &all)?;
+		let call = Call::<T>::submit_storage_proof {
+			challenge: id,
+			proof_of_contact: None,
+			proofs: Default::default(),
+		};
+		let due;
+
+		#[block]
+		{
+			due = Datdot::<T>::due_report(&attester, &call);
+		}
+
+		assert_eq!(due.map(|(item, _)| item), Some(id));
+		Ok(())
+	}
+
 	#[benchmark]
 	fn reference_leaf_hash(s: Linear<1, { T::MaxChunkSize::get() }>) -> Result<(), BenchmarkError> {
 		let data = alloc::vec![7u8; s as usize];

@@ -32,11 +32,10 @@
 
 use crate::selection::Subject;
 use crate::{
-	ChallengeCycle, Charge, ChunkProofOf, Config, Error, Event, Pallet, Role, StorageChallenge,
+	ChallengeCycle, Charge, ChunkProofsOf, Config, Error, Event, Pallet, Role, StorageChallenge,
 	StorageChallengeOf, StorageChallenges, StorageCheck, StorageCycles, StorageFailure, Task,
-	UserByAccount,
+	UserByAccount, WeightInfo,
 };
-use alloc::vec::Vec;
 use datdot_primitives::{ItemId, Signature};
 use frame_support::pallet_prelude::*;
 use sp_runtime::traits::{One, Saturating};
@@ -86,21 +85,31 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		id: ItemId,
 		proof_of_contact: Option<Signature>,
-		proofs: Vec<Option<ChunkProofOf<T>>>,
-	) -> DispatchResult {
+		proofs: Option<ChunkProofsOf<T>>,
+	) -> DispatchResultWithPostInfo {
 		let challenge = StorageChallenges::<T>::get(id).ok_or(Error::<T>::UnknownChallenge)?;
 		ensure!(UserByAccount::<T>::get(&who) == Some(challenge.attester), Error::<T>::NotAttester);
 		Self::ensure_before(challenge.deadline)?;
+		// An accusation costs the same whatever the hoster hosts.
+		let failed = Self::accepted_report(T::WeightInfo::submit_storage_proof_failed(1));
 		let Some(signature) = proof_of_contact else {
-			return Self::storage_challenge_failed(id, challenge, StorageFailure::Unreachable);
+			Self::storage_challenge_failed(id, challenge, StorageFailure::Unreachable)?;
+			return Ok(failed);
 		};
 		Self::check_contact(challenge.hoster, &signature, &Self::contact_message(id))?;
-		ensure!(proofs.len() == challenge.checks.len(), Error::<T>::WrongProofCount);
-		let Some(proofs) = proofs.into_iter().collect::<Option<Vec<_>>>() else {
-			return Self::storage_challenge_failed(id, challenge, StorageFailure::MissingProof);
+		let Some(proofs) = proofs else {
+			Self::storage_challenge_failed(id, challenge, StorageFailure::MissingProof)?;
+			return Ok(failed);
 		};
 		Self::verify_checks(&challenge.checks, &proofs)?;
-		Self::storage_challenge_confirmed(id, challenge)
+		Self::storage_challenge_confirmed(id, challenge)?;
+		Ok(Self::accepted_report(Self::proofs_weight(&proofs)))
+	}
+
+	/// The weight of a storage report that verifies `proofs` and confirms its challenge.
+	pub(crate) fn proofs_weight(proofs: &ChunkProofsOf<T>) -> Weight {
+		let (chunks, trees, size, nodes) = proofs.components();
+		T::WeightInfo::submit_storage_proof(chunks, trees, size, nodes)
 	}
 
 	fn storage_challenge_confirmed(id: ItemId, challenge: StorageChallengeOf<T>) -> DispatchResult {

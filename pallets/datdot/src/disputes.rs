@@ -31,39 +31,44 @@
 
 use crate::{
 	selection::RandomStream, Accusation, AccusationOf, Accusations, AccusationsOf, Charge,
-	ChunkProofOf, Config, Contracts, Error, Event, Feeds, Pallet, StorageCheck, Task,
+	ChunkProofsOf, Config, Contracts, Error, Event, Feeds, Pallet, StorageCheck, Task,
 	UserByAccount, Users,
 };
 use alloc::vec::Vec;
-use datdot_primitives::{hypercore, ItemId};
+use datdot_primitives::{hypercore, ItemId, PublicKey};
 use frame_support::{pallet_prelude::*, storage::with_storage_layer};
 use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
-	/// Verifies one proof per check: for the challenged index, against the contract feed's key
-	/// at a signed length covering the chunk. A check whose contract ended needs no proof.
+	/// Verifies one chunk proof per check, in order: for the challenged index, leading to a root
+	/// of one of the report's signed trees, each tree verified once against the key of the feed
+	/// its chunks are checked for. A check whose contract ended needs no proof (its chunk proof is
+	/// still counted and its tree still used). Every tree must be used.
 	pub(crate) fn verify_checks(
 		checks: &[StorageCheck],
-		proofs: &[ChunkProofOf<T>],
+		proofs: &ChunkProofsOf<T>,
 	) -> DispatchResult {
-		ensure!(proofs.len() == checks.len(), Error::<T>::WrongProofCount);
-		for (check, proof) in checks.iter().zip(proofs.iter()) {
-			ensure!(proof.index == check.index, Error::<T>::WrongChunkIndex);
+		ensure!(proofs.chunks.len() == checks.len(), Error::<T>::WrongProofCount);
+		// The feed key each tree verified against, and whether a chunk uses it.
+		let mut trees: Vec<(Option<PublicKey>, bool)> =
+			proofs.trees.iter().map(|_| (None, false)).collect();
+		for (check, chunk) in checks.iter().zip(proofs.chunks.iter()) {
+			let at = chunk.tree as usize;
+			let tree = proofs.trees.get(at).ok_or(Error::<T>::UnknownTree)?;
+			let verified = trees.get_mut(at).ok_or(Error::<T>::UnknownTree)?;
+			verified.1 = true;
 			// A contract that ended no longer asks for its chunks.
 			let Some(contract) = Contracts::<T>::get(check.contract) else { continue };
 			// A live contract's feed can't be removed; a check without one is never proven.
 			let feed_key = Feeds::<T>::get(contract.feed).ok_or(Error::<T>::UnknownFeed)?.key;
-			hypercore::verify_block(
-				&feed_key,
-				&hypercore::BlockProof {
-					index: proof.index,
-					data: &proof.data,
-					nodes: &proof.nodes,
-					tree: &proof.tree,
-				},
-			)
-			.map_err(Error::<T>::from)?;
+			if verified.0 != Some(feed_key) {
+				hypercore::verify_signed_tree(&feed_key, tree).map_err(Error::<T>::from)?;
+				verified.0 = Some(feed_key);
+			}
+			hypercore::verify_block_in(tree, check.index, &chunk.data, &chunk.path)
+				.map_err(Error::<T>::from)?;
 		}
+		ensure!(trees.iter().all(|(_, used)| *used), Error::<T>::UnusedTree);
 		Ok(())
 	}
 
@@ -103,7 +108,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_answer_accusation(
 		who: T::AccountId,
 		id: ItemId,
-		proofs: Vec<ChunkProofOf<T>>,
+		proofs: ChunkProofsOf<T>,
 	) -> DispatchResult {
 		let accusation = Accusations::<T>::get(id).ok_or(Error::<T>::UnknownAccusation)?;
 		ensure!(UserByAccount::<T>::get(&who) == Some(accusation.hoster), Error::<T>::NotAccused);

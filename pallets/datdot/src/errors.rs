@@ -17,6 +17,7 @@ impl<T> From<ProofError> for Error<T> {
 			ProofError::PathNotARoot => Error::PathNotARoot,
 			ProofError::BadSignature => Error::BadFeedSignature,
 			ProofError::TooManyNodes => Error::TooManyProofNodes,
+			ProofError::RootMismatch => Error::RootMismatch,
 		}
 	}
 }

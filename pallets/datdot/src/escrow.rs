@@ -67,6 +67,7 @@ use crate::{
 };
 use alloc::vec::Vec;
 use datdot_primitives::{grading, ItemId};
+use frame_support::dispatch::{Pays, PostDispatchInfo};
 use frame_support::{
 	pallet_prelude::*,
 	storage::with_storage_layer,
@@ -82,6 +83,11 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
+	/// An accepted report: fee-free, charged (against the block) the weight of the path it took.
+	pub(crate) fn accepted_report(actual: Weight) -> PostDispatchInfo {
+		PostDispatchInfo { actual_weight: Some(actual), pays_fee: Pays::No }
+	}
+
 	pub(crate) fn do_set_prices(prices: PricesOf<T>) -> DispatchResult {
 		PriceList::<T>::put(prices);
 		Self::deposit_event(Event::PricesSet { prices });

@@ -9,8 +9,8 @@
 //! business of the layers above ([`replacement`](crate::replacement), [`plans`](crate::plans)).
 
 use crate::{
-	AmendmentStatus, Amendments, Bookings, Config, ContractOf, Contracts, Error, Event, FeedPlans,
-	Feeds, Pallet, Role, Task,
+	AmendmentStatus, Amendments, Config, ContractOf, Contracts, Error, Event, FeedPlans, Feeds,
+	HostedContracts, Pallet, Role, Task,
 };
 use alloc::vec::Vec;
 use datdot_primitives::ItemId;
@@ -26,6 +26,9 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		Self::book(hoster, contract_id, Role::Hoster)?;
 		contract.hosters.try_push(hoster).map_err(|_| Error::<T>::DuplicateProvider)?;
+		// Booked as a hoster, so within its hoster capacity.
+		HostedContracts::<T>::try_mutate(hoster, |hosted| hosted.try_push(contract_id))
+			.map_err(|_| Error::<T>::HostingFull)?;
 		Self::start_accruing(contract_id, contract, hoster);
 		Self::ensure_storage_cycle(hoster)?;
 		Self::feed_hoster_joined(contract.feed, hoster)
@@ -44,6 +47,7 @@ impl<T: Config> Pallet<T> {
 		let amendment = contract.amendment.unwrap_or_default();
 		Self::feed_hoster_left(contract.feed, hoster);
 		Contracts::<T>::insert(contract_id, contract);
+		Self::unlist_hosted(hoster, contract_id);
 		Self::release_job(hoster, contract_id, None);
 		Self::deposit_event(Event::DropHosting { amendment, hoster });
 		Ok(())
@@ -57,13 +61,21 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The contracts `hoster` hosts (bounded by its hoster capacity).
+	/// `hoster` no longer hosts `contract`: out of its list of hosted contracts.
+	fn unlist_hosted(hoster: ItemId, contract: ItemId) {
+		HostedContracts::<T>::mutate_exists(hoster, |hosted| {
+			if let Some(list) = hosted {
+				list.retain(|c| *c != contract);
+				if list.is_empty() {
+					*hosted = None;
+				}
+			}
+		});
+	}
+
+	/// The contracts `hoster` hosts (bounded by its hoster capacity): one read.
 	pub(crate) fn hosted_contracts(hoster: ItemId) -> Vec<ItemId> {
-		Bookings::<T>::iter_prefix(hoster)
-			.filter(|(_, role)| *role == Role::Hoster)
-			.map(|(job, _)| job)
-			.filter(|job| Contracts::<T>::get(job).is_some_and(|c| c.hosters.contains(&hoster)))
-			.collect()
+		HostedContracts::<T>::get(hoster).into_inner()
 	}
 
 	/// Stores a new contract; its feed is in use until the contract ends.
@@ -111,6 +123,7 @@ impl<T: Config> Pallet<T> {
 		for hoster in contract.hosters.iter() {
 			Self::stop_accruing(contract_id, &contract, *hoster);
 			Self::feed_hoster_left(contract.feed, *hoster);
+			Self::unlist_hosted(*hoster, contract_id);
 			Self::release_job(*hoster, contract_id, None);
 			Self::deposit_event(Event::DropHosting {
 				amendment: contract.amendment.unwrap_or_default(),

@@ -9,10 +9,10 @@
 use crate::{
 	Accusations, AccusationsOf, Agenda, AgendaOverflow, AmendmentStatus, Amendments, BalanceOf,
 	Bookings, ChallengeCycle, ComponentUses, Components, ContractStatus, Contracts, Escrows,
-	FeedHosters, FeedPlans, Feeds, Grades, HoldReason, IdleAt, IdleCount, IdleIn, IdlePosition,
-	IdleQueue, PaidUntil, PauseReason, PerformanceChallenges, PerformanceCycles, PerformancePayer,
-	Plans, RetryBackoff, Role, StorageChallenges, StorageCycles, Task, UserByAccount,
-	UserByNoiseKey, UserBySigningKey, UserOf, Users, WaitingContracts,
+	FeedHosters, FeedPlans, Feeds, Grades, HoldReason, HostedContracts, IdleAt, IdleCount, IdleIn,
+	IdlePosition, IdleQueue, PaidUntil, PauseReason, PerformanceChallenges, PerformanceCycles,
+	PerformancePayer, Plans, RetryBackoff, Role, StorageChallenges, StorageCycles, Task,
+	UserByAccount, UserByNoiseKey, UserBySigningKey, UserOf, Users, WaitingContracts,
 };
 use crate::{Config, Pallet, WeightInfo, ENCODERS_PER_CONTRACT, HOSTERS_PER_CONTRACT};
 #[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
@@ -219,12 +219,26 @@ impl<T: Config> Pallet<T> {
 		}
 		let mut counted = alloc::collections::BTreeMap::<(u64, u64), u32>::new();
 		let mut feed_use = alloc::collections::BTreeMap::<u64, u32>::new();
-		for (_, c) in Contracts::<T>::iter() {
+		let mut hosted = alloc::collections::BTreeMap::<u64, alloc::vec::Vec<u64>>::new();
+		for (id, c) in Contracts::<T>::iter() {
 			for h in c.hosters.iter() {
 				*counted.entry((c.feed, *h)).or_default() += 1;
+				hosted.entry(*h).or_default().push(id);
+				ensure!(
+					Bookings::<T>::get(h, id) == Some(Role::Hoster),
+					"a hoster booked on its contract"
+				);
 			}
 			*feed_use.entry(c.feed).or_default() += 1;
 		}
+		for (hoster, list) in HostedContracts::<T>::iter() {
+			let mut list = list.into_inner();
+			list.sort_unstable();
+			let mut expected = hosted.remove(&hoster).unwrap_or_default();
+			expected.sort_unstable();
+			ensure!(!list.is_empty() && list == expected, "a hoster's list of hosted contracts");
+		}
+		ensure!(hosted.is_empty(), "every hosting hoster lists its contracts");
 		for (id, feed) in Feeds::<T>::iter() {
 			let live = feed_use.remove(&id).unwrap_or(0);
 			ensure!(feed.contracts == live, "a feed counts the live contracts over it");

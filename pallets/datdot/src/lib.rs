@@ -41,7 +41,8 @@
 //! Beside them: [`types`](crate::types) (stored and API types by concern),
 //! [`invariants`](crate::invariants) (`do_try_state`, the `integrity_test` checks),
 //! [`migrations`] (storage migrations between storage versions),
-//! [`runtime_api`] (the `DatdotApi` runtime API), and for tests and benchmarks only `testing`
+//! [`runtime_api`] (the `DatdotApi` runtime API), [`PrioritizeReports`] (the transaction
+//! extension that puts due reports first in the pool), and for tests and benchmarks only `testing`
 //! (builders, proofs of contact, event scanners, benchmark fixtures).
 //!
 //! ## Items and ids
@@ -87,6 +88,7 @@ pub mod migrations;
 mod pauses;
 mod performance;
 mod plans;
+mod priority;
 mod providers;
 mod replacement;
 pub mod runtime_api;
@@ -97,6 +99,7 @@ mod users;
 pub mod weights;
 mod work;
 
+pub use priority::{PrioritizeReports, REPORT_PRIORITY};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -522,6 +525,13 @@ pub mod pallet {
 	pub type FeedHosters<T> =
 		StorageDoubleMap<_, Twox64Concat, ItemId, Twox64Concat, ItemId, u32, ValueQuery>;
 
+	/// The contracts each hoster hosts, in the order it joined them (at most its hoster
+	/// capacity, paid by its registration's stake): a storage challenge picks its checks from
+	/// them without reading the hoster's other bookings.
+	#[pallet::storage]
+	pub type HostedContracts<T: Config> =
+		StorageMap<_, Twox64Concat, ItemId, BoundedVec<ItemId, T::MaxCapacityPerRole>, ValueQuery>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -809,14 +819,20 @@ pub mod pallet {
 		NotAccused,
 		/// A storage report needs exactly one entry per check, in the order of the checks.
 		WrongProofCount,
-		/// A chunk proof is for another index than the challenged one.
-		WrongChunkIndex,
 		/// A chunk proof's path is longer than any tree's.
 		TooManyProofNodes,
 		/// A performance report needs exactly one entry per challenged hoster.
 		WrongReportCount,
 		/// A report names a hoster the challenge does not measure.
 		NotChallenged,
+		/// The hoster hosts as many contracts as a registration can (`MaxCapacityPerRole`).
+		HostingFull,
+		/// A chunk's path leads to a root of the signed tree's shape, but not to its signed hash.
+		RootMismatch,
+		/// A chunk proof names a signed tree the report does not carry.
+		UnknownTree,
+		/// The report carries a signed tree no chunk proof uses.
+		UnusedTree,
 	}
 
 	#[pallet::hooks]
@@ -1010,7 +1026,8 @@ pub mod pallet {
 		///
 		/// Emits `HostingStarted`, or `HostingSetupFailed` and a retry.
 		///
-		/// Accepted, it pays no fee (`Pays::No`); rejected, it pays as any call.
+		/// Accepted, it pays no fee (`Pays::No`) and is charged the weight of its path (success
+		/// or failure); rejected, it pays as any call.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::hosting_setup_report().max(T::WeightInfo::hosting_setup_report_failed()))]
 		pub fn hosting_setup_report(
@@ -1019,15 +1036,9 @@ pub mod pallet {
 			failed: BoundedVec<ProviderRef, ConstU32<MAX_AMENDMENT_PARTIES>>,
 			signatures: BoundedVec<ContactSignature, ConstU32<HOSTERS_PER_CONTRACT>>,
 		) -> DispatchResultWithPostInfo {
-			let who = ensure_signed(origin)?;
-			Self::do_amendment_report(
-				who,
-				amendment,
-				AmendmentKind::HostingSetup,
-				failed.into_inner(),
-				signatures.into_inner(),
-			)?;
-			Ok(Pays::No.into())
+			let (failed, signatures) = (failed.into_inner(), signatures.into_inner());
+			let kind = AmendmentKind::HostingSetup;
+			Self::do_amendment_report(ensure_signed(origin)?, amendment, kind, failed, signatures)
 		}
 
 		/// Report on a storage challenge.
@@ -1036,21 +1047,19 @@ pub mod pallet {
 		/// - `challenge`: the challenge's id.
 		/// - `proof_of_contact`: the hoster's ed25519 signature (by its signing key) over the ASCII
 		///   decimal challenge id; `None` if the hoster could not be reached (an accusation).
-		/// - `proofs`: one entry per check, in order: the chunk's Hypercore block proof, or `None`
-		///   if the hoster gave no valid one (an accusation).
+		/// - `proofs`: the checked feeds' signed trees, each once, and one chunk proof per check, in
+		///   order (its bytes and its path to a root of one of the trees); `None` if the hoster gave
+		///   no valid proof of some chunk (an accusation).
 		///
-		/// Every proof must be for the challenged index and verify against the contract's feed key
-		/// at a signed length covering the chunk, or the report is rejected. Emits
+		/// Every chunk must lead to a root of its tree, and the tree verify against the contract's
+		/// feed key at a length covering the chunk, or the report is rejected. Emits
 		/// `StorageChallengeConfirmed`, or `HosterAccused` (see [`disputes`](crate::disputes)).
 		///
-		/// Accepted, it pays no fee (`Pays::No`); rejected, it pays as any call.
+		/// Accepted, it pays no fee (`Pays::No`) and is charged the weight of its path (the checks
+		/// it verified, or an accusation); rejected, it pays as any call.
 		#[pallet::call_index(10)]
 		#[pallet::weight(
-			T::WeightInfo::submit_storage_proof(
-				proofs.len() as u32,
-				proofs.iter().flatten().map(|p| p.data.len() as u32).max().unwrap_or(0),
-				proofs.iter().flatten().map(|p| p.nodes.len() as u32).max().unwrap_or(0),
-			)
+			proofs.as_ref().map_or(Weight::zero(), Pallet::<T>::proofs_weight)
 			// A failure is an accusation: its cost does not grow with the hoster's contracts.
 			.max(T::WeightInfo::submit_storage_proof_failed(1))
 		)]
@@ -1058,11 +1067,10 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			challenge: ItemId,
 			proof_of_contact: Option<Signature>,
-			proofs: BoundedVec<Option<ChunkProofOf<T>>, T::MaxChecksPerChallenge>,
+			proofs: Option<ChunkProofsOf<T>>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_submit_storage_proof(who, challenge, proof_of_contact, proofs.into_inner())?;
-			Ok(Pays::No.into())
+			Self::do_submit_storage_proof(who, challenge, proof_of_contact, proofs)
 		}
 
 		/// Report on a performance challenge.
@@ -1076,7 +1084,8 @@ pub mod pallet {
 		/// Emits `PerformanceChallengeConfirmed` with each reached hoster's grade, and
 		/// `HosterAccused` for each unreachable one (see [`disputes`](crate::disputes)).
 		///
-		/// Accepted, it pays no fee (`Pays::No`); rejected, it pays as any call.
+		/// Accepted, it pays no fee (`Pays::No`) and is charged for accusations only when it names
+		/// a hoster unreachable; rejected, it pays as any call.
 		#[pallet::call_index(11)]
 		#[pallet::weight(
 			T::WeightInfo::submit_performance_proof(reports.len() as u32)
@@ -1088,34 +1097,32 @@ pub mod pallet {
 			reports: BoundedVec<PerformanceReport, T::MaxHostersPerPerformanceChallenge>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_submit_performance_proof(who, challenge, reports.into_inner())?;
-			Ok(Pays::No.into())
+			Self::do_submit_performance_proof(who, challenge, reports.into_inner())
 		}
 
 		/// Answer an accusation by proving what it names.
 		///
 		/// - `origin`: the accused hoster.
 		/// - `accusation`: the accusation's id (from `HosterAccused`).
-		/// - `proofs`: one Hypercore block proof per check of the accusation, in order, each for
-		///   the checked index and verifying against the contract feed's key.
+		/// - `proofs`: the checked feeds' signed trees, each once, and one chunk proof per check of
+		///   the accusation, in order, as `submit_storage_proof` takes them.
 		///
 		/// Must be included before the accusation's `answer_by` block. Emits
 		/// `AccusationAnswered`: the hoster is credited, the attester recorded as failed.
 		///
 		/// Accepted, it pays no fee (`Pays::No`); rejected, it pays as any call.
 		#[pallet::call_index(12)]
-		#[pallet::weight(T::WeightInfo::answer_accusation(
-			proofs.len() as u32,
-			proofs.iter().map(|p| p.data.len() as u32).max().unwrap_or(0),
-			proofs.iter().map(|p| p.nodes.len() as u32).max().unwrap_or(0),
-		))]
+		#[pallet::weight({
+			let (chunks, trees, size, nodes) = proofs.components();
+			T::WeightInfo::answer_accusation(chunks, trees, size, nodes)
+		})]
 		pub fn answer_accusation(
 			origin: OriginFor<T>,
 			accusation: ItemId,
-			proofs: BoundedVec<ChunkProofOf<T>, T::MaxChecksPerChallenge>,
+			proofs: ChunkProofsOf<T>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_answer_accusation(who, accusation, proofs.into_inner())?;
+			Self::do_answer_accusation(who, accusation, proofs)?;
 			Ok(Pays::No.into())
 		}
 
@@ -1129,7 +1136,8 @@ pub mod pallet {
 		///
 		/// Emits `HostingStarted`, or `HosterReplacementFailed` and a retry.
 		///
-		/// Accepted, it pays no fee (`Pays::No`); rejected, it pays as any call.
+		/// Accepted, it pays no fee (`Pays::No`) and is charged the weight of its path (success
+		/// or failure); rejected, it pays as any call.
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::hoster_replacement_report().max(T::WeightInfo::hoster_replacement_report_failed()))]
 		pub fn hoster_replacement_report(
@@ -1138,15 +1146,9 @@ pub mod pallet {
 			failed: BoundedVec<ProviderRef, ConstU32<MAX_AMENDMENT_PARTIES>>,
 			signatures: BoundedVec<ContactSignature, ConstU32<HOSTERS_PER_CONTRACT>>,
 		) -> DispatchResultWithPostInfo {
-			let who = ensure_signed(origin)?;
-			Self::do_amendment_report(
-				who,
-				amendment,
-				AmendmentKind::HosterReplacement,
-				failed.into_inner(),
-				signatures.into_inner(),
-			)?;
-			Ok(Pays::No.into())
+			let (failed, signatures) = (failed.into_inner(), signatures.into_inner());
+			let kind = AmendmentKind::HosterReplacement;
+			Self::do_amendment_report(ensure_signed(origin)?, amendment, kind, failed, signatures)
 		}
 	}
 }

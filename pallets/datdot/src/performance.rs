@@ -29,7 +29,7 @@ use crate::selection::Subject;
 use crate::{
 	ChallengeCycle, Charge, Config, Contracts, Error, Event, FeedHosters, Grades, HosterGrade,
 	Pallet, PerformanceChallenge, PerformanceChallenges, PerformanceCursor, PerformanceCycles,
-	PerformanceReport, PerformanceResult, Role, Task, UserByAccount, Users,
+	PerformanceReport, PerformanceResult, Role, Task, UserByAccount, Users, WeightInfo,
 };
 use alloc::vec::Vec;
 use datdot_primitives::{grading, ItemId};
@@ -114,7 +114,7 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		id: ItemId,
 		reports: Vec<PerformanceReport>,
-	) -> DispatchResult {
+	) -> DispatchResultWithPostInfo {
 		let challenge = PerformanceChallenges::<T>::get(id).ok_or(Error::<T>::UnknownChallenge)?;
 		ensure!(UserByAccount::<T>::get(&who) == Some(challenge.attester), Error::<T>::NotAttester);
 		Self::ensure_before(challenge.deadline)?;
@@ -182,8 +182,16 @@ impl<T: Config> Pallet<T> {
 			Self::pay_performance_report(payer, challenge.attester, grades.len() as u32);
 		}
 		Self::schedule_performance_challenge(challenge.feed, T::PerformanceChallengeEvery::get())?;
+		let hosters = grades.len().saturating_add(unreachable.len()) as u32;
+		// All reached costs its benchmark; an unreachable hoster adds an accusation.
+		let actual = if unreachable.is_empty() {
+			T::WeightInfo::submit_performance_proof(hosters)
+		} else {
+			T::WeightInfo::submit_performance_proof(hosters)
+				.max(T::WeightInfo::submit_performance_proof_unreachable(hosters))
+		};
 		Self::deposit_event(Event::PerformanceChallengeConfirmed { id, grades, unreachable });
-		Ok(())
+		Ok(Self::accepted_report(actual))
 	}
 
 	/// The report deadline passed: the attester failed, the feed is challenged anew.

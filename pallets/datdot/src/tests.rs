@@ -13,14 +13,15 @@ mod hosting;
 mod migrations;
 mod performance;
 mod plans;
+mod priority;
 mod randomness;
 mod replacement;
 mod sequences;
 mod work;
 
 use crate::{
-	mock::*, testing, ChunkProofOf, ComponentRef, Event, HoldReason, Performance, PlanFormOf,
-	Timetable, Users, WorkForm,
+	mock::*, testing, ChunkProofOf, ChunkProofsOf, ComponentRef, Event, HoldReason, Performance,
+	PlanFormOf, Timetable, Users, WorkForm,
 };
 use datdot_primitives::{fixtures, ItemId};
 use frame_support::{assert_ok, traits::fungible::InspectHold, BoundedVec};
@@ -252,14 +253,34 @@ pub fn fixture() -> &'static fixtures::Fixture {
 	FIXTURE.get_or_init(fixtures::hypercore)
 }
 
-/// The fixture's proof of chunk `index` (signed at length 18).
+/// The fixture feed's signed tree at length 18, with all its roots.
+pub fn tree() -> datdot_primitives::hypercore::SignedTree {
+	let tree = fixture().feed.trees[3].clone();
+	assert_eq!(tree.length, 18);
+	tree
+}
+
+/// The fixture's proof of chunk `index`, against [`tree`] (tree 0 of a report).
 pub fn proof(index: u64) -> ChunkProofOf<Test> {
 	let b = fixture().feed.blocks.iter().find(|b| b.index == index).unwrap();
+	let path: Vec<_> = b
+		.nodes
+		.iter()
+		.map(|n| datdot_primitives::hypercore::PathNode { size: n.size, hash: n.hash })
+		.collect();
 	ChunkProofOf::<Test> {
-		index,
+		tree: 0,
 		data: b.data.clone().try_into().unwrap(),
-		nodes: b.nodes.clone().try_into().unwrap(),
-		tree: b.tree.clone(),
+		path: path.try_into().unwrap(),
+	}
+}
+
+/// A report's proofs of the chunks `indexes` of the fixture feed.
+pub fn proofs_of(indexes: impl IntoIterator<Item = u64>) -> ChunkProofsOf<Test> {
+	let chunks: Vec<_> = indexes.into_iter().map(proof).collect();
+	ChunkProofsOf::<Test> {
+		trees: vec![tree()].try_into().unwrap(),
+		chunks: chunks.try_into().unwrap(),
 	}
 }
 
@@ -267,16 +288,11 @@ pub fn contact(c: &StorageChallengeIssued) -> Option<[u8; 64]> {
 	Some(testing::proof_of_contact::<Test>(c.hoster, c.id))
 }
 
-pub type Proofs =
-	BoundedVec<Option<ChunkProofOf<Test>>, <Test as crate::Config>::MaxChecksPerChallenge>;
+pub type Proofs = Option<ChunkProofsOf<Test>>;
 
+/// The proofs of every check of `c`.
 pub fn proofs(c: &StorageChallengeIssued) -> Proofs {
-	c.checks
-		.iter()
-		.map(|check| Some(proof(check.index)))
-		.collect::<Vec<_>>()
-		.try_into()
-		.unwrap()
+	Some(proofs_of(c.checks.iter().map(|check| check.index)))
 }
 
 /// The attester of `c` reports its hoster unreachable (an accusation).
@@ -285,7 +301,7 @@ pub fn report_unreachable(c: &StorageChallengeIssued) -> frame_support::dispatch
 		RuntimeOrigin::signed(account(c.attester)),
 		c.id,
 		None,
-		Default::default(),
+		None,
 	))
 }
 

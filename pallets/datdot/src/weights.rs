@@ -49,9 +49,9 @@ pub trait WeightInfo {
 	fn agenda_base() -> Weight;
 	fn agenda_task() -> Weight;
 	fn agenda_hand_over() -> Weight;
-	fn submit_storage_proof(c: u32, s: u32, n: u32, ) -> Weight;
+	fn submit_storage_proof(c: u32, t: u32, s: u32, n: u32, ) -> Weight;
 	fn submit_storage_proof_failed(h: u32, ) -> Weight;
-	fn answer_accusation(c: u32, s: u32, n: u32, ) -> Weight;
+	fn answer_accusation(c: u32, t: u32, s: u32, n: u32, ) -> Weight;
 	fn agenda_accusation_upheld(h: u32, ) -> Weight;
 	fn agenda_storage_challenge() -> Weight;
 	fn agenda_storage_challenge_timeout() -> Weight;
@@ -64,6 +64,7 @@ pub trait WeightInfo {
 	fn set_prices() -> Weight;
 	fn reference_leaf_hash(s: u32, ) -> Weight;
 	fn reference_ed25519_verify() -> Weight;
+	fn prioritize_report() -> Weight;
 }
 
 /// Weights measured on the benchmark machine, with the runtime's database weights.
@@ -637,7 +638,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[1, 4]`.
 	/// The range of component `s` is `[1, 65536]`.
 	/// The range of component `n` is `[0, 62]`.
-	fn submit_storage_proof(c: u32, s: u32, _n: u32, ) -> Weight {
+	fn submit_storage_proof(c: u32, _t: u32, s: u32, _n: u32, ) -> Weight {
 		// Minimum execution time: 2_205_678_000 picoseconds.
 		Weight::from_parts(1_424_582_897, 9679)
 			// Standard Error: 104_733_998
@@ -718,7 +719,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[1, 4]`.
 	/// The range of component `s` is `[1, 65536]`.
 	/// The range of component `n` is `[0, 62]`.
-	fn answer_accusation(c: u32, _s: u32, n: u32, ) -> Weight {
+	fn answer_accusation(c: u32, _t: u32, _s: u32, n: u32, ) -> Weight {
 		// Minimum execution time: 3_463_694_000 picoseconds.
 		Weight::from_parts(3_816_785_387, 16098)
 			// Standard Error: 122_396_580
@@ -1111,6 +1112,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Minimum execution time: 69_564_000 picoseconds.
 		Weight::from_parts(79_389_000, 0)
 	}
+	/// Storage: `Datdot::StorageChallenges` (r:1 w:0)
+	/// Storage: `Datdot::UserByAccount` (r:1 w:0)
+	fn prioritize_report() -> Weight {
+		Weight::from_parts(20_000_000, 5107)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+	}
 }
 
 /// The same figures with ParityDb weights, for tests and mock runtimes.
@@ -1202,7 +1209,7 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(79_u64))
 			.saturating_add(ParityDbWeight::get().writes(41_u64))
 	}
-	fn submit_storage_proof(c: u32, s: u32, _n: u32, ) -> Weight {
+	fn submit_storage_proof(c: u32, _t: u32, s: u32, _n: u32, ) -> Weight {
 		Weight::from_parts(1_424_582_897, 9679)
 			.saturating_add(Weight::from_parts(1_225_939_912, 0).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(2_729, 0).saturating_mul(s.into()))
@@ -1217,7 +1224,7 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
 	}
-	fn answer_accusation(c: u32, _s: u32, n: u32, ) -> Weight {
+	fn answer_accusation(c: u32, _t: u32, _s: u32, n: u32, ) -> Weight {
 		Weight::from_parts(3_816_785_387, 16098)
 			.saturating_add(Weight::from_parts(823_658_084, 0).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(26_816, 0).saturating_mul(n.into()))
@@ -1294,5 +1301,11 @@ impl WeightInfo for () {
 	}
 	fn reference_ed25519_verify() -> Weight {
 		Weight::from_parts(79_389_000, 0)
+	}
+	/// Storage: `Datdot::StorageChallenges` (r:1 w:0)
+	/// Storage: `Datdot::UserByAccount` (r:1 w:0)
+	fn prioritize_report() -> Weight {
+		Weight::from_parts(20_000_000, 5107)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 }

@@ -7,10 +7,10 @@
 
 use super::*;
 use crate::{
-	AmendmentKind, AmendmentOf, Amendments, BalanceOf, ChallengeCycle, ChunkProofOf, ComponentRef,
-	Config, ContractStatus, Contracts, FeedByKey, NextId, Pallet as Datdot, PerRole, Performance,
-	PerformanceChallengeOf, PerformanceChallenges, PerformanceCycles, PlanFormOf, Plans,
-	ProviderRef, Region, Task, UserByAccount, Users, WorkForm, MAX_AMENDMENT_PARTIES,
+	AmendmentKind, AmendmentOf, Amendments, BalanceOf, ChallengeCycle, ChunkProofOf, ChunkProofsOf,
+	ComponentRef, Config, ContractStatus, Contracts, FeedByKey, NextId, Pallet as Datdot, PerRole,
+	Performance, PerformanceChallengeOf, PerformanceChallenges, PerformanceCycles, PlanFormOf,
+	Plans, ProviderRef, Region, Task, UserByAccount, Users, WorkForm, MAX_AMENDMENT_PARTIES,
 };
 use alloc::vec::Vec;
 use datdot_primitives::{
@@ -69,13 +69,15 @@ pub fn tree_signed_by(key: &sp_core::ed25519::Public, length: u64) -> Fixture<Si
 	sign_tree(key, &roots, length)
 }
 
-/// A proof of block 0 of a feed of `2^nodes` blocks of `size` bytes, signed by `key`: the path
-/// has `nodes` siblings up to the single full root.
-pub fn chunk_proof<T: Config>(
-	key: &sp_core::ed25519::Public,
+/// Proofs of `checks` checks of block 0, check `i` of the feed `keys[i % keys.len()]` (each a feed
+/// of `2^nodes` blocks of `size` bytes signed by its key, from the keystore): one signed tree per
+/// key used, each chunk's path `nodes` siblings up to the tree's single full root.
+pub fn chunk_proofs<T: Config>(
+	keys: &[sp_core::ed25519::Public],
+	checks: u32,
 	size: u32,
 	nodes: u32,
-) -> Fixture<ChunkProofOf<T>> {
+) -> Fixture<ChunkProofsOf<T>> {
 	let data = alloc::vec![7u8; size as usize];
 	let mut current = Node { index: 0, size: u64::from(size), hash: hypercore::leaf_hash(&data) };
 	let mut path = alloc::vec::Vec::new();
@@ -83,19 +85,51 @@ pub fn chunk_proof<T: Config>(
 		let index = flat_tree::sibling(current.index).ok_or(missing("a sibling in the tree"))?;
 		let sibling = Node { index, size: 1, hash: [9; 32] };
 		current = hypercore::parent_node(&current, &sibling).ok_or(missing("siblings"))?;
-		path.push(sibling);
+		path.push(hypercore::PathNode { size: sibling.size, hash: sibling.hash });
 	}
-	// The tree's signature covers the single root the path leads to; it carries no other roots.
-	let tree = SignedTree {
-		roots: Default::default(),
-		..sign_tree(key, &[current], 1u64.checked_shl(nodes).ok_or(missing("a shorter path"))?)?
-	};
-	Ok(ChunkProofOf::<T> {
-		index: 0,
-		data: data.try_into().map_err(|_| missing("at most MaxChunkSize bytes"))?,
-		nodes: path.try_into().map_err(|_| missing("at most MaxProofNodes nodes"))?,
-		tree,
-	})
+	let length = 1u64.checked_shl(nodes).ok_or(missing("a shorter path"))?;
+	let used = keys.len().min(checks as usize).max(1);
+	let mut trees = BoundedVec::new();
+	for key in keys.iter().take(used) {
+		trees
+			.try_push(sign_tree(key, &[current], length)?)
+			.map_err(|_| missing("few trees"))?;
+	}
+	let mut chunks = BoundedVec::new();
+	for i in 0..checks {
+		let chunk = ChunkProofOf::<T> {
+			tree: i % used as u32,
+			data: data.clone().try_into().map_err(|_| missing("at most MaxChunkSize bytes"))?,
+			path: path.clone().try_into().map_err(|_| missing("at most MaxProofNodes nodes"))?,
+		};
+		chunks
+			.try_push(chunk)
+			.map_err(|_| missing("at most MaxChecksPerChallenge checks"))?;
+	}
+	Ok(ChunkProofsOf::<T> { trees, chunks })
+}
+
+/// `checks` contracts over `feeds` feeds (each a new key), contract `i` of feed `i % feeds`: the
+/// keys and the contracts.
+pub fn contracts_of_feeds<T: Config>(
+	checks: u32,
+	feeds: u32,
+) -> Fixture<(Vec<sp_core::ed25519::Public>, Vec<ItemId>)> {
+	let feeds = feeds.min(checks).max(1);
+	let mut keys = Vec::new();
+	let mut per_feed = Vec::new();
+	for f in 0..feeds {
+		let count = (checks.saturating_sub(f)).div_ceil(feeds);
+		let (key, all) = contracts::<T>(count)?;
+		keys.push(key);
+		per_feed.push(all);
+	}
+	let mut all = Vec::new();
+	for i in 0..checks as usize {
+		let feed = per_feed.get(i % feeds as usize).ok_or(missing("a feed"))?;
+		all.push(*feed.get(i / feeds as usize).ok_or(missing("a contract"))?);
+	}
+	Ok((keys, all))
 }
 
 /// The most stake a registration holds: every role at the most capacity.
@@ -355,25 +389,25 @@ pub fn one_provider<T: Config>(index: u32) -> Fixture<ItemId> {
 		.ok_or(missing("the provider"))
 }
 
-/// A hoster hosting `h` contracts, accused by the attester of a storage challenge of the first
-/// `checked` of them: the hoster, the contracts' feed key and the accusation.
+/// A hoster hosting `h` contracts, accused by the attester of a storage challenge of `checked`
+/// of them (over `feeds` feeds, see [`contracts_of_feeds`]): the hoster, the checked feeds' keys
+/// and the accusation.
 pub fn accused_hoster<T: Config>(
 	h: u32,
 	checked: u32,
-) -> Fixture<(ItemId, sp_core::ed25519::Public, ItemId)> {
+	feeds: u32,
+) -> Fixture<(ItemId, Vec<sp_core::ed25519::Public>, ItemId)> {
 	let hoster = one_provider::<T>(4000)?;
-	let (key, all) = contracts::<T>(h)?;
-	host::<T>(hoster, &all)?;
-	let checked: Vec<ItemId> = all.iter().copied().take(checked as usize).collect();
+	let (keys, checked) = contracts_of_feeds::<T>(checked, feeds)?;
+	host::<T>(hoster, &checked)?;
+	if h > checked.len() as u32 {
+		let (_, rest) = contracts::<T>(h.saturating_sub(checked.len() as u32))?;
+		host::<T>(hoster, &rest)?;
+	}
 	let (id, attester) = storage_challenge::<T>(hoster, &checked)?;
-	Datdot::<T>::submit_storage_proof(
-		RawOrigin::Signed(attester).into(),
-		id,
-		None,
-		Default::default(),
-	)?;
+	Datdot::<T>::submit_storage_proof(RawOrigin::Signed(attester).into(), id, None, None)?;
 	let accusation = crate::Accusations::<T>::iter_keys().next().ok_or(missing("an accusation"))?;
-	Ok((hoster, key, accusation))
+	Ok((hoster, keys, accusation))
 }
 
 /// Providers that can't attest (their window ends too soon). They stay out of the attester queue,

@@ -36,14 +36,14 @@ fn a_feed_in_use_cannot_be_unpublished() {
 		);
 		assert_eq!(crate::Feeds::<Test>::get(feed).unwrap().contracts, 2);
 		// The attack's junk proof: 16 bytes instead of the chunk.
-		let mut junk = proofs(&c);
-		for proof in junk.iter_mut().flatten() {
+		let mut junk = proofs(&c).unwrap();
+		for proof in junk.chunks.iter_mut() {
 			proof.data = vec![0u8; 16].try_into().unwrap();
 		}
 		let attester = RuntimeOrigin::signed(account(c.attester));
 		assert_noop!(
-			Datdot::submit_storage_proof(attester, c.id, contact(&c), junk),
-			Error::<Test>::BadFeedSignature
+			Datdot::submit_storage_proof(attester, c.id, contact(&c), Some(junk)),
+			Error::<Test>::RootMismatch
 		);
 		check_invariants();
 
@@ -519,11 +519,9 @@ fn thousands_of_unqualified_sybils_do_not_stop_selection() {
 }
 
 /// The accusation's proofs, as the accused hoster gives them.
-fn answer(
-	accusation: ItemId,
-) -> BoundedVec<crate::ChunkProofOf<Test>, <Test as crate::Config>::MaxChecksPerChallenge> {
+fn answer(accusation: ItemId) -> crate::ChunkProofsOf<Test> {
 	let a = crate::Accusations::<Test>::get(accusation).unwrap();
-	a.checks.iter().map(|c| proof(c.index)).collect::<Vec<_>>().try_into().unwrap()
+	proofs_of(a.checks.iter().map(|c| c.index))
 }
 
 /// Attack: evidence-free eviction by storage challenge. The attester says an honest hoster could

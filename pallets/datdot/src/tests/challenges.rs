@@ -110,62 +110,48 @@ fn bad_storage_reports_are_rejected_and_change_nothing() {
 		let submit = |origin: RuntimeOrigin, contact, proofs| {
 			Datdot::submit_storage_proof(origin, c.id, contact, proofs)
 		};
+		let edit = |change: &dyn Fn(&mut crate::ChunkProofsOf<Test>)| {
+			let mut p = proofs(&c).unwrap();
+			change(&mut p);
+			Some(p)
+		};
 		// A valid proof of another chunk.
-		let mut wrong = proofs(&c);
 		let other = (c.checks[0].index + 1) % 17;
-		wrong[0] = Some(proof(other));
-		assert_noop!(submit(attester.clone(), contact(&c), wrong), Error::<Test>::WrongChunkIndex);
-		// The right index claimed for another chunk's proof.
-		let mut lying = proofs(&c);
-		let mut p = proof(other);
-		p.index = c.checks[0].index;
-		lying[0] = Some(p);
-		let result = submit(attester.clone(), contact(&c), lying);
+		let wrong = edit(&|p| p.chunks[0] = proof(other));
+		let result = submit(attester.clone(), contact(&c), wrong);
 		assert!(
-			result == Err(Error::<Test>::WrongSibling.into())
-				|| result == Err(Error::<Test>::BadFeedSignature.into()),
+			result == Err(Error::<Test>::RootMismatch.into())
+				|| result == Err(Error::<Test>::PathNotARoot.into()),
 			"{result:?}"
 		);
 		// Data flipped.
-		let mut flipped = proofs(&c);
-		if let Some(p) = flipped[0].as_mut() {
-			p.data[0] ^= 1;
-		}
-		assert_noop!(
-			submit(attester.clone(), contact(&c), flipped),
-			Error::<Test>::BadFeedSignature
-		);
+		let flipped = edit(&|p| p.chunks[0].data[0] ^= 1);
+		assert_noop!(submit(attester.clone(), contact(&c), flipped), Error::<Test>::RootMismatch);
 		// Signed by another feed (its signature over this feed's tree).
-		let mut foreign = proofs(&c);
 		let other = fixture().other_feed.trees.last().unwrap().signature;
-		if let Some(p) = foreign[0].as_mut() {
-			p.tree.signature = other;
-		}
+		let foreign = edit(&|p| p.trees[0].signature = other);
 		assert_noop!(
 			submit(attester.clone(), contact(&c), foreign),
 			Error::<Test>::BadFeedSignature
 		);
 		// A fork.
-		let mut forked = proofs(&c);
-		if let Some(p) = forked[0].as_mut() {
-			p.tree.fork = 1;
-		}
+		let forked = edit(&|p| p.trees[0].fork = 1);
 		assert_noop!(
 			submit(attester.clone(), contact(&c), forked),
 			Error::<Test>::ForkNotSupported
 		);
 		// A path longer than any tree's.
-		let mut long = proofs(&c);
-		if let Some(p) = long[0].as_mut() {
-			p.nodes =
-				vec![datdot_primitives::hypercore::Node { index: 0, size: 0, hash: [0; 32] }; 63]
+		let long = edit(&|p| {
+			p.chunks[0].path =
+				vec![datdot_primitives::hypercore::PathNode { size: 0, hash: [0; 32] }; 63]
 					.try_into()
-					.unwrap();
-		}
+					.unwrap()
+		});
 		assert_noop!(submit(attester.clone(), contact(&c), long), Error::<Test>::TooManyProofNodes);
 		// One proof too few.
-		let mut short = proofs(&c);
-		short.pop();
+		let short = edit(&|p| {
+			p.chunks.pop();
+		});
 		assert_noop!(submit(attester.clone(), contact(&c), short), Error::<Test>::WrongProofCount);
 		// A proof of contact over another id, or by another key.
 		let sig = signer(seed_of(c.hoster))
@@ -289,13 +275,11 @@ fn a_hoster_without_a_valid_proof_fails() {
 	new_test_ext().execute_with(|| {
 		PerformanceChallengeEvery::set(&1000);
 		let c = lone(&first_round());
-		let mut missing = proofs(&c);
-		missing[0] = None;
 		assert_ok!(Datdot::submit_storage_proof(
 			RuntimeOrigin::signed(account(c.attester)),
 			c.id,
 			contact(&c),
-			missing
+			None
 		));
 		let (_, answer_by) = accusation_of(c.id, c.hoster);
 		run_to_block(answer_by);
@@ -378,30 +362,29 @@ fn chunks_of_64_kib_are_proved_on_chain() {
 		let round = challenges();
 		assert_eq!(round.len(), 3);
 		for c in &round {
-			let proofs: Proofs = c
+			let blocks: Vec<_> = c
 				.checks
 				.iter()
-				.map(|check| {
-					let b = big.blocks.iter().find(|b| b.index == check.index).unwrap();
+				.map(|check| big.blocks.iter().find(|b| b.index == check.index).unwrap())
+				.collect();
+			let chunks: Vec<_> = blocks
+				.iter()
+				.map(|b| {
 					assert_eq!(b.data.len(), 65536);
-					Some(ChunkProofOf::<Test> {
-						index: b.index,
+					ChunkProofOf::<Test> {
+						tree: 0,
 						data: b.data.clone().try_into().unwrap(),
-						nodes: b.nodes.clone().try_into().unwrap(),
-						tree: b.tree.clone(),
-					})
+						path: b.path().try_into().unwrap(),
+					}
 				})
-				.collect::<Vec<_>>()
-				.try_into()
-				.unwrap();
+				.collect();
+			// All of a report's chunks of one feed share one tree.
+			let proofs: Proofs = Some(crate::ChunkProofsOf::<Test> {
+				trees: vec![blocks[0].full_tree()].try_into().unwrap(),
+				chunks: chunks.try_into().unwrap(),
+			});
 			// Proofs of the small feed's chunks do not pass for this feed.
-			let small: Proofs = c
-				.checks
-				.iter()
-				.map(|check| Some(proof(check.index)))
-				.collect::<Vec<_>>()
-				.try_into()
-				.unwrap();
+			let small: Proofs = Some(proofs_of(c.checks.iter().map(|check| check.index)));
 			assert_noop!(
 				Datdot::submit_storage_proof(
 					RuntimeOrigin::signed(account(c.attester)),

@@ -5,14 +5,18 @@
 
 use super::*;
 use crate::{
-	mock::*, Error, Escrows, Event, HoldReason, PaidUntil, PlanEnd, Prices, PricesOf, Role,
+	mock::*, weights::WeightInfo, ChunkProofOf, Error, Escrows, Event, HoldReason, PaidUntil,
+	PlanEnd, Prices, PricesOf, Role,
 };
 use frame_support::{
 	assert_noop, assert_ok,
-	dispatch::Pays,
+	dispatch::{GetDispatchInfo, Pays},
 	traits::fungible::{Inspect, InspectHold},
 };
 use sp_runtime::DispatchError;
+
+/// The weights the mock runtime charges.
+type Weights = ();
 
 /// `Paid` events emitted so far: (plan, provider, role, amount).
 fn payments() -> Vec<(ItemId, ItemId, Role, Balance)> {
@@ -321,11 +325,11 @@ fn an_answered_accusation_pays_the_hoster_and_an_upheld_one_the_attester() {
 		run_to_block(14);
 		let (accusation, _) = accusation_of(answered.id, answered.hoster);
 		let attester = free(answered.attester);
-		let answer: Vec<_> = answered.checks.iter().map(|k| proof(k.index)).collect();
+		let answer = proofs_of(answered.checks.iter().map(|k| k.index));
 		assert_ok!(Datdot::answer_accusation(
 			RuntimeOrigin::signed(account(answered.hoster)),
 			accusation,
-			answer.try_into().unwrap()
+			answer
 		));
 		let answer_payments = &payments()[setup_payments..];
 		assert!(answer_payments.iter().all(|p| p.1 == answered.hoster && p.2 == Role::Hoster));
@@ -479,6 +483,8 @@ fn prices_are_set_by_governance_and_published_plans_keep_theirs() {
 	});
 }
 
+/// Accepted reports pay no fee and are charged, against the block, the weight of the path they
+/// took, not the heaviest one they declared.
 #[test]
 fn accepted_reports_are_fee_free_and_rejected_ones_are_not() {
 	new_test_ext().execute_with(|| {
@@ -495,17 +501,40 @@ fn accepted_reports_are_fee_free_and_rejected_ones_are_not() {
 		assert_eq!(rejected.unwrap_err().post_info.pays_fee, Pays::Yes);
 		let accepted =
 			Datdot::hosting_setup_report(attester, s[0].amendment, Default::default(), signatures);
-		assert_eq!(accepted.unwrap().pays_fee, Pays::No);
+		let accepted = accepted.unwrap();
+		assert_eq!(accepted.pays_fee, Pays::No);
+		assert_eq!(accepted.actual_weight, Some(Weights::hosting_setup_report()));
 		assert_ok!(report_success(&s[1]));
 		run_to_block(12);
-		let c = testing::challenges::<Test>().0[0].clone();
-		let proved = Datdot::submit_storage_proof(
-			RuntimeOrigin::signed(account(c.attester)),
-			c.id,
-			contact(&c),
-			proofs(&c),
+		let [c, d] = [0, 1].map(|i| testing::challenges::<Test>().0[i].clone());
+		let (proofs, attester) = (proofs(&c), RuntimeOrigin::signed(account(c.attester)));
+		let call = crate::Call::<Test>::submit_storage_proof {
+			challenge: c.id,
+			proof_of_contact: contact(&c),
+			proofs: proofs.clone(),
+		};
+		let declared = call.get_dispatch_info().call_weight;
+		let proved = Datdot::submit_storage_proof(attester, c.id, contact(&c), proofs.clone());
+		let proved = proved.unwrap();
+		assert_eq!(proved.pays_fee, Pays::No);
+		let p = proofs.as_ref().unwrap();
+		let size = |f: fn(&ChunkProofOf<Test>) -> u32| p.chunks.iter().map(f).max().unwrap();
+		let checks = Weights::submit_storage_proof(
+			p.chunks.len() as u32,
+			1,
+			size(|c| c.data.len() as u32),
+			size(|c| c.path.len() as u32),
 		);
-		assert_eq!(proved.unwrap().pays_fee, Pays::No);
+		assert_eq!(proved.actual_weight, Some(checks));
+		assert!(checks.all_lte(declared));
+		let accused = Datdot::submit_storage_proof(
+			RuntimeOrigin::signed(account(d.attester)),
+			d.id,
+			None,
+			None,
+		);
+		assert_eq!(accused.unwrap().actual_weight, Some(Weights::submit_storage_proof_failed(1)));
+		check_invariants();
 	});
 }
 
@@ -729,11 +758,11 @@ fn an_accusation_alone_slashes_nobody_an_upheld_or_disproved_one_does() {
 		assert!(slashes().is_empty(), "an attester's word slashes nobody");
 		// Disproved: the accuser is slashed.
 		let (accusation, _) = accusation_of(answered.id, answered.hoster);
-		let answer: Vec<_> = answered.checks.iter().map(|k| proof(k.index)).collect();
+		let answer = proofs_of(answered.checks.iter().map(|k| k.index));
 		assert_ok!(Datdot::answer_accusation(
 			RuntimeOrigin::signed(account(answered.hoster)),
 			accusation,
-			answer.try_into().unwrap()
+			answer
 		));
 		assert_eq!(slashes(), vec![(answered.attester, plan, SLASH)]);
 		run_to_block(17);

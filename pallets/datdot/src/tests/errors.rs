@@ -1,6 +1,9 @@
 //! Errors a caller can cause that no other test produces, each produced here with nothing
-//! changed. (`UnknownContract`, `ContractNotWaiting`, `UnknownUser` and `TooManyComponents` guard
-//! states the calls cannot reach: a contract, user or component count the pallet itself keeps.)
+//! changed. (`UnknownContract`, `ContractNotWaiting`, `UnknownUser`, `TooManyComponents` and
+//! `HostingFull` guard states the calls cannot reach: a contract, user or component count, or a
+//! hoster's list of hosted contracts, that the pallet itself keeps within bounds; `WrongSibling`
+//! a chunk path climbing past the top of the flat tree, which no index below a signed length
+//! reaches.)
 
 use super::*;
 use crate::{mock::*, Error};
@@ -30,22 +33,40 @@ fn storage_proofs_out_of_shape_are_refused_with_their_error() {
 		run_to_block(12);
 		let c = testing::challenges::<Test>().0[0].clone();
 		let attester = RuntimeOrigin::signed(account(c.attester));
-		let submit = |change: &dyn Fn(&mut crate::ChunkProofOf<Test>)| {
-			let mut p = proofs(&c);
-			change(p[0].as_mut().unwrap());
-			Datdot::submit_storage_proof(attester.clone(), c.id, contact(&c), p)
+		let submit = |change: &dyn Fn(&mut crate::ChunkProofsOf<Test>)| {
+			let mut p = proofs(&c).unwrap();
+			change(&mut p);
+			Datdot::submit_storage_proof(attester.clone(), c.id, contact(&c), Some(p))
 		};
-		// A tree that does not cover the chunk.
-		assert_noop!(submit(&|p| p.tree.length = p.index), Error::<Test>::BlockOutOfRange);
+		// A signed tree that does not cover the chunk: the feed's at length 17, for chunk 17.
+		let (short_tree, index) = (fixture().feed.trees[2].clone(), 17);
+		assert_eq!(short_tree.length, 17);
+		let mut beyond = proofs(&c).unwrap();
+		beyond.trees[0] = short_tree;
+		let mut check = c.clone();
+		check.checks[0].index = index;
+		beyond.chunks[0] = proof(index);
+		crate::StorageChallenges::<Test>::mutate(c.id, |s| {
+			s.as_mut().unwrap().checks[0].index = index;
+		});
+		let result =
+			Datdot::submit_storage_proof(attester.clone(), c.id, contact(&c), Some(beyond));
+		assert_eq!(result.map_err(|e| e.error), Err(Error::<Test>::BlockOutOfRange.into()));
+		crate::StorageChallenges::<Test>::mutate(c.id, |s| {
+			s.as_mut().unwrap().checks[0].index = c.checks[0].index;
+		});
 		// A path that stops below its full root.
 		assert_noop!(
 			submit(&|p| {
-				p.nodes.pop();
+				p.chunks[0].path.pop();
 			}),
 			Error::<Test>::PathNotARoot
 		);
 		// Sizes that overflow on the way up.
-		assert_noop!(submit(&|p| p.nodes[0].size = u64::MAX), Error::<Test>::SizeOverflow);
+		assert_noop!(submit(&|p| p.chunks[0].path[0].size = u64::MAX), Error::<Test>::SizeOverflow);
+		// A chunk naming a tree the report does not carry; a tree no chunk uses.
+		assert_noop!(submit(&|p| p.chunks[0].tree = 1), Error::<Test>::UnknownTree);
+		assert_noop!(submit(&|p| p.trees.try_push(tree()).unwrap()), Error::<Test>::UnusedTree);
 	});
 }
 
@@ -67,7 +88,14 @@ fn every_error_is_produced_by_a_test() {
 		include_str!("work.rs"),
 	]
 	.concat();
-	let unreachable = ["UnknownContract", "ContractNotWaiting", "UnknownUser", "TooManyComponents"];
+	let unreachable = [
+		"UnknownContract",
+		"ContractNotWaiting",
+		"UnknownUser",
+		"TooManyComponents",
+		"HostingFull",
+		"WrongSibling",
+	];
 	let TypeDef::Variant(errors) = Error::<Test>::type_info().type_def else {
 		panic!("the pallet's errors are an enum")
 	};
@@ -93,30 +121,30 @@ fn bad_answers_to_an_accusation_are_refused_and_change_nothing() {
 		assert_ok!(report_unreachable(&c));
 		let (accusation, answer_by) = accusation_of(c.id, c.hoster);
 		let checks = crate::Accusations::<Test>::get(accusation).unwrap().checks;
-		let good: Vec<_> = checks.iter().map(|k| proof(k.index)).collect();
+		let good = proofs_of(checks.iter().map(|k| k.index));
 		let hoster = RuntimeOrigin::signed(account(c.hoster));
-		let answer = |proofs: Vec<crate::ChunkProofOf<Test>>| {
-			Datdot::answer_accusation(hoster.clone(), accusation, proofs.try_into().unwrap())
+		let answer = |proofs: crate::ChunkProofsOf<Test>| {
+			Datdot::answer_accusation(hoster.clone(), accusation, proofs)
 		};
 		assert_noop!(
 			Datdot::answer_accusation(
 				RuntimeOrigin::signed(account(c.attester)),
 				accusation,
-				good.clone().try_into().unwrap()
+				good.clone()
 			),
 			Error::<Test>::NotAccused
 		);
 		assert_noop!(
-			Datdot::answer_accusation(hoster.clone(), accusation + 1000, Default::default()),
+			Datdot::answer_accusation(hoster.clone(), accusation + 1000, good.clone()),
 			Error::<Test>::UnknownAccusation
 		);
-		assert_noop!(answer(vec![]), Error::<Test>::WrongProofCount);
-		let mut wrong_index = good.clone();
-		wrong_index[0] = proof(if checks[0].index == 0 { 1 } else { 0 });
-		assert_noop!(answer(wrong_index), Error::<Test>::WrongChunkIndex);
+		assert_noop!(answer(proofs_of([])), Error::<Test>::WrongProofCount);
+		let mut other_chunk = good.clone();
+		other_chunk.chunks[0] = proof(if checks[0].index == 0 { 1 } else { 0 });
+		assert!(answer(other_chunk).is_err());
 		let mut tampered = good.clone();
-		tampered[0].data[0] ^= 1;
-		assert!(answer(tampered).is_err());
+		tampered.chunks[0].data[0] ^= 1;
+		assert_noop!(answer(tampered), Error::<Test>::RootMismatch);
 		check_invariants();
 		run_to_block(answer_by - 1);
 		System::set_block_number(answer_by);

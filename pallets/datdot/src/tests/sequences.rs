@@ -6,7 +6,7 @@
 
 use super::*;
 use crate::{
-	mock::*, Accusations, AmendmentKind, AmendmentStatus, Amendments, ChunkProofOf, PerRole,
+	mock::*, Accusations, AmendmentKind, AmendmentStatus, Amendments, PerRole,
 	PerformanceChallenges, PerformanceReport, PerformanceResult, Plans, ProviderRef,
 	StorageChallenges,
 };
@@ -221,16 +221,12 @@ fn storage_report_random(rng: &mut Rng) -> DispatchResult {
 	let attester = RuntimeOrigin::signed(account(c.attester));
 	match rng.below(5) {
 		0 | 1 => prove(&issued),
-		2 => outcome(Datdot::submit_storage_proof(attester, id, None, Default::default())),
-		3 => {
-			let mut missing = proofs(&issued);
-			missing[0] = None;
-			outcome(Datdot::submit_storage_proof(attester, id, contact(&issued), missing))
-		},
+		2 => outcome(Datdot::submit_storage_proof(attester, id, None, None)),
+		3 => outcome(Datdot::submit_storage_proof(attester, id, contact(&issued), None)),
 		_ => {
-			let mut wrong = proofs(&issued);
-			wrong[0] = Some(proof((c.checks[0].index + 1) % 17));
-			outcome(Datdot::submit_storage_proof(attester, id, contact(&issued), wrong))
+			let mut wrong = proofs(&issued).unwrap();
+			wrong.chunks[0] = proof((c.checks[0].index + 1) % 17);
+			outcome(Datdot::submit_storage_proof(attester, id, contact(&issued), Some(wrong)))
 		},
 	}
 }
@@ -255,12 +251,12 @@ fn performance_report_random(rng: &mut Rng) -> DispatchResult {
 fn answer_random(rng: &mut Rng) -> DispatchResult {
 	let open: Vec<_> = Accusations::<Test>::iter().collect();
 	let Some((id, a)) = rng.pick(&open) else { return Ok(()) };
-	let mut answer: Vec<ChunkProofOf<Test>> = a.checks.iter().map(|k| proof(k.index)).collect();
-	if rng.chance(20) && !answer.is_empty() {
-		answer[0] = proof((a.checks[0].index + 1) % 17);
+	let mut answer = proofs_of(a.checks.iter().map(|k| k.index));
+	if rng.chance(20) && !answer.chunks.is_empty() {
+		answer.chunks[0] = proof((a.checks[0].index + 1) % 17);
 	}
 	let who = if rng.chance(90) { account(a.hoster) } else { account(a.attester) };
-	outcome(Datdot::answer_accusation(RuntimeOrigin::signed(who), id, answer.try_into().unwrap()))
+	outcome(Datdot::answer_accusation(RuntimeOrigin::signed(who), id, answer))
 }
 
 /// One random step: a call (checked to change nothing if it fails) or blocks passing.

@@ -50,26 +50,66 @@ pub enum ChallengeCycle<BlockNumber> {
 	Running(ItemId),
 }
 
-/// A Hypercore block proof of one checked chunk, as `core.core.tree.proof({ block: { index,
-/// nodes: 0 }, upgrade: { start: 0, length } })` gives it with the block's bytes.
+/// One checked chunk's proof in a report: its bytes and the path from its leaf to a full root of
+/// one of the report's signed trees (its index is the challenged one, its nodes' indices follow from
+/// it: neither is carried).
 #[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
 #[scale_info(skip_type_params(MaxChunkSize, MaxProofNodes))]
 #[codec(mel_bound())]
 #[derive(CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound)]
 pub struct ChunkProof<MaxChunkSize: Get<u32>, MaxProofNodes: Get<u32>> {
-	/// The chunk index (must be the challenged one).
-	pub index: u64,
+	/// The position, in the report's `trees`, of the signed tree the path leads to.
+	#[codec(compact)]
+	pub tree: u32,
 	/// The chunk's bytes.
 	pub data: BoundedVec<u8, MaxChunkSize>,
 	/// Siblings from the chunk's leaf up to its full root, bottom up.
-	pub nodes: BoundedVec<hypercore::Node, MaxProofNodes>,
-	/// The feed's other full roots at a length covering the chunk, signed by the feed key.
-	pub tree: hypercore::SignedTree,
+	pub path: BoundedVec<hypercore::PathNode, MaxProofNodes>,
+}
+
+/// The proofs of a storage report (or an accusation's answer): each feed's signed tree once, with
+/// all its full roots, then one chunk proof per check, in the order of the checks. A tree's
+/// signature is verified once however many chunks it proves.
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen)]
+#[scale_info(skip_type_params(MaxChecks, MaxChunkSize, MaxProofNodes))]
+#[codec(mel_bound())]
+#[derive(CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound)]
+pub struct ChunkProofs<MaxChecks: Get<u32>, MaxChunkSize: Get<u32>, MaxProofNodes: Get<u32>> {
+	/// Signed trees of the checked feeds (`tree.proof({ upgrade: { start: 0, length } })`), each
+	/// used by at least one chunk.
+	pub trees: BoundedVec<hypercore::SignedTree, MaxChecks>,
+	/// One proof per check, in order.
+	pub chunks: BoundedVec<ChunkProof<MaxChunkSize, MaxProofNodes>, MaxChecks>,
+}
+
+impl<MaxChecks: Get<u32>, MaxChunkSize: Get<u32>, MaxProofNodes: Get<u32>>
+	ChunkProofs<MaxChecks, MaxChunkSize, MaxProofNodes>
+{
+	/// What the weight of verifying these proofs depends on: the number of chunks, of trees (one
+	/// signature each), the largest chunk's bytes and the longest path's nodes.
+	pub fn components(&self) -> (u32, u32, u32, u32) {
+		let most = |f: fn(&ChunkProof<MaxChunkSize, MaxProofNodes>) -> usize| {
+			self.chunks.iter().map(f).max().unwrap_or(0) as u32
+		};
+		(
+			self.chunks.len() as u32,
+			self.trees.len() as u32,
+			most(|c| c.data.len()),
+			most(|c| c.path.len()),
+		)
+	}
 }
 
 /// A chunk proof of a runtime.
 pub type ChunkProofOf<T> =
 	ChunkProof<<T as crate::Config>::MaxChunkSize, <T as crate::Config>::MaxProofNodes>;
+
+/// A report's proofs of a runtime.
+pub type ChunkProofsOf<T> = ChunkProofs<
+	<T as crate::Config>::MaxChecksPerChallenge,
+	<T as crate::Config>::MaxChunkSize,
+	<T as crate::Config>::MaxProofNodes,
+>;
 
 /// Why a storage challenge failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
