@@ -52,6 +52,8 @@ if wants weights; then
   step "weights before and after (ms at the components' smallest..largest values, ParityDB reads and writes included)"
   python3 scripts/bench/weights-diff.py "$old" pallets/datdot/src/weights.rs
   rm -f "$old"
+  step "a storage check against its floor (its hashing and share of a signature, same run)"
+  python3 scripts/bench/check-cost.py pallets/datdot/src/weights.rs
 fi
 
 if wants node; then

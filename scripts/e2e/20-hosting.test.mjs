@@ -9,7 +9,8 @@
 import assert from 'node:assert/strict'
 import { Keyring } from '@polkadot/keyring'
 import { randomAsU8a } from '@polkadot/util-crypto'
-import { connect, ed25519Pair, proofOfContact, proofOfPossession, tokens } from 'datdot-chain-client'
+import { u8aConcat, u8aToHex } from '@polkadot/util'
+import { connect, ed25519Pair, proofOfContact, proofOfPossession, reportProofs, tokens } from 'datdot-chain-client'
 import { makeFeed, errorOf, hex, proxy } from './lib.mjs'
 import { theRuntimeUpgradesUnderLiveHosting } from './upgrade.mjs'
 
@@ -233,6 +234,22 @@ export async function everyHosterIsChallenged ({ client, node }) {
   }
 }
 
+// The priority the runtime gives `tx` signed by `signer` in the pool
+// (`TaggedTransactionQueue_validate_transaction` at the best block).
+async function poolPriority (client, tx, signer, options = {}) {
+  const api = client.api
+  const nonce = (await api.rpc.system.accountNextIndex(signer.address)).toNumber()
+  const signed = await tx.signAsync(signer, { nonce, ...options })
+  const head = await api.rpc.chain.getBlockHash()
+  // (source External = 2, the extrinsic, the block), as the pool asks; `api.call`'s encoding of
+  // this call's arguments is not the runtime's, so it is sent as `state_call`.
+  const args = u8aConcat(new Uint8Array([2]), signed.toU8a(), head.toU8a())
+  const raw = await api.rpc.state.call('TaggedTransactionQueue_validate_transaction', u8aToHex(args), head.toHex())
+  const validity = api.createType('TransactionValidity', raw)
+  assert.ok(validity.isOk, `valid in the pool: ${validity.toString()}`)
+  return validity.asOk.priority.toBigInt()
+}
+
 // The challenges issued before the runtime upgrade are answered after it.
 export async function hostersProveTheirChunks ({ client }) {
   assert.ok(challenges.length > 0, 'challenges issued before')
@@ -255,6 +272,16 @@ export async function hostersProveTheirChunks ({ client }) {
       const wrong = await client.chunkProofs(core, checks.map((check) => ({ index: (check.index + 1) % 17 })))
       const refused = await errorOf(client.submitStorageProof(accounts.get(attester), id, contact, wrong))
       assert.ok(['datdot.RootMismatch', 'datdot.PathNotARoot'].includes(refused), refused)
+    }
+    if (n === 0) {
+      // In the pool the due report goes first: by its attester it outranks a remark with a large
+      // tip; the same report signed by anyone else gets nothing for being a report.
+      const report = () => client.api.tx.datdot.submitStorageProof(id, contact, reportProofs(proofs))
+      const due = await poolPriority(client, report(), accounts.get(attester))
+      const byOther = await poolPriority(client, report(), alice)
+      const tipped = await poolPriority(client, client.api.tx.system.remark('0x00'), alice, { tip: 10n ** 12n })
+      assert.equal(due, 2n ** 64n - 1n, 'a due report has the highest priority')
+      assert.ok(due > tipped && tipped > byOther, `due ${due}, tipped remark ${tipped}, by another ${byOther}`)
     }
     // Confirmed: the hoster is paid for its hosting since it started, per checked contract, the
     // attester per check; fee-free for the attester.

@@ -9,11 +9,14 @@
 //!   leaves the cycle.
 //! * The attester fetches a Hypercore block proof of each chunk from the hoster, with the hoster's
 //!   proof of contact (signing key over the ASCII decimal challenge id), and submits them with
-//!   `submit_storage_proof`. Each proof must be for the challenged index and verify against the
-//!   contract's feed key at a signed length covering the chunk (see
-//!   [`datdot_primitives::hypercore::verify_block`]); a report that does not is rejected and
+//!   `submit_storage_proof`: each checked feed's signed tree once, with all its full roots, and per
+//!   check the chunk's bytes and its path's sizes and hashes (the index is the challenged one, the
+//!   path's indices follow from it, so neither is sent). Each tree must verify against the
+//!   contract's feed key (once per report however many chunks it proves) at a length covering the
+//!   chunk, and each path lead from the challenged leaf to one of its roots (see
+//!   [`datdot_primitives::hypercore::verify_block_in`]); a report that does not is rejected and
 //!   changes nothing, so an attester cannot fail a hoster with a proof of its own making, only by
-//!   saying so.
+//!   saying so. A confirmed report is charged for what it verified: its checks, trees and bytes.
 //! * Confirmed: hoster and attester credited and paid for the checks (see
 //!   [`escrow`](crate::escrow)), attester released, the next challenge scheduled.
 //! * Failed (the attester reports the hoster unreachable, or reached but without a proof for a

@@ -6,8 +6,8 @@
 //! transaction with a tip. The extension gives a report, in the pool, what its dispatch will
 //! check first:
 //! * made by the party due to make it (the attester of a running amendment or challenge, the
-//!   hoster an open accusation names), before the deadline: priority [`REPORT_PRIORITY`] on top of
-//!   what the other extensions give, a longevity that ends at the deadline, and the tag
+//!   hoster an open accusation names), before the deadline: priority [`REPORT_PRIORITY`] (the
+//!   highest), a longevity that ends at the deadline, and the tag
 //!   `("datdot/report", id)`, so one report per item waits in the pool (another one replaces it
 //!   only with a higher tip);
 //! * anything else, a report by someone else or too late included: no change (it fails in its
@@ -36,9 +36,10 @@ use sp_runtime::{
 	SaturatedConversion, Saturating,
 };
 
-/// The priority a due report gets on top of the other extensions' (a fee's tip-based priority
-/// stays far below it).
-pub const REPORT_PRIORITY: TransactionPriority = TransactionPriority::MAX / 2;
+/// The priority a due report gets: the highest there is (the other extensions' priorities add to
+/// it, saturating), so only a transaction whose tip alone saturates the fee's priority (hundreds of
+/// tokens) ties with it, as the pool's own reports of equivocations do.
+pub const REPORT_PRIORITY: TransactionPriority = TransactionPriority::MAX;
 
 /// Gives due reports priority in the transaction pool (see the [module docs](self)).
 #[derive(Encode, Decode, DecodeWithMemTracking, Clone, Eq, PartialEq, TypeInfo)]
