@@ -3,12 +3,11 @@
 // starts, and polkadot.js submit-to-inclusion on instant seal (`signAndSend` until `InBlock`).
 //
 //   DATDOT_NODE=<release datdot-node> node scripts/bench/node.mjs [--starts N] [--submits N]
-import { spawn } from 'node:child_process'
 import { ApiPromise, WsProvider } from '@polkadot/api'
 import { Keyring } from '@polkadot/keyring'
 import { cryptoWaitReady } from '@polkadot/util-crypto'
 import { SIGNED_EXTENSIONS } from 'datdot-chain-client'
-import { freePort, nodeBinary } from '../e2e/lib.mjs'
+import { nodeBinary, startNode } from '../e2e/lib.mjs'
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -21,40 +20,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6
 
-// Spawns a dev node; resolves when its RPC answers, with the time it took.
-async function start () {
-  const port = await freePort()
-  const t0 = process.hrtime.bigint()
-  const child = spawn(nodeBinary(), [
-    '--dev', '--tmp', '--rpc-port', String(port),
-    '--listen-addr', '/ip4/127.0.0.1/tcp/0', '--no-prometheus', '--no-telemetry', '--no-mdns',
-    // The executor logs each runtime it prepares (compiles) and how long that took.
-    '-l', 'wasm-runtime=debug'
-  ], { stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  child.stdout.on('data', (c) => { output += c })
-  child.stderr.on('data', (c) => { output += c })
-  const stop = () => new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve()
-    child.once('exit', resolve)
-    child.kill('SIGTERM')
-  })
-  process.on('exit', () => child.kill('SIGKILL'))
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`node exited with ${child.exitCode}:\n${output}`)
-    if (ms(t0) > 120000) { await stop(); throw new Error(`node did not answer within 120 s:\n${output}`) }
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ id: 1, jsonrpc: '2.0', method: 'system_health', params: [] })
-      })
-      if (res.ok) break
-    } catch (_) {}
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
-  return { t0, rpcMs: ms(t0), url: `ws://127.0.0.1:${port}`, stop, output: () => output }
-}
+// A dev node whose executor logs each runtime it prepares (compiles) and how long that took.
+const start = () => startNode({ args: ['-l', 'wasm-runtime=debug'], pollMs: 10 })
 
 // `signAndSend` until the status is `InBlock`: the ordinary polkadot.js idiom.
 function inBlock (tx, signer, nonce) {
@@ -75,10 +42,11 @@ const prepared = []
 const compileMs = []
 for (let i = 0; i < starts; i++) {
   const node = await start()
-  rpc.push(node.rpcMs)
+  rpc.push(node.startedMs)
+  const t0 = process.hrtime.bigint()
   const api = await ApiPromise.create({ provider: new WsProvider(node.url), noInitWarn: true, signedExtensions: SIGNED_EXTENSIONS })
   await inBlock(api.tx.system.remark('0x00'), alice, 0)
-  firstBlock.push(ms(node.t0))
+  firstBlock.push(node.startedMs + ms(t0))
   await api.disconnect()
   await node.stop()
   const lines = node.output().split('\n').filter((l) => l.includes('Prepared new runtime'))

@@ -33,8 +33,9 @@ export function freePort () {
   })
 }
 
-// Starts `datdot-node --dev --tmp` on loopback; resolves once the RPC answers.
-export async function startNode ({ args = [], log = process.env.E2E_NODE_LOG } = {}) {
+// Starts `datdot-node --dev --tmp` on loopback; resolves once the RPC answers (asked every
+// `pollMs`), with the time that took (`startedMs`).
+export async function startNode ({ args = [], log = process.env.E2E_NODE_LOG, pollMs = 250 } = {}) {
   const port = await freePort()
   const child = spawn(nodeBinary(), [
     '--dev', '--tmp',
@@ -65,7 +66,7 @@ export async function startNode ({ args = [], log = process.env.E2E_NODE_LOG } =
       })
       if (res.ok) break
     } catch (_) {}
-    await new Promise((resolve) => setTimeout(resolve, 250))
+    await new Promise((resolve) => setTimeout(resolve, pollMs))
   }
   return {
     url,
