@@ -1,11 +1,11 @@
 //! Weights of `pallet_datdot`, measured by its benchmarks (frame-benchmarking v2).
 //!
-//! Written by `scripts/bench.sh` (2026-12-02, benchmark CLI 64.0.0, steps 10,
-//! repeat 5, Compiled wasm execution, CPU `AMD EPYC`).
+//! Written by `scripts/bench.sh` (2026-12-04, benchmark CLI 64.0.0, steps 50,
+//! repeat 20, Compiled wasm execution, CPU `Intel(R) Xeon(R) Processor`).
 //! Do not edit by hand: change the benchmarks and run the script again.
 //!
 //! Command:
-//!   /root/.cache/datdot-chain/target/debug/datdot-node-bench
+//!   /root/.cache/datdot-chain/bench-target/release/datdot-node-bench
 //!   benchmark
 //!   pallet
 //!   --chain
@@ -15,11 +15,12 @@
 //!   --extrinsic
 //!   *
 //!   --steps
-//!   10
+//!   50
 //!   --repeat
-//!   5
+//!   20
 //!   --heap-pages
 //!   4096
+//!   --no-median-slopes
 //!   --template
 //!   scripts/weight-template.hbs
 //!   --output
@@ -62,9 +63,9 @@ pub trait WeightInfo {
 	fn agenda_replace_hoster() -> Weight;
 	fn fund_plan() -> Weight;
 	fn set_prices() -> Weight;
+	fn prioritize_report() -> Weight;
 	fn reference_leaf_hash(s: u32, ) -> Weight;
 	fn reference_ed25519_verify() -> Weight;
-	fn prioritize_report() -> Weight;
 }
 
 /// Weights measured on the benchmark machine, with the runtime's database weights.
@@ -86,10 +87,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 62]`.
 	fn publish_feed(r: u32, ) -> Weight {
-		// Minimum execution time: 799_551_000 picoseconds.
-		Weight::from_parts(862_295_101, 3604)
-			// Standard Error: 188_094
-			.saturating_add(Weight::from_parts(779_160, 0).saturating_mul(r.into()))
+		// Minimum execution time: 97_431_000 picoseconds.
+		Weight::from_parts(107_225_672, 3604)
+			// Standard Error: 2_334
+			.saturating_add(Weight::from_parts(62_975, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -106,8 +107,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::FeedByKey` (r:0 w:1)
 	/// Proof: `Datdot::FeedByKey` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn unpublish_feed() -> Weight {
-		// Minimum execution time: 629_548_000 picoseconds.
-		Weight::from_parts(733_664_000, 3791)
+		// Minimum execution time: 58_377_000 picoseconds.
+		Weight::from_parts(66_700_000, 3791)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -138,8 +139,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::IdleAt` (r:0 w:7)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	fn register_for_work() -> Weight {
-		// Minimum execution time: 1_422_360_000 picoseconds.
-		Weight::from_parts(2_333_448_000, 18616)
+		// Minimum execution time: 167_055_000 picoseconds.
+		Weight::from_parts(185_402_000, 18616)
 			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().writes(29_u64))
 	}
@@ -164,8 +165,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::UserByNoiseKey` (r:0 w:1)
 	/// Proof: `Datdot::UserByNoiseKey` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn unregister() -> Weight {
-		// Minimum execution time: 1_686_063_000 picoseconds.
-		Weight::from_parts(2_735_138_000, 18616)
+		// Minimum execution time: 203_372_000 picoseconds.
+		Weight::from_parts(226_976_000, 18616)
 			.saturating_add(T::DbWeight::get().reads(26_u64))
 			.saturating_add(T::DbWeight::get().writes(42_u64))
 	}
@@ -173,10 +174,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::UserByAccount` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Users` (r:1 w:1)
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
-	/// Storage: UNKNOWN KEY `0xced5f0c953b75708c407c3ad08ce8336` (r:1 w:0)
-	/// Proof: UNKNOWN KEY `0xced5f0c953b75708c407c3ad08ce8336` (r:1 w:0)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Agenda` (r:1 w:1)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleIn` (r:1 w:1)
 	/// Proof: `Datdot::IdleIn` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdlePosition` (r:7 w:14)
@@ -186,8 +187,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::IdleAt` (r:7 w:14)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	fn pause() -> Weight {
-		// Minimum execution time: 1_438_785_000 picoseconds.
-		Weight::from_parts(2_171_176_000, 18616)
+		// Minimum execution time: 163_856_000 picoseconds.
+		Weight::from_parts(184_025_000, 18616)
 			.saturating_add(T::DbWeight::get().reads(26_u64))
 			.saturating_add(T::DbWeight::get().writes(38_u64))
 	}
@@ -196,7 +197,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::Users` (r:1 w:1)
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Agenda` (r:1 w:1)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleIn` (r:1 w:1)
 	/// Proof: `Datdot::IdleIn` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdlePosition` (r:7 w:7)
@@ -208,8 +209,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::IdleAt` (r:0 w:7)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	fn unpause() -> Weight {
-		// Minimum execution time: 1_025_018_000 picoseconds.
-		Weight::from_parts(1_573_415_000, 18616)
+		// Minimum execution time: 109_728_000 picoseconds.
+		Weight::from_parts(124_187_000, 18616)
 			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().writes(24_u64))
 	}
@@ -217,8 +218,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::Feeds` (`max_values`: None, `max_size`: Some(220), added: 2695, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::PriceList` (r:1 w:0)
 	/// Proof: `Datdot::PriceList` (`max_values`: Some(1), `max_size`: Some(112), added: 607, mode: `MaxEncodedLen`)
-	/// Storage: UNKNOWN KEY `0x3d24cdfbe618c74ebde67a38a929788f` (r:1 w:0)
-	/// Proof: UNKNOWN KEY `0x3d24cdfbe618c74ebde67a38a929788f` (r:1 w:0)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::UserByAccount` (r:1 w:1)
 	/// Proof: `Datdot::UserByAccount` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::NextId` (r:1 w:1)
@@ -227,12 +228,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Agenda` (r:2 w:2)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Agenda` (r:3 w:3)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::FeedPlans` (r:1 w:1)
 	/// Proof: `Datdot::FeedPlans` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
-	/// Storage: UNKNOWN KEY `0x2e72470dc72b1119b8133d6addb05f6e` (r:1 w:0)
-	/// Proof: UNKNOWN KEY `0x2e72470dc72b1119b8133d6addb05f6e` (r:1 w:0)
 	/// Storage: `Datdot::Plans` (r:0 w:1)
 	/// Proof: `Datdot::Plans` (`max_values`: None, `max_size`: Some(1087), added: 3562, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::ComponentUses` (r:0 w:33)
@@ -247,12 +246,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[1, 64]`.
 	fn publish_plan(c: u32, ) -> Weight {
-		// Minimum execution time: 15_566_155_000 picoseconds.
-		Weight::from_parts(21_708_196_871, 8272)
-			// Standard Error: 6_346_702
-			.saturating_add(Weight::from_parts(120_576_835, 0).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(11_u64))
-			.saturating_add(T::DbWeight::get().writes(77_u64))
+		// Minimum execution time: 1_245_130_000 picoseconds.
+		Weight::from_parts(1_301_292_074, 11916)
+			// Standard Error: 62_234
+			.saturating_add(Weight::from_parts(10_031_979, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(78_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(c.into())))
 	}
 	/// Storage: `Datdot::Plans` (r:1 w:1)
@@ -260,7 +259,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::UserByAccount` (r:1 w:1)
 	/// Proof: `Datdot::UserByAccount` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Agenda` (r:3 w:3)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Contracts` (r:32 w:32)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Feeds` (r:1 w:1)
@@ -273,11 +272,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::Amendments` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Bookings` (r:224 w:224)
 	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Users` (r:8 w:8)
+	/// Storage: `Datdot::Users` (r:25 w:25)
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::IdleIn` (r:7 w:0)
+	/// Storage: `Datdot::IdleIn` (r:24 w:0)
 	/// Proof: `Datdot::IdleIn` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::StorageCycles` (r:3 w:0)
+	/// Storage: `Datdot::StorageCycles` (r:24 w:0)
 	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Escrows` (r:1 w:1)
 	/// Proof: `Datdot::Escrows` (`max_values`: None, `max_size`: Some(257), added: 2732, mode: `MaxEncodedLen`)
@@ -293,13 +292,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::Components` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[1, 32]`.
 	fn unpublish_plan(c: u32, ) -> Weight {
-		// Minimum execution time: 15_880_503_000 picoseconds.
-		Weight::from_parts(21_726_687_166, 84117)
-			// Standard Error: 67_205_475
-			.saturating_add(Weight::from_parts(1_371_113_200, 0).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(62_u64))
-			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(c.into())))
-			.saturating_add(T::DbWeight::get().writes(85_u64))
+		// Minimum execution time: 1_398_587_000 picoseconds.
+		Weight::from_parts(1_436_924_774, 84117)
+			// Standard Error: 151_801
+			.saturating_add(Weight::from_parts(86_031_603, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(85_u64))
+			.saturating_add(T::DbWeight::get().reads((10_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes(94_u64))
 			.saturating_add(T::DbWeight::get().writes((10_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 17556).saturating_mul(c.into()))
 	}
@@ -312,25 +311,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::Contracts` (r:1 w:1)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Agenda` (r:2 w:2)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Bookings` (r:7 w:10)
 	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleIn` (r:7 w:0)
 	/// Proof: `Datdot::IdleIn` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::WaitingContracts` (r:1 w:0)
 	/// Proof: `Datdot::WaitingContracts` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::HostedContracts` (r:3 w:3)
+	/// Proof: `Datdot::HostedContracts` (`max_values`: None, `max_size`: Some(818), added: 3293, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Escrows` (r:1 w:1)
 	/// Proof: `Datdot::Escrows` (`max_values`: None, `max_size`: Some(257), added: 2732, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::StorageCycles` (r:3 w:3)
 	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
-	/// Storage: UNKNOWN KEY `0x3d24cdfbe618c74ebde67a38a929788f` (r:1 w:0)
-	/// Proof: UNKNOWN KEY `0x3d24cdfbe618c74ebde67a38a929788f` (r:1 w:0)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::FeedHosters` (r:3 w:3)
 	/// Proof: `Datdot::FeedHosters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::PerformanceCycles` (r:1 w:1)
 	/// Proof: `Datdot::PerformanceCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
-	/// Storage: UNKNOWN KEY `0x6279da2b8a1668f8d616905e38c12dbc` (r:1 w:0)
-	/// Proof: UNKNOWN KEY `0x6279da2b8a1668f8d616905e38c12dbc` (r:1 w:0)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:5 w:5)
@@ -338,54 +337,40 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::PaidUntil` (r:0 w:3)
 	/// Proof: `Datdot::PaidUntil` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn hosting_setup_report() -> Weight {
-		// Minimum execution time: 4_536_473_000 picoseconds.
-		Weight::from_parts(6_276_126_000, 20597)
-			.saturating_add(T::DbWeight::get().reads(43_u64))
-			.saturating_add(T::DbWeight::get().writes(38_u64))
+		// Minimum execution time: 588_871_000 picoseconds.
+		Weight::from_parts(653_539_000, 20597)
+			.saturating_add(T::DbWeight::get().reads(46_u64))
+			.saturating_add(T::DbWeight::get().writes(41_u64))
 	}
-	/// Storage: `Datdot::Amendments` (r:1 w:2)
+	/// Storage: `Datdot::Amendments` (r:1 w:1)
 	/// Proof: `Datdot::Amendments` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::UserByAccount` (r:1 w:0)
 	/// Proof: `Datdot::UserByAccount` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Agenda` (r:3 w:3)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Bookings` (r:7 w:14)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Bookings` (r:7 w:7)
 	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Users` (r:14 w:14)
+	/// Storage: `Datdot::Users` (r:7 w:7)
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::IdleIn` (r:14 w:7)
+	/// Storage: `Datdot::IdleIn` (r:7 w:7)
 	/// Proof: `Datdot::IdleIn` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::WaitingContracts` (r:1 w:0)
 	/// Proof: `Datdot::WaitingContracts` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::IdlePosition` (r:36 w:72)
+	/// Storage: `Datdot::IdlePosition` (r:42 w:78)
 	/// Proof: `Datdot::IdlePosition` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::IdleCount` (r:7 w:6)
+	/// Storage: `Datdot::IdleCount` (r:6 w:6)
 	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(27), added: 2502, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::IdleAt` (r:42 w:72)
+	/// Storage: `Datdot::IdleAt` (r:36 w:78)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::StorageCycles` (r:3 w:0)
 	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Contracts` (r:1 w:1)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Plans` (r:1 w:0)
-	/// Proof: `Datdot::Plans` (`max_values`: None, `max_size`: Some(1087), added: 3562, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Components` (r:16 w:0)
-	/// Proof: `Datdot::Components` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
-	/// Storage: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
-	/// Proof: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
-	/// Storage: `Datdot::Feeds` (r:1 w:0)
-	/// Proof: `Datdot::Feeds` (`max_values`: None, `max_size`: Some(220), added: 2695, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::SelectionNonce` (r:1 w:1)
-	/// Proof: `Datdot::SelectionNonce` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::NextId` (r:1 w:1)
-	/// Proof: `Datdot::NextId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn hosting_setup_report_failed() -> Weight {
-		// Minimum execution time: 10_560_303_000 picoseconds.
-		Weight::from_parts(15_233_318_000, 106746)
-			.saturating_add(T::DbWeight::get().reads(152_u64))
-			.saturating_add(T::DbWeight::get().writes(193_u64))
+		// Minimum execution time: 907_316_000 picoseconds.
+		Weight::from_parts(983_604_000, 106746)
+			.saturating_add(T::DbWeight::get().reads(115_u64))
+			.saturating_add(T::DbWeight::get().writes(188_u64))
 	}
 	/// Storage: `Datdot::Amendments` (r:1 w:1)
 	/// Proof: `Datdot::Amendments` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
@@ -396,19 +381,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::Contracts` (r:1 w:1)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Agenda` (r:2 w:2)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Bookings` (r:3 w:4)
 	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleIn` (r:3 w:0)
 	/// Proof: `Datdot::IdleIn` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::WaitingContracts` (r:1 w:0)
 	/// Proof: `Datdot::WaitingContracts` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::HostedContracts` (r:1 w:1)
+	/// Proof: `Datdot::HostedContracts` (`max_values`: None, `max_size`: Some(818), added: 3293, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Escrows` (r:1 w:1)
 	/// Proof: `Datdot::Escrows` (`max_values`: None, `max_size`: Some(257), added: 2732, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::StorageCycles` (r:1 w:1)
 	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
-	/// Storage: UNKNOWN KEY `0x3d24cdfbe618c74ebde67a38a929788f` (r:1 w:0)
-	/// Proof: UNKNOWN KEY `0x3d24cdfbe618c74ebde67a38a929788f` (r:1 w:0)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::FeedHosters` (r:1 w:1)
 	/// Proof: `Datdot::FeedHosters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::PerformanceCycles` (r:1 w:0)
@@ -420,61 +407,47 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::PaidUntil` (r:0 w:1)
 	/// Proof: `Datdot::PaidUntil` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn hoster_replacement_report() -> Weight {
-		// Minimum execution time: 2_828_436_000 picoseconds.
-		Weight::from_parts(4_185_389_000, 11402)
-			.saturating_add(T::DbWeight::get().reads(25_u64))
-			.saturating_add(T::DbWeight::get().writes(20_u64))
+		// Minimum execution time: 344_347_000 picoseconds.
+		Weight::from_parts(371_088_000, 11402)
+			.saturating_add(T::DbWeight::get().reads(26_u64))
+			.saturating_add(T::DbWeight::get().writes(21_u64))
 	}
-	/// Storage: `Datdot::Amendments` (r:1 w:2)
+	/// Storage: `Datdot::Amendments` (r:1 w:1)
 	/// Proof: `Datdot::Amendments` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::UserByAccount` (r:1 w:0)
 	/// Proof: `Datdot::UserByAccount` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Agenda` (r:3 w:3)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Bookings` (r:3 w:6)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Bookings` (r:3 w:3)
 	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Users` (r:6 w:6)
+	/// Storage: `Datdot::Users` (r:3 w:3)
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::IdleIn` (r:6 w:3)
+	/// Storage: `Datdot::IdleIn` (r:3 w:3)
 	/// Proof: `Datdot::IdleIn` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::WaitingContracts` (r:1 w:0)
 	/// Proof: `Datdot::WaitingContracts` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdlePosition` (r:18 w:36)
 	/// Proof: `Datdot::IdlePosition` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::IdleCount` (r:7 w:6)
+	/// Storage: `Datdot::IdleCount` (r:6 w:6)
 	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(27), added: 2502, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::IdleAt` (r:21 w:36)
+	/// Storage: `Datdot::IdleAt` (r:18 w:36)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::StorageCycles` (r:1 w:0)
 	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Contracts` (r:1 w:1)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Plans` (r:1 w:0)
-	/// Proof: `Datdot::Plans` (`max_values`: None, `max_size`: Some(1087), added: 3562, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Components` (r:16 w:0)
-	/// Proof: `Datdot::Components` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
-	/// Storage: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
-	/// Proof: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
-	/// Storage: `Datdot::Feeds` (r:1 w:0)
-	/// Proof: `Datdot::Feeds` (`max_values`: None, `max_size`: Some(220), added: 2695, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::SelectionNonce` (r:1 w:1)
-	/// Proof: `Datdot::SelectionNonce` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::NextId` (r:1 w:1)
-	/// Proof: `Datdot::NextId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn hoster_replacement_report_failed() -> Weight {
-		// Minimum execution time: 5_723_472_000 picoseconds.
-		Weight::from_parts(8_105_313_000, 57406)
-			.saturating_add(T::DbWeight::get().reads(91_u64))
-			.saturating_add(T::DbWeight::get().writes(101_u64))
+		// Minimum execution time: 464_871_000 picoseconds.
+		Weight::from_parts(519_721_000, 46314)
+			.saturating_add(T::DbWeight::get().reads(59_u64))
+			.saturating_add(T::DbWeight::get().writes(92_u64))
 	}
 	/// Storage: `Datdot::UserByAccount` (r:1 w:0)
 	/// Proof: `Datdot::UserByAccount` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Users` (r:1 w:1)
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Agenda` (r:1 w:1)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleIn` (r:1 w:1)
 	/// Proof: `Datdot::IdleIn` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdlePosition` (r:6 w:12)
@@ -484,30 +457,34 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::IdleAt` (r:6 w:12)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	fn unregister_leaving() -> Weight {
-		// Minimum execution time: 1_673_104_000 picoseconds.
-		Weight::from_parts(1_941_074_000, 16098)
+		// Minimum execution time: 197_303_000 picoseconds.
+		Weight::from_parts(224_055_000, 16098)
 			.saturating_add(T::DbWeight::get().reads(22_u64))
 			.saturating_add(T::DbWeight::get().writes(33_u64))
 	}
-	/// Storage: `Datdot::AgendaHead` (r:1 w:1)
-	/// Proof: `Datdot::AgendaHead` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Agenda` (r:1 w:0)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::AgendaOverflow` (r:1 w:0)
-	/// Proof: `Datdot::AgendaOverflow` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::NextRandomness` (r:1 w:0)
+	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::EpochStart` (r:1 w:0)
+	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::AgendaHead` (r:2 w:2)
+	/// Proof: `Datdot::AgendaHead` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Agenda` (r:2 w:0)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::AgendaOverflow` (r:2 w:0)
+	/// Proof: `Datdot::AgendaOverflow` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::RetryPass` (r:1 w:0)
 	/// Proof: `Datdot::RetryPass` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn agenda_base() -> Weight {
-		// Minimum execution time: 81_711_000 picoseconds.
-		Weight::from_parts(99_338_000, 4631)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Minimum execution time: 20_668_000 picoseconds.
+		Weight::from_parts(22_203_000, 8274)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Datdot::Amendments` (r:1 w:2)
 	/// Proof: `Datdot::Amendments` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Contracts` (r:1 w:1)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Users` (r:14 w:14)
+	/// Storage: `Datdot::Users` (r:13 w:13)
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Escrows` (r:1 w:1)
 	/// Proof: `Datdot::Escrows` (`max_values`: None, `max_size`: Some(257), added: 2732, mode: `MaxEncodedLen`)
@@ -515,53 +492,53 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::IdleIn` (r:14 w:1)
+	/// Storage: `Datdot::IdleIn` (r:13 w:1)
 	/// Proof: `Datdot::IdleIn` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::IdlePosition` (r:6 w:12)
+	/// Storage: `Datdot::IdlePosition` (r:5 w:10)
 	/// Proof: `Datdot::IdlePosition` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::IdleCount` (r:7 w:6)
+	/// Storage: `Datdot::IdleCount` (r:7 w:5)
 	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(27), added: 2502, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::IdleAt` (r:13 w:12)
+	/// Storage: `Datdot::IdleAt` (r:12 w:10)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Agenda` (r:3 w:3)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Bookings` (r:7 w:14)
 	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::WaitingContracts` (r:1 w:0)
 	/// Proof: `Datdot::WaitingContracts` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::StorageCycles` (r:3 w:0)
 	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::NextRandomness` (r:1 w:0)
+	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::EpochStart` (r:1 w:0)
+	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Plans` (r:1 w:0)
 	/// Proof: `Datdot::Plans` (`max_values`: None, `max_size`: Some(1087), added: 3562, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Components` (r:16 w:0)
 	/// Proof: `Datdot::Components` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
-	/// Storage: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
-	/// Proof: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Feeds` (r:1 w:0)
 	/// Proof: `Datdot::Feeds` (`max_values`: None, `max_size`: Some(220), added: 2695, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::SelectionNonce` (r:1 w:1)
-	/// Proof: `Datdot::SelectionNonce` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::NextId` (r:1 w:1)
 	/// Proof: `Datdot::NextId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::AgendaOverflow` (r:0 w:1)
-	/// Proof: `Datdot::AgendaOverflow` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Proof: `Datdot::AgendaOverflow` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	fn agenda_task() -> Weight {
-		// Minimum execution time: 6_109_909_000 picoseconds.
-		Weight::from_parts(7_002_109_000, 57406)
-			.saturating_add(T::DbWeight::get().reads(97_u64))
-			.saturating_add(T::DbWeight::get().writes(73_u64))
+		// Minimum execution time: 687_077_000 picoseconds.
+		Weight::from_parts(721_316_000, 57406)
+			.saturating_add(T::DbWeight::get().reads(93_u64))
+			.saturating_add(T::DbWeight::get().writes(66_u64))
 	}
-	/// Storage: `Datdot::Users` (r:14 w:14)
+	/// Storage: `Datdot::Users` (r:13 w:13)
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Bookings` (r:8 w:14)
 	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Amendments` (r:1 w:2)
 	/// Proof: `Datdot::Amendments` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Agenda` (r:2 w:2)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::IdleIn` (r:14 w:1)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdleIn` (r:13 w:1)
 	/// Proof: `Datdot::IdleIn` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::WaitingContracts` (r:1 w:0)
 	/// Proof: `Datdot::WaitingContracts` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
@@ -569,18 +546,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Contracts` (r:1 w:1)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::NextRandomness` (r:1 w:0)
+	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::EpochStart` (r:1 w:0)
+	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Plans` (r:1 w:0)
 	/// Proof: `Datdot::Plans` (`max_values`: None, `max_size`: Some(1087), added: 3562, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Components` (r:16 w:0)
 	/// Proof: `Datdot::Components` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
-	/// Storage: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
-	/// Proof: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Feeds` (r:1 w:0)
 	/// Proof: `Datdot::Feeds` (`max_values`: None, `max_size`: Some(220), added: 2695, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::SelectionNonce` (r:1 w:1)
-	/// Proof: `Datdot::SelectionNonce` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleCount` (r:4 w:0)
 	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(27), added: 2502, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleAt` (r:7 w:0)
@@ -598,10 +575,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::UserByNoiseKey` (r:0 w:1)
 	/// Proof: `Datdot::UserByNoiseKey` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn agenda_hand_over() -> Weight {
-		// Minimum execution time: 4_523_743_000 picoseconds.
-		Weight::from_parts(6_173_843_000, 57406)
-			.saturating_add(T::DbWeight::get().reads(79_u64))
-			.saturating_add(T::DbWeight::get().writes(41_u64))
+		// Minimum execution time: 532_945_000 picoseconds.
+		Weight::from_parts(556_009_000, 57406)
+			.saturating_add(T::DbWeight::get().reads(77_u64))
+			.saturating_add(T::DbWeight::get().writes(39_u64))
 	}
 	/// Storage: `Datdot::StorageChallenges` (r:1 w:1)
 	/// Proof: `Datdot::StorageChallenges` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
@@ -611,52 +588,56 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Contracts` (r:4 w:0)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Feeds` (r:1 w:0)
+	/// Storage: `Datdot::Feeds` (r:4 w:0)
 	/// Proof: `Datdot::Feeds` (`max_values`: None, `max_size`: Some(220), added: 2695, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Agenda` (r:2 w:2)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Bookings` (r:1 w:1)
 	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleIn` (r:1 w:0)
 	/// Proof: `Datdot::IdleIn` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::WaitingContracts` (r:1 w:0)
 	/// Proof: `Datdot::WaitingContracts` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Escrows` (r:1 w:1)
+	/// Storage: `Datdot::Escrows` (r:4 w:4)
 	/// Proof: `Datdot::Escrows` (`max_values`: None, `max_size`: Some(257), added: 2732, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::PaidUntil` (r:4 w:4)
 	/// Proof: `Datdot::PaidUntil` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Grades` (r:1 w:0)
+	/// Storage: `Datdot::Grades` (r:4 w:0)
 	/// Proof: `Datdot::Grades` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: UNKNOWN KEY `0x3d24cdfbe618c74ebde67a38a929788f` (r:1 w:0)
-	/// Proof: UNKNOWN KEY `0x3d24cdfbe618c74ebde67a38a929788f` (r:1 w:0)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::StorageCycles` (r:0 w:1)
 	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[1, 4]`.
+	/// The range of component `t` is `[1, 4]`.
 	/// The range of component `s` is `[1, 65536]`.
 	/// The range of component `n` is `[0, 62]`.
-	fn submit_storage_proof(c: u32, _t: u32, s: u32, _n: u32, ) -> Weight {
-		// Minimum execution time: 2_205_678_000 picoseconds.
-		Weight::from_parts(1_424_582_897, 9679)
-			// Standard Error: 104_733_998
-			.saturating_add(Weight::from_parts(1_225_939_912, 0).saturating_mul(c.into()))
-			// Standard Error: 5_413
-			.saturating_add(Weight::from_parts(2_729, 0).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(17_u64))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
-			.saturating_add(T::DbWeight::get().writes(12_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(c.into())))
+	fn submit_storage_proof(c: u32, t: u32, s: u32, _n: u32, ) -> Weight {
+		// Minimum execution time: 374_441_000 picoseconds.
+		Weight::from_parts(384_796_000, 9679)
+			// Standard Error: 1_172_890
+			.saturating_add(Weight::from_parts(177_558_488, 0).saturating_mul(c.into()))
+			// Standard Error: 68
+			.saturating_add(Weight::from_parts(1_976, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(t.into())))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(t.into())))
 			.saturating_add(Weight::from_parts(0, 2708).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 1621).saturating_mul(t.into()))
 	}
 	/// Storage: `Datdot::StorageChallenges` (r:1 w:1)
 	/// Proof: `Datdot::StorageChallenges` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::UserByAccount` (r:1 w:0)
 	/// Proof: `Datdot::UserByAccount` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Agenda` (r:2 w:2)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Agenda` (r:3 w:3)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Bookings` (r:1 w:1)
 	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Users` (r:2 w:2)
@@ -665,12 +646,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::IdleIn` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::WaitingContracts` (r:1 w:0)
 	/// Proof: `Datdot::WaitingContracts` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
-	/// Storage: UNKNOWN KEY `0x3d24cdfbe618c74ebde67a38a929788f` (r:1 w:0)
-	/// Proof: UNKNOWN KEY `0x3d24cdfbe618c74ebde67a38a929788f` (r:1 w:0)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::NextId` (r:1 w:1)
 	/// Proof: `Datdot::NextId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: UNKNOWN KEY `0xab98c69577d7ed1289f84efa6e09094c` (r:1 w:0)
-	/// Proof: UNKNOWN KEY `0xab98c69577d7ed1289f84efa6e09094c` (r:1 w:0)
 	/// Storage: `Datdot::StorageCycles` (r:0 w:1)
 	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Accusations` (r:0 w:1)
@@ -678,11 +657,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::AccusationsOf` (r:0 w:1)
 	/// Proof: `Datdot::AccusationsOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// The range of component `h` is `[1, 100]`.
-	fn submit_storage_proof_failed(_h: u32, ) -> Weight {
-		// Minimum execution time: 669_829_000 picoseconds.
-		Weight::from_parts(1_169_003_482, 9679)
-			.saturating_add(T::DbWeight::get().reads(12_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+	fn submit_storage_proof_failed(h: u32, ) -> Weight {
+		// Minimum execution time: 87_568_000 picoseconds.
+		Weight::from_parts(93_506_166, 11916)
+			// Standard Error: 4_073
+			.saturating_add(Weight::from_parts(196_885, 0).saturating_mul(h.into()))
+			.saturating_add(T::DbWeight::get().reads(13_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Datdot::Accusations` (r:1 w:1)
 	/// Proof: `Datdot::Accusations` (`max_values`: None, `max_size`: Some(111), added: 2586, mode: `MaxEncodedLen`)
@@ -690,15 +671,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::UserByAccount` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Contracts` (r:4 w:0)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Feeds` (r:1 w:0)
+	/// Storage: `Datdot::Feeds` (r:4 w:0)
 	/// Proof: `Datdot::Feeds` (`max_values`: None, `max_size`: Some(220), added: 2695, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Agenda` (r:2 w:2)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Escrows` (r:1 w:1)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Escrows` (r:4 w:4)
 	/// Proof: `Datdot::Escrows` (`max_values`: None, `max_size`: Some(257), added: 2732, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::PaidUntil` (r:4 w:4)
 	/// Proof: `Datdot::PaidUntil` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Grades` (r:1 w:0)
+	/// Storage: `Datdot::Grades` (r:4 w:0)
 	/// Proof: `Datdot::Grades` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Users` (r:2 w:2)
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
@@ -717,30 +698,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::AccusationsOf` (r:0 w:1)
 	/// Proof: `Datdot::AccusationsOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[1, 4]`.
+	/// The range of component `t` is `[1, 4]`.
 	/// The range of component `s` is `[1, 65536]`.
 	/// The range of component `n` is `[0, 62]`.
-	fn answer_accusation(c: u32, _t: u32, _s: u32, n: u32, ) -> Weight {
-		// Minimum execution time: 3_463_694_000 picoseconds.
-		Weight::from_parts(3_816_785_387, 16098)
-			// Standard Error: 122_396_580
-			.saturating_add(Weight::from_parts(823_658_084, 0).saturating_mul(c.into()))
-			// Standard Error: 6_615_185
-			.saturating_add(Weight::from_parts(26_816, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(27_u64))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
-			.saturating_add(T::DbWeight::get().writes(31_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(c.into())))
+	fn answer_accusation(c: u32, t: u32, s: u32, _n: u32, ) -> Weight {
+		// Minimum execution time: 454_859_000 picoseconds.
+		Weight::from_parts(473_584_000, 16098)
+			// Standard Error: 1_559_350
+			.saturating_add(Weight::from_parts(184_613_926, 0).saturating_mul(c.into()))
+			// Standard Error: 1_559_350
+			.saturating_add(Weight::from_parts(26_526_326, 0).saturating_mul(t.into()))
+			// Standard Error: 90
+			.saturating_add(Weight::from_parts(822, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(t.into())))
+			.saturating_add(T::DbWeight::get().writes(26_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(t.into())))
 			.saturating_add(Weight::from_parts(0, 2708).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 1621).saturating_mul(t.into()))
 	}
 	/// Storage: `Datdot::Accusations` (r:1 w:1)
 	/// Proof: `Datdot::Accusations` (`max_values`: None, `max_size`: Some(111), added: 2586, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Agenda` (r:2 w:2)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Agenda` (r:3 w:3)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Users` (r:2 w:2)
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Contracts` (r:100 w:100)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Escrows` (r:2 w:2)
+	/// Storage: `Datdot::Escrows` (r:3 w:3)
 	/// Proof: `Datdot::Escrows` (`max_values`: None, `max_size`: Some(257), added: 2732, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
@@ -754,87 +741,91 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(27), added: 2502, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleAt` (r:2 w:4)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Bookings` (r:101 w:100)
-	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::HostedContracts` (r:1 w:1)
+	/// Proof: `Datdot::HostedContracts` (`max_values`: None, `max_size`: Some(818), added: 3293, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::PaidUntil` (r:100 w:100)
 	/// Proof: `Datdot::PaidUntil` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::FeedHosters` (r:2 w:1)
+	/// Storage: `Datdot::FeedHosters` (r:4 w:2)
 	/// Proof: `Datdot::FeedHosters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::PerformanceCycles` (r:2 w:2)
+	/// Proof: `Datdot::PerformanceCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Bookings` (r:100 w:100)
+	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::WaitingContracts` (r:1 w:1)
 	/// Proof: `Datdot::WaitingContracts` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::PerformanceCycles` (r:1 w:1)
-	/// Proof: `Datdot::PerformanceCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::StorageCycles` (r:1 w:1)
 	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::PerformanceCursor` (r:0 w:1)
+	/// Storage: `Datdot::PerformanceCursor` (r:0 w:2)
 	/// Proof: `Datdot::PerformanceCursor` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::PerformancePayer` (r:0 w:1)
+	/// Storage: `Datdot::PerformancePayer` (r:0 w:2)
 	/// Proof: `Datdot::PerformancePayer` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Grades` (r:0 w:1)
+	/// Storage: `Datdot::Grades` (r:0 w:2)
 	/// Proof: `Datdot::Grades` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::RetryPass` (r:0 w:1)
 	/// Proof: `Datdot::RetryPass` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::AccusationsOf` (r:0 w:1)
 	/// Proof: `Datdot::AccusationsOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::AgendaOverflow` (r:0 w:1)
-	/// Proof: `Datdot::AgendaOverflow` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Proof: `Datdot::AgendaOverflow` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// The range of component `h` is `[1, 100]`.
 	fn agenda_accusation_upheld(h: u32, ) -> Weight {
-		// Minimum execution time: 3_825_282_000 picoseconds.
-		Weight::from_parts(2_837_512_614, 17613)
-			// Standard Error: 17_595_822
-			.saturating_add(Weight::from_parts(567_988_954, 0).saturating_mul(h.into()))
-			.saturating_add(T::DbWeight::get().reads(38_u64))
+		// Minimum execution time: 417_428_000 picoseconds.
+		Weight::from_parts(392_421_665, 16500)
+			// Standard Error: 77_187
+			.saturating_add(Weight::from_parts(36_110_159, 0).saturating_mul(h.into()))
+			.saturating_add(T::DbWeight::get().reads(41_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(h.into())))
-			.saturating_add(T::DbWeight::get().writes(55_u64))
+			.saturating_add(T::DbWeight::get().writes(60_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(h.into())))
 			.saturating_add(Weight::from_parts(0, 2708).saturating_mul(h.into()))
 	}
-	/// Storage: `Datdot::Bookings` (r:101 w:1)
-	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Contracts` (r:100 w:0)
+	/// Storage: `Datdot::HostedContracts` (r:1 w:0)
+	/// Proof: `Datdot::HostedContracts` (`max_values`: None, `max_size`: Some(818), added: 3293, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::NextRandomness` (r:1 w:0)
+	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::EpochStart` (r:1 w:0)
+	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Contracts` (r:4 w:0)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::SelectionNonce` (r:1 w:1)
-	/// Proof: `Datdot::SelectionNonce` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
-	/// Storage: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
-	/// Proof: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleCount` (r:1 w:0)
 	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(27), added: 2502, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::IdleAt` (r:2 w:0)
+	/// Storage: `Datdot::IdleAt` (r:39 w:0)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Users` (r:1 w:1)
+	/// Storage: `Datdot::Users` (r:39 w:1)
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::NextId` (r:1 w:1)
 	/// Proof: `Datdot::NextId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleIn` (r:1 w:0)
 	/// Proof: `Datdot::IdleIn` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Agenda` (r:1 w:1)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::StorageChallenges` (r:0 w:1)
 	/// Proof: `Datdot::StorageChallenges` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Bookings` (r:0 w:1)
+	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::StorageCycles` (r:0 w:1)
 	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	fn agenda_storage_challenge() -> Weight {
-		// Minimum execution time: 8_288_896_000 picoseconds.
-		Weight::from_parts(12_179_927_000, 271790)
-			.saturating_add(T::DbWeight::get().reads(211_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+		// Minimum execution time: 423_458_000 picoseconds.
+		Weight::from_parts(440_322_000, 110229)
+			.saturating_add(T::DbWeight::get().reads(90_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Datdot::StorageChallenges` (r:1 w:2)
 	/// Proof: `Datdot::StorageChallenges` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Agenda` (r:3 w:3)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Bookings` (r:102 w:2)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Bookings` (r:1 w:2)
 	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Users` (r:2 w:2)
+	/// Storage: `Datdot::Users` (r:40 w:2)
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleIn` (r:2 w:1)
 	/// Proof: `Datdot::IdleIn` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::WaitingContracts` (r:1 w:0)
 	/// Proof: `Datdot::WaitingContracts` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Contracts` (r:101 w:0)
+	/// Storage: `Datdot::Contracts` (r:5 w:0)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Escrows` (r:1 w:1)
 	/// Proof: `Datdot::Escrows` (`max_values`: None, `max_size`: Some(257), added: 2732, mode: `MaxEncodedLen`)
@@ -846,25 +837,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::IdlePosition` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleCount` (r:6 w:6)
 	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(27), added: 2502, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::IdleAt` (r:3 w:6)
+	/// Storage: `Babe::NextRandomness` (r:1 w:0)
+	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::EpochStart` (r:1 w:0)
+	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::HostedContracts` (r:1 w:0)
+	/// Proof: `Datdot::HostedContracts` (`max_values`: None, `max_size`: Some(818), added: 3293, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdleAt` (r:39 w:6)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::SelectionNonce` (r:1 w:1)
-	/// Proof: `Datdot::SelectionNonce` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
-	/// Storage: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
-	/// Proof: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
 	/// Storage: `Datdot::NextId` (r:1 w:1)
 	/// Proof: `Datdot::NextId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::StorageCycles` (r:0 w:1)
 	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::AgendaOverflow` (r:0 w:1)
-	/// Proof: `Datdot::AgendaOverflow` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Proof: `Datdot::AgendaOverflow` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	fn agenda_storage_challenge_timeout() -> Weight {
-		// Minimum execution time: 11_069_231_000 picoseconds.
-		Weight::from_parts(16_400_359_000, 274498)
-			.saturating_add(T::DbWeight::get().reads(236_u64))
-			.saturating_add(T::DbWeight::get().writes(37_u64))
+		// Minimum execution time: 668_548_000 picoseconds.
+		Weight::from_parts(705_680_000, 113030)
+			.saturating_add(T::DbWeight::get().reads(114_u64))
+			.saturating_add(T::DbWeight::get().writes(36_u64))
 	}
 	/// Storage: `Datdot::PerformanceChallenges` (r:1 w:1)
 	/// Proof: `Datdot::PerformanceChallenges` (`max_values`: None, `max_size`: Some(174), added: 2649, mode: `MaxEncodedLen`)
@@ -873,33 +866,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::Users` (r:17 w:17)
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Agenda` (r:2 w:2)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Bookings` (r:1 w:1)
 	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleIn` (r:1 w:0)
 	/// Proof: `Datdot::IdleIn` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::WaitingContracts` (r:1 w:0)
 	/// Proof: `Datdot::WaitingContracts` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::FeedHosters` (r:16 w:0)
+	/// Proof: `Datdot::FeedHosters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Escrows` (r:1 w:1)
 	/// Proof: `Datdot::Escrows` (`max_values`: None, `max_size`: Some(257), added: 2732, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: UNKNOWN KEY `0x6279da2b8a1668f8d616905e38c12dbc` (r:1 w:0)
-	/// Proof: UNKNOWN KEY `0x6279da2b8a1668f8d616905e38c12dbc` (r:1 w:0)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Grades` (r:0 w:16)
 	/// Proof: `Datdot::Grades` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::PerformanceCycles` (r:0 w:1)
 	/// Proof: `Datdot::PerformanceCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// The range of component `h` is `[1, 16]`.
 	fn submit_performance_proof(h: u32, ) -> Weight {
-		// Minimum execution time: 1_336_031_000 picoseconds.
-		Weight::from_parts(1_424_069_964, 9679)
-			// Standard Error: 15_395_578
-			.saturating_add(Weight::from_parts(175_741_170, 0).saturating_mul(h.into()))
+		// Minimum execution time: 182_415_000 picoseconds.
+		Weight::from_parts(141_062_021, 9679)
+			// Standard Error: 90_588
+			.saturating_add(Weight::from_parts(52_877_856, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(h.into())))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(h.into())))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(h.into())))
 			.saturating_add(Weight::from_parts(0, 2801).saturating_mul(h.into()))
@@ -908,9 +903,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::PerformanceChallenges` (`max_values`: None, `max_size`: Some(174), added: 2649, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::UserByAccount` (r:1 w:0)
 	/// Proof: `Datdot::UserByAccount` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Agenda` (r:2 w:2)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Bookings` (r:33 w:1)
+	/// Storage: `Datdot::Agenda` (r:3 w:3)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Bookings` (r:1 w:1)
 	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Users` (r:17 w:17)
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
@@ -918,20 +913,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::IdleIn` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::WaitingContracts` (r:1 w:0)
 	/// Proof: `Datdot::WaitingContracts` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::HostedContracts` (r:16 w:0)
+	/// Proof: `Datdot::HostedContracts` (`max_values`: None, `max_size`: Some(818), added: 3293, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Contracts` (r:16 w:0)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::SelectionNonce` (r:1 w:1)
-	/// Proof: `Datdot::SelectionNonce` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::NextRandomness` (r:1 w:0)
+	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::EpochStart` (r:1 w:0)
+	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::NextId` (r:1 w:1)
 	/// Proof: `Datdot::NextId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: UNKNOWN KEY `0xab98c69577d7ed1289f84efa6e09094c` (r:1 w:0)
-	/// Proof: UNKNOWN KEY `0xab98c69577d7ed1289f84efa6e09094c` (r:1 w:0)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Escrows` (r:1 w:1)
 	/// Proof: `Datdot::Escrows` (`max_values`: None, `max_size`: Some(257), added: 2732, mode: `MaxEncodedLen`)
-	/// Storage: UNKNOWN KEY `0x6279da2b8a1668f8d616905e38c12dbc` (r:1 w:0)
-	/// Proof: UNKNOWN KEY `0x6279da2b8a1668f8d616905e38c12dbc` (r:1 w:0)
 	/// Storage: `Datdot::Grades` (r:0 w:16)
 	/// Proof: `Datdot::Grades` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::PerformanceCycles` (r:0 w:1)
@@ -942,38 +937,38 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::AccusationsOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// The range of component `h` is `[1, 16]`.
 	fn submit_performance_proof_unreachable(h: u32, ) -> Weight {
-		// Minimum execution time: 1_104_737_000 picoseconds.
-		Weight::from_parts(1_415_162_498, 9679)
-			// Standard Error: 33_162_529
-			.saturating_add(Weight::from_parts(440_212_142, 0).saturating_mul(h.into()))
-			.saturating_add(T::DbWeight::get().reads(14_u64))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(h.into())))
+		// Minimum execution time: 121_484_000 picoseconds.
+		Weight::from_parts(102_480_571, 11916)
+			// Standard Error: 117_019
+			.saturating_add(Weight::from_parts(27_621_185, 0).saturating_mul(h.into()))
+			.saturating_add(T::DbWeight::get().reads(15_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(h.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(h.into())))
-			.saturating_add(Weight::from_parts(0, 5016).saturating_mul(h.into()))
+			.saturating_add(Weight::from_parts(0, 3293).saturating_mul(h.into()))
 	}
 	/// Storage: `Datdot::PerformanceCursor` (r:1 w:1)
 	/// Proof: `Datdot::PerformanceCursor` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::FeedHosters` (r:16 w:0)
 	/// Proof: `Datdot::FeedHosters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
-	/// Storage: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
-	/// Proof: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
-	/// Storage: `Datdot::SelectionNonce` (r:1 w:1)
-	/// Proof: `Datdot::SelectionNonce` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::NextRandomness` (r:1 w:0)
+	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::EpochStart` (r:1 w:0)
+	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleCount` (r:1 w:0)
 	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(27), added: 2502, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::IdleAt` (r:8 w:0)
+	/// Storage: `Datdot::IdleAt` (r:20 w:0)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Users` (r:1 w:1)
+	/// Storage: `Datdot::Users` (r:16 w:1)
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::NextId` (r:1 w:1)
 	/// Proof: `Datdot::NextId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleIn` (r:1 w:0)
 	/// Proof: `Datdot::IdleIn` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Agenda` (r:1 w:1)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::PerformancePayer` (r:1 w:1)
 	/// Proof: `Datdot::PerformancePayer` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::FeedPlans` (r:1 w:0)
@@ -985,18 +980,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::Bookings` (r:0 w:1)
 	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	fn agenda_performance_challenge() -> Weight {
-		// Minimum execution time: 1_372_156_000 picoseconds.
-		Weight::from_parts(1_496_451_000, 41166)
-			.saturating_add(T::DbWeight::get().reads(35_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+		// Minimum execution time: 287_230_000 picoseconds.
+		Weight::from_parts(316_556_000, 51350)
+			.saturating_add(T::DbWeight::get().reads(62_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Datdot::PerformanceChallenges` (r:1 w:2)
 	/// Proof: `Datdot::PerformanceChallenges` (`max_values`: None, `max_size`: Some(174), added: 2649, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Agenda` (r:3 w:3)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Bookings` (r:1 w:2)
 	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::Users` (r:2 w:2)
+	/// Storage: `Datdot::Users` (r:15 w:2)
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleIn` (r:2 w:1)
 	/// Proof: `Datdot::IdleIn` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
@@ -1012,18 +1007,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::IdlePosition` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleCount` (r:6 w:6)
 	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(27), added: 2502, mode: `MaxEncodedLen`)
-	/// Storage: `Datdot::IdleAt` (r:13 w:12)
+	/// Storage: `Datdot::IdleAt` (r:23 w:12)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::NextRandomness` (r:1 w:0)
+	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::EpochStart` (r:1 w:0)
+	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::PerformanceCursor` (r:1 w:1)
 	/// Proof: `Datdot::PerformanceCursor` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::FeedHosters` (r:18 w:0)
 	/// Proof: `Datdot::FeedHosters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
-	/// Storage: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
-	/// Proof: UNKNOWN KEY `0xc6248c5743030d427f89fdc1da87b221` (r:1 w:0)
-	/// Storage: `Datdot::SelectionNonce` (r:1 w:1)
-	/// Proof: `Datdot::SelectionNonce` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::NextId` (r:1 w:1)
 	/// Proof: `Datdot::NextId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::PerformancePayer` (r:1 w:1)
@@ -1033,15 +1028,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::PerformanceCycles` (r:0 w:1)
 	/// Proof: `Datdot::PerformanceCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::AgendaOverflow` (r:0 w:1)
-	/// Proof: `Datdot::AgendaOverflow` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Proof: `Datdot::AgendaOverflow` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	fn agenda_performance_challenge_timeout() -> Weight {
-		// Minimum execution time: 3_987_144_000 picoseconds.
-		Weight::from_parts(4_414_050_000, 46188)
-			.saturating_add(T::DbWeight::get().reads(66_u64))
-			.saturating_add(T::DbWeight::get().writes(51_u64))
+		// Minimum execution time: 601_880_000 picoseconds.
+		Weight::from_parts(641_919_000, 58904)
+			.saturating_add(T::DbWeight::get().reads(89_u64))
+			.saturating_add(T::DbWeight::get().writes(50_u64))
 	}
-	/// Storage: `Datdot::Bookings` (r:101 w:100)
-	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::HostedContracts` (r:1 w:1)
+	/// Proof: `Datdot::HostedContracts` (`max_values`: None, `max_size`: Some(818), added: 3293, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Contracts` (r:100 w:100)
 	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::PaidUntil` (r:100 w:100)
@@ -1050,6 +1045,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::Escrows` (`max_values`: None, `max_size`: Some(257), added: 2732, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::FeedHosters` (r:2 w:1)
 	/// Proof: `Datdot::FeedHosters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Bookings` (r:100 w:100)
+	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Users` (r:1 w:1)
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::IdleIn` (r:1 w:1)
@@ -1063,7 +1060,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::PerformanceCycles` (r:1 w:1)
 	/// Proof: `Datdot::PerformanceCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Agenda` (r:1 w:1)
-	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1166), added: 3641, mode: `MaxEncodedLen`)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::StorageCycles` (r:1 w:1)
 	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::PerformanceCursor` (r:0 w:1)
@@ -1077,10 +1074,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datdot::IdleAt` (r:0 w:4)
 	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	fn agenda_replace_hoster() -> Weight {
-		// Minimum execution time: 35_687_870_000 picoseconds.
-		Weight::from_parts(37_456_657_000, 271790)
+		// Minimum execution time: 3_345_369_000 picoseconds.
+		Weight::from_parts(3_445_181_000, 271790)
 			.saturating_add(T::DbWeight::get().reads(319_u64))
-			.saturating_add(T::DbWeight::get().writes(325_u64))
+			.saturating_add(T::DbWeight::get().writes(326_u64))
 	}
 	/// Storage: `Datdot::Escrows` (r:1 w:1)
 	/// Proof: `Datdot::Escrows` (`max_values`: None, `max_size`: Some(257), added: 2732, mode: `MaxEncodedLen`)
@@ -1089,223 +1086,232 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	fn fund_plan() -> Weight {
-		// Minimum execution time: 1_015_784_000 picoseconds.
-		Weight::from_parts(1_182_172_000, 6196)
+		// Minimum execution time: 108_871_000 picoseconds.
+		Weight::from_parts(123_644_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Datdot::PriceList` (r:0 w:1)
 	/// Proof: `Datdot::PriceList` (`max_values`: Some(1), `max_size`: Some(112), added: 607, mode: `MaxEncodedLen`)
 	fn set_prices() -> Weight {
-		// Minimum execution time: 58_317_000 picoseconds.
-		Weight::from_parts(79_889_000, 0)
+		// Minimum execution time: 4_872_000 picoseconds.
+		Weight::from_parts(5_576_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Datdot::StorageChallenges` (r:1 w:0)
+	/// Proof: `Datdot::StorageChallenges` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::UserByAccount` (r:1 w:0)
+	/// Proof: `Datdot::UserByAccount` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	fn prioritize_report() -> Weight {
+		// Minimum execution time: 13_670_000 picoseconds.
+		Weight::from_parts(15_201_000, 3566)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// The range of component `s` is `[1, 65536]`.
 	fn reference_leaf_hash(s: u32, ) -> Weight {
-		// Minimum execution time: 7_641_000 picoseconds.
-		Weight::from_parts(9_914_821, 0)
-			// Standard Error: 3
-			.saturating_add(Weight::from_parts(1_641, 0).saturating_mul(s.into()))
+		// Minimum execution time: 543_000 picoseconds.
+		Weight::from_parts(717_946, 0)
+			// Standard Error: 0
+			.saturating_add(Weight::from_parts(933, 0).saturating_mul(s.into()))
 	}
 	fn reference_ed25519_verify() -> Weight {
-		// Minimum execution time: 69_564_000 picoseconds.
-		Weight::from_parts(79_389_000, 0)
-	}
-	/// Storage: `Datdot::StorageChallenges` (r:1 w:0)
-	/// Storage: `Datdot::UserByAccount` (r:1 w:0)
-	fn prioritize_report() -> Weight {
-		Weight::from_parts(20_000_000, 5107)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+		// Minimum execution time: 33_580_000 picoseconds.
+		Weight::from_parts(35_931_000, 0)
 	}
 }
 
 /// The same figures with ParityDb weights, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn publish_feed(r: u32, ) -> Weight {
-		Weight::from_parts(862_295_101, 3604)
-			.saturating_add(Weight::from_parts(779_160, 0).saturating_mul(r.into()))
+		Weight::from_parts(107_225_672, 3604)
+			.saturating_add(Weight::from_parts(62_975, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn unpublish_feed() -> Weight {
-		Weight::from_parts(733_664_000, 3791)
+		Weight::from_parts(66_700_000, 3791)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn register_for_work() -> Weight {
-		Weight::from_parts(2_333_448_000, 18616)
+		Weight::from_parts(185_402_000, 18616)
 			.saturating_add(ParityDbWeight::get().reads(23_u64))
 			.saturating_add(ParityDbWeight::get().writes(29_u64))
 	}
 	fn unregister() -> Weight {
-		Weight::from_parts(2_735_138_000, 18616)
+		Weight::from_parts(226_976_000, 18616)
 			.saturating_add(ParityDbWeight::get().reads(26_u64))
 			.saturating_add(ParityDbWeight::get().writes(42_u64))
 	}
 	fn pause() -> Weight {
-		Weight::from_parts(2_171_176_000, 18616)
+		Weight::from_parts(184_025_000, 18616)
 			.saturating_add(ParityDbWeight::get().reads(26_u64))
 			.saturating_add(ParityDbWeight::get().writes(38_u64))
 	}
 	fn unpause() -> Weight {
-		Weight::from_parts(1_573_415_000, 18616)
+		Weight::from_parts(124_187_000, 18616)
 			.saturating_add(ParityDbWeight::get().reads(19_u64))
 			.saturating_add(ParityDbWeight::get().writes(24_u64))
 	}
 	fn publish_plan(c: u32, ) -> Weight {
-		Weight::from_parts(21_708_196_871, 8272)
-			.saturating_add(Weight::from_parts(120_576_835, 0).saturating_mul(c.into()))
-			.saturating_add(ParityDbWeight::get().reads(11_u64))
-			.saturating_add(ParityDbWeight::get().writes(77_u64))
+		Weight::from_parts(1_301_292_074, 11916)
+			.saturating_add(Weight::from_parts(10_031_979, 0).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads(12_u64))
+			.saturating_add(ParityDbWeight::get().writes(78_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(c.into())))
 	}
 	fn unpublish_plan(c: u32, ) -> Weight {
-		Weight::from_parts(21_726_687_166, 84117)
-			.saturating_add(Weight::from_parts(1_371_113_200, 0).saturating_mul(c.into()))
-			.saturating_add(ParityDbWeight::get().reads(62_u64))
-			.saturating_add(ParityDbWeight::get().reads((9_u64).saturating_mul(c.into())))
-			.saturating_add(ParityDbWeight::get().writes(85_u64))
+		Weight::from_parts(1_436_924_774, 84117)
+			.saturating_add(Weight::from_parts(86_031_603, 0).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads(85_u64))
+			.saturating_add(ParityDbWeight::get().reads((10_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().writes(94_u64))
 			.saturating_add(ParityDbWeight::get().writes((10_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 17556).saturating_mul(c.into()))
 	}
 	fn hosting_setup_report() -> Weight {
-		Weight::from_parts(6_276_126_000, 20597)
-			.saturating_add(ParityDbWeight::get().reads(43_u64))
-			.saturating_add(ParityDbWeight::get().writes(38_u64))
+		Weight::from_parts(653_539_000, 20597)
+			.saturating_add(ParityDbWeight::get().reads(46_u64))
+			.saturating_add(ParityDbWeight::get().writes(41_u64))
 	}
 	fn hosting_setup_report_failed() -> Weight {
-		Weight::from_parts(15_233_318_000, 106746)
-			.saturating_add(ParityDbWeight::get().reads(152_u64))
-			.saturating_add(ParityDbWeight::get().writes(193_u64))
+		Weight::from_parts(983_604_000, 106746)
+			.saturating_add(ParityDbWeight::get().reads(115_u64))
+			.saturating_add(ParityDbWeight::get().writes(188_u64))
 	}
 	fn hoster_replacement_report() -> Weight {
-		Weight::from_parts(4_185_389_000, 11402)
-			.saturating_add(ParityDbWeight::get().reads(25_u64))
-			.saturating_add(ParityDbWeight::get().writes(20_u64))
+		Weight::from_parts(371_088_000, 11402)
+			.saturating_add(ParityDbWeight::get().reads(26_u64))
+			.saturating_add(ParityDbWeight::get().writes(21_u64))
 	}
 	fn hoster_replacement_report_failed() -> Weight {
-		Weight::from_parts(8_105_313_000, 57406)
-			.saturating_add(ParityDbWeight::get().reads(91_u64))
-			.saturating_add(ParityDbWeight::get().writes(101_u64))
+		Weight::from_parts(519_721_000, 46314)
+			.saturating_add(ParityDbWeight::get().reads(59_u64))
+			.saturating_add(ParityDbWeight::get().writes(92_u64))
 	}
 	fn unregister_leaving() -> Weight {
-		Weight::from_parts(1_941_074_000, 16098)
+		Weight::from_parts(224_055_000, 16098)
 			.saturating_add(ParityDbWeight::get().reads(22_u64))
 			.saturating_add(ParityDbWeight::get().writes(33_u64))
 	}
 	fn agenda_base() -> Weight {
-		Weight::from_parts(99_338_000, 4631)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
+		Weight::from_parts(22_203_000, 8274)
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn agenda_task() -> Weight {
-		Weight::from_parts(7_002_109_000, 57406)
-			.saturating_add(ParityDbWeight::get().reads(97_u64))
-			.saturating_add(ParityDbWeight::get().writes(73_u64))
+		Weight::from_parts(721_316_000, 57406)
+			.saturating_add(ParityDbWeight::get().reads(93_u64))
+			.saturating_add(ParityDbWeight::get().writes(66_u64))
 	}
 	fn agenda_hand_over() -> Weight {
-		Weight::from_parts(6_173_843_000, 57406)
-			.saturating_add(ParityDbWeight::get().reads(79_u64))
-			.saturating_add(ParityDbWeight::get().writes(41_u64))
+		Weight::from_parts(556_009_000, 57406)
+			.saturating_add(ParityDbWeight::get().reads(77_u64))
+			.saturating_add(ParityDbWeight::get().writes(39_u64))
 	}
-	fn submit_storage_proof(c: u32, _t: u32, s: u32, _n: u32, ) -> Weight {
-		Weight::from_parts(1_424_582_897, 9679)
-			.saturating_add(Weight::from_parts(1_225_939_912, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(2_729, 0).saturating_mul(s.into()))
-			.saturating_add(ParityDbWeight::get().reads(17_u64))
-			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(c.into())))
-			.saturating_add(ParityDbWeight::get().writes(12_u64))
-			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(c.into())))
+	fn submit_storage_proof(c: u32, t: u32, s: u32, _n: u32, ) -> Weight {
+		Weight::from_parts(384_796_000, 9679)
+			.saturating_add(Weight::from_parts(177_558_488, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(1_976, 0).saturating_mul(s.into()))
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(t.into())))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(t.into())))
 			.saturating_add(Weight::from_parts(0, 2708).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 1621).saturating_mul(t.into()))
 	}
-	fn submit_storage_proof_failed(_h: u32, ) -> Weight {
-		Weight::from_parts(1_169_003_482, 9679)
+	fn submit_storage_proof_failed(h: u32, ) -> Weight {
+		Weight::from_parts(93_506_166, 11916)
+			.saturating_add(Weight::from_parts(196_885, 0).saturating_mul(h.into()))
+			.saturating_add(ParityDbWeight::get().reads(13_u64))
+			.saturating_add(ParityDbWeight::get().writes(11_u64))
+	}
+	fn answer_accusation(c: u32, t: u32, s: u32, _n: u32, ) -> Weight {
+		Weight::from_parts(473_584_000, 16098)
+			.saturating_add(Weight::from_parts(184_613_926, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(26_526_326, 0).saturating_mul(t.into()))
+			.saturating_add(Weight::from_parts(822, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
-			.saturating_add(ParityDbWeight::get().writes(10_u64))
-	}
-	fn answer_accusation(c: u32, _t: u32, _s: u32, n: u32, ) -> Weight {
-		Weight::from_parts(3_816_785_387, 16098)
-			.saturating_add(Weight::from_parts(823_658_084, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(26_816, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(27_u64))
-			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(c.into())))
-			.saturating_add(ParityDbWeight::get().writes(31_u64))
-			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(t.into())))
+			.saturating_add(ParityDbWeight::get().writes(26_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(t.into())))
 			.saturating_add(Weight::from_parts(0, 2708).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 1621).saturating_mul(t.into()))
 	}
 	fn agenda_accusation_upheld(h: u32, ) -> Weight {
-		Weight::from_parts(2_837_512_614, 17613)
-			.saturating_add(Weight::from_parts(567_988_954, 0).saturating_mul(h.into()))
-			.saturating_add(ParityDbWeight::get().reads(38_u64))
+		Weight::from_parts(392_421_665, 16500)
+			.saturating_add(Weight::from_parts(36_110_159, 0).saturating_mul(h.into()))
+			.saturating_add(ParityDbWeight::get().reads(41_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(h.into())))
-			.saturating_add(ParityDbWeight::get().writes(55_u64))
+			.saturating_add(ParityDbWeight::get().writes(60_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(h.into())))
 			.saturating_add(Weight::from_parts(0, 2708).saturating_mul(h.into()))
 	}
 	fn agenda_storage_challenge() -> Weight {
-		Weight::from_parts(12_179_927_000, 271790)
-			.saturating_add(ParityDbWeight::get().reads(211_u64))
-			.saturating_add(ParityDbWeight::get().writes(7_u64))
+		Weight::from_parts(440_322_000, 110229)
+			.saturating_add(ParityDbWeight::get().reads(90_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn agenda_storage_challenge_timeout() -> Weight {
-		Weight::from_parts(16_400_359_000, 274498)
-			.saturating_add(ParityDbWeight::get().reads(236_u64))
-			.saturating_add(ParityDbWeight::get().writes(37_u64))
+		Weight::from_parts(705_680_000, 113030)
+			.saturating_add(ParityDbWeight::get().reads(114_u64))
+			.saturating_add(ParityDbWeight::get().writes(36_u64))
 	}
 	fn submit_performance_proof(h: u32, ) -> Weight {
-		Weight::from_parts(1_424_069_964, 9679)
-			.saturating_add(Weight::from_parts(175_741_170, 0).saturating_mul(h.into()))
+		Weight::from_parts(141_062_021, 9679)
+			.saturating_add(Weight::from_parts(52_877_856, 0).saturating_mul(h.into()))
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
-			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(h.into())))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(h.into())))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(h.into())))
 			.saturating_add(Weight::from_parts(0, 2801).saturating_mul(h.into()))
 	}
 	fn submit_performance_proof_unreachable(h: u32, ) -> Weight {
-		Weight::from_parts(1_415_162_498, 9679)
-			.saturating_add(Weight::from_parts(440_212_142, 0).saturating_mul(h.into()))
-			.saturating_add(ParityDbWeight::get().reads(14_u64))
-			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(h.into())))
+		Weight::from_parts(102_480_571, 11916)
+			.saturating_add(Weight::from_parts(27_621_185, 0).saturating_mul(h.into()))
+			.saturating_add(ParityDbWeight::get().reads(15_u64))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(h.into())))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(h.into())))
-			.saturating_add(Weight::from_parts(0, 5016).saturating_mul(h.into()))
+			.saturating_add(Weight::from_parts(0, 3293).saturating_mul(h.into()))
 	}
 	fn agenda_performance_challenge() -> Weight {
-		Weight::from_parts(1_496_451_000, 41166)
-			.saturating_add(ParityDbWeight::get().reads(35_u64))
-			.saturating_add(ParityDbWeight::get().writes(9_u64))
+		Weight::from_parts(316_556_000, 51350)
+			.saturating_add(ParityDbWeight::get().reads(62_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn agenda_performance_challenge_timeout() -> Weight {
-		Weight::from_parts(4_414_050_000, 46188)
-			.saturating_add(ParityDbWeight::get().reads(66_u64))
-			.saturating_add(ParityDbWeight::get().writes(51_u64))
+		Weight::from_parts(641_919_000, 58904)
+			.saturating_add(ParityDbWeight::get().reads(89_u64))
+			.saturating_add(ParityDbWeight::get().writes(50_u64))
 	}
 	fn agenda_replace_hoster() -> Weight {
-		Weight::from_parts(37_456_657_000, 271790)
+		Weight::from_parts(3_445_181_000, 271790)
 			.saturating_add(ParityDbWeight::get().reads(319_u64))
-			.saturating_add(ParityDbWeight::get().writes(325_u64))
+			.saturating_add(ParityDbWeight::get().writes(326_u64))
 	}
 	fn fund_plan() -> Weight {
-		Weight::from_parts(1_182_172_000, 6196)
+		Weight::from_parts(123_644_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn set_prices() -> Weight {
-		Weight::from_parts(79_889_000, 0)
+		Weight::from_parts(5_576_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
+	fn prioritize_report() -> Weight {
+		Weight::from_parts(15_201_000, 3566)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+	}
 	fn reference_leaf_hash(s: u32, ) -> Weight {
-		Weight::from_parts(9_914_821, 0)
-			.saturating_add(Weight::from_parts(1_641, 0).saturating_mul(s.into()))
+		Weight::from_parts(717_946, 0)
+			.saturating_add(Weight::from_parts(933, 0).saturating_mul(s.into()))
 	}
 	fn reference_ed25519_verify() -> Weight {
-		Weight::from_parts(79_389_000, 0)
-	}
-	/// Storage: `Datdot::StorageChallenges` (r:1 w:0)
-	/// Storage: `Datdot::UserByAccount` (r:1 w:0)
-	fn prioritize_report() -> Weight {
-		Weight::from_parts(20_000_000, 5107)
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
+		Weight::from_parts(35_931_000, 0)
 	}
 }
