@@ -200,14 +200,10 @@ pub fn verify_block(feed_key: &PublicKey, proof: &BlockProof) -> Result<Verified
 		}
 		index = flat_tree::parent(index).ok_or(ProofError::WrongSibling)?;
 	}
-	let mut current =
-		Node { index: leaf_index, size: proof.data.len() as u64, hash: leaf_hash(proof.data) };
-	for node in proof.nodes {
-		let (left, right) =
-			if node.index < current.index { (node, &current) } else { (&current, node) };
-		current = parent_node(left, right).ok_or(ProofError::SizeOverflow)?;
-	}
-	verify_roots(feed_key, proof.tree, Some(current))
+	let path: Vec<PathNode> =
+		proof.nodes.iter().map(|n| PathNode { size: n.size, hash: n.hash }).collect();
+	let root = root_of_block(proof.index, proof.data, &path)?;
+	verify_roots(feed_key, proof.tree, Some(root))
 }
 
 /// A sibling on a block's path to its full root: its byte size and hash. Its flat-tree index

@@ -54,8 +54,9 @@ impl<T: Config> Pallet<T> {
 			proofs.trees.iter().map(|_| (None, false)).collect();
 		for (check, chunk) in checks.iter().zip(proofs.chunks.iter()) {
 			let at = chunk.tree as usize;
-			let tree = proofs.trees.get(at).ok_or(Error::<T>::UnknownTree)?;
-			let verified = trees.get_mut(at).ok_or(Error::<T>::UnknownTree)?;
+			let (Some(tree), Some(verified)) = (proofs.trees.get(at), trees.get_mut(at)) else {
+				return Err(Error::<T>::UnknownTree.into());
+			};
 			verified.1 = true;
 			// A contract that ended no longer asks for its chunks.
 			let Some(contract) = Contracts::<T>::get(check.contract) else { continue };
