@@ -88,6 +88,7 @@ pub mod migrations;
 mod pauses;
 mod performance;
 mod plans;
+pub mod population;
 mod priority;
 mod providers;
 mod replacement;
@@ -833,6 +834,25 @@ pub mod pallet {
 		UnknownTree,
 		/// The report carries a signed tree no chunk proof uses.
 		UnusedTree,
+	}
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Development and test chains only: feeds, providers and hosted contracts the chain
+		/// starts with (see [`population`](crate::population)); `None` on any other chain.
+		pub population: Option<population::Population<T::AccountId>>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			let Some(population) = &self.population else { return };
+			// A chain spec the pallet refuses is not built at all.
+			if let Err(e) = Pallet::<T>::populate(population) {
+				panic!("datdot genesis population refused: {e:?}");
+			}
+		}
 	}
 
 	#[pallet::hooks]

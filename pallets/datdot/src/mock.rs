@@ -147,12 +147,20 @@ pub const POOR: AccountId = 3;
 pub const INITIAL_BALANCE: Balance = 1_000_000_000;
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
+	new_test_ext_with(None)
+}
+
+/// A test chain that starts with `population` (see [`crate::population`]).
+pub fn new_test_ext_with(
+	population: Option<crate::population::Population<AccountId>>,
+) -> sp_io::TestExternalities {
 	// The whole runtime's genesis, as a chain's: it also stores each pallet's storage version.
 	let storage = RuntimeGenesisConfig {
 		balances: pallet_balances::GenesisConfig::<Test> {
 			balances: vec![(ALICE, INITIAL_BALANCE), (BOB, INITIAL_BALANCE), (POOR, 50)],
 			..Default::default()
 		},
+		datdot: pallet_datdot::GenesisConfig { population },
 		..Default::default()
 	}
 	.build_storage()

@@ -13,6 +13,7 @@ mod hosting;
 mod migrations;
 mod performance;
 mod plans;
+mod population;
 mod priority;
 mod randomness;
 mod replacement;
