@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Measurements on release builds, never part of the test command. Prints every figure it takes.
 #
-#   scripts/bench.sh [weights] [node]      (no argument: both)
+#   scripts/bench.sh [weights] [node] [load] [scale]      (no argument: all)
 #
 # weights: the pallet's benchmarks (frame-benchmarking v2) on a release node built with
 #          `runtime-benchmarks`, BENCH_STEPS x BENCH_REPEAT (50 x 20), written to
 #          pallets/datdot/src/weights.rs; prints each call's weight before and after.
 # node:    a release dev node's start (to RPC, to first block, runtimes prepared) and polkadot.js
 #          submit-to-inclusion on instant seal (scripts/bench/node.mjs).
+# load:    blocks full of storage reports (scripts/load.mjs), 4 KiB and 64 KiB chunks, on the
+#          release node built for the benchmarks (the same runtime, plus its benchmark entry
+#          points; its selections draw with randomness known at once).
+# scale:   the hooks' weight and a block's execution time with 100, 10,000 and 100,000 active
+#          contracts (scripts/scale.mjs), on that node.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
@@ -15,7 +20,7 @@ scripts/setup.sh
 npm ci --no-audit --no-fund --loglevel=error
 
 parts=("$@")
-[ ${#parts[@]} -eq 0 ] && parts=(weights node)
+[ ${#parts[@]} -eq 0 ] && parts=(weights node load scale)
 wants() { local p; for p in "${parts[@]}"; do [ "$p" = "$1" ] && return 0; done; return 1; }
 
 # Release builds go to their own target dir, so that a bench run and the tests (debug, in
@@ -25,7 +30,7 @@ release="$bench_target/release"
 bench_node="$release/datdot-node-bench"
 step() { printf '\n== %s\n' "$*"; }
 
-if wants weights; then
+if wants weights || wants load || wants scale; then
   step "release node with runtime-benchmarks"
   # frame-benchmarking-cli carries a test runtime for `benchmark storage`; this node runs only
   # `benchmark pallet`, and that runtime's wasm build can't find itself in this workspace.
@@ -64,4 +69,19 @@ if wants node; then
   CARGO_TARGET_DIR="$bench_target" cargo build --locked --release -p datdot-node
   step "node start and submit-to-inclusion"
   DATDOT_NODE="$release/datdot-node" node scripts/bench/node.mjs
+fi
+
+if wants load; then
+  step "load: 4 KiB chunks (at least 800 checks per block, proofs filling 90 % of the normal length)"
+  DATDOT_NODE="$bench_node" node scripts/load.mjs --chunk 4096 --per-block 230 --blocks 8 \
+    --check --min-checks 800 --min-fill 0.9
+  step "load: 64 KiB chunks (at least 55 checks per block)"
+  DATDOT_NODE="$bench_node" node scripts/load.mjs --chunk 65536 --per-block 16 --blocks 8 \
+    --check --min-checks 55
+fi
+
+if wants scale; then
+  step "scale: 100, 10,000 and 100,000 active contracts"
+  DATDOT_NODE="$bench_node" node scripts/scale.mjs --sizes 100,10000,100000 --blocks 12 --per-block 5 \
+    --check-time
 fi

@@ -3,7 +3,8 @@
 # fixture check, the client library's unit tests, Rust unit and integration tests (primitives,
 # pallet, runtime, node), the benchmarks once each, the next storage version's migration and the
 # try-runtime build, the end-to-end tests through the client library on a dev node (a runtime
-# upgrade and the datdot-chain-sdk entry among them), the multi-role simulation, and
+# upgrade and the datdot-chain-sdk entry among them), short runs of the load and scale scripts,
+# the multi-role simulation, and
 # a three-validator test network (BABE + GRANDPA) on loopback.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,6 +43,12 @@ SKIP_WASM_BUILD=1 cargo test --locked -p datdot-runtime --features try-runtime,n
 
 step "end-to-end tests (the client library, on polkadot.js, against datdot-node --dev)"
 node scripts/e2e/run.mjs
+
+step "load: a chain starting with hosted contracts, every challenge answered with real proofs and confirmed (short run; the full one: scripts/bench.sh load)"
+node scripts/load.mjs --chunk 4096 --per-block 5 --blocks 3 --block-ms 3000 --all-confirmed
+
+step "scale: the hooks' weight per block does not grow from 100 to 2,000 contracts (short run; the full one: scripts/bench.sh scale)"
+node scripts/scale.mjs --sizes 100,2000 --blocks 6 --per-block 2 --block-ms 1500
 
 step "the multi-role simulation (18 processes, scenario 1, through the client library and its datdot-chain-sdk entry)"
 node scripts/simulation/run.mjs
