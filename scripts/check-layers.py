@@ -8,7 +8,7 @@ import sys
 
 # Top to bottom; modules on one line share a layer and do not call each other.
 LAYERS = [
-    ["invariants", "runtime_api", "migrations", "priority"],
+    ["invariants", "runtime_api", "migrations", "priority", "population"],
     ["tasks"],
     ["feeds", "plans", "work"],
     ["challenges", "performance"],

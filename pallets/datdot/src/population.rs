@@ -21,8 +21,8 @@
 
 use crate::{
 	BalanceOf, ChallengeCycle, ComponentRef, Config, ContractStatus, Contracts, Dataset, Error,
-	FeedByKey, Feeds, Keys, Pallet, PerRole, Performance, PlanFormOf, Plans, Role, StorageCycles, Task,
-	UserBySigningKey, UserByNoiseKey, Users, WorkForm, HOSTERS_PER_CONTRACT, SET_SIZE,
+	FeedByKey, Feeds, Keys, Pallet, PerRole, Performance, PlanFormOf, Plans, Role, StorageCycles,
+	Task, UserByNoiseKey, UserBySigningKey, Users, WorkForm, HOSTERS_PER_CONTRACT, SET_SIZE,
 };
 use alloc::vec::Vec;
 use codec::{Decode, Encode};
@@ -36,8 +36,8 @@ use frame_support::{
 	traits::fungible::{Inspect, Mutate},
 	BoundedVec,
 };
-use frame_system::pallet_prelude::BlockNumberFor;
 use frame_support::{Deserialize, Serialize};
+use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
 use sp_runtime::{
 	traits::{Saturating, Zero},
@@ -147,10 +147,19 @@ impl<T: Config> Pallet<T> {
 			length: feed.length,
 			fork: 0,
 			roots: roots.try_into().map_err(|_| Error::<T>::WrongRootCount)?,
-			signature: feed.signature.clone().try_into().map_err(|_| Error::<T>::BadFeedSignature)?,
+			signature: feed
+				.signature
+				.clone()
+				.try_into()
+				.map_err(|_| Error::<T>::BadFeedSignature)?,
 		};
 		Self::mint(sponsor, T::FeedDeposit::get());
-		Self::do_publish_feed(sponsor.clone(), feed.key, hypercore::discovery_key(&feed.key), tree)?;
+		Self::do_publish_feed(
+			sponsor.clone(),
+			feed.key,
+			hypercore::discovery_key(&feed.key),
+			tree,
+		)?;
 		let id = FeedByKey::<T>::get(feed.key).ok_or(Error::<T>::UnknownFeed)?;
 		Ok((id, Feeds::<T>::get(id).ok_or(Error::<T>::UnknownFeed)?.length))
 	}
@@ -177,7 +186,10 @@ impl<T: Config> Pallet<T> {
 		let user_id = Self::ensure_user(who)?;
 		let mut user = Users::<T>::get(user_id).ok_or(Error::<T>::NotRegistered)?;
 		let keys = Keys { signing_key: form.signing_key, noise_key: form.noise_key };
-		ensure!(!UserBySigningKey::<T>::contains_key(keys.signing_key), Error::<T>::SigningKeyInUse);
+		ensure!(
+			!UserBySigningKey::<T>::contains_key(keys.signing_key),
+			Error::<T>::SigningKeyInUse
+		);
 		ensure!(!UserByNoiseKey::<T>::contains_key(keys.noise_key), Error::<T>::NoiseKeyInUse);
 		UserBySigningKey::<T>::insert(keys.signing_key, user_id);
 		UserByNoiseKey::<T>::insert(keys.noise_key, user_id);

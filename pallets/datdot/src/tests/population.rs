@@ -5,8 +5,8 @@ use super::*;
 use crate::{
 	mock::*,
 	population::{Population, PopulationFeed, PopulationProvider},
-	ChallengeCycle, ContractStatus, Contracts, Error, Event, FeedByKey, HostedContracts, StorageCycles,
-	UserByAccount,
+	ChallengeCycle, ContractStatus, Contracts, Error, Event, FeedByKey, HostedContracts,
+	StorageCycles, UserByAccount,
 };
 use frame_support::assert_ok;
 use sp_core::Pair;
