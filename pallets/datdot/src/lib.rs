@@ -42,7 +42,9 @@
 //! [`invariants`](crate::invariants) (`do_try_state`, the `integrity_test` checks),
 //! [`migrations`] (storage migrations between storage versions),
 //! [`runtime_api`] (the `DatdotApi` runtime API), [`PrioritizeReports`] (the transaction
-//! extension that puts due reports first in the pool), and for tests and benchmarks only `testing`
+//! extension that puts due reports first in the pool), [`population`] (a genesis population of
+//! feeds, providers and hosted contracts, for development and test chains), and for tests and
+//! benchmarks only `testing`
 //! (builders, proofs of contact, event scanners, benchmark fixtures).
 //!
 //! ## Items and ids
