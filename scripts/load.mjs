@@ -86,7 +86,7 @@ async function onBlock (n) {
     api.rpc.chain.getBlock(hash)
   ])
   const [events, weight] = await Promise.all([at.query.system.events(), at.query.system.blockWeight()])
-  const row = { n, reports: 0, checks: 0, length: 0, proofBytes: 0, weight: weight.normal.refTime.toBigInt(), confirmed: 0, timedOut: 0, pool: pending.length }
+  const row = { n, issued: 0, reports: 0, checks: 0, length: 0, proofBytes: 0, weight: weight.normal.refTime.toBigInt(), confirmed: 0, timedOut: 0, pool: pending.length }
   for (const ex of block.extrinsics) {
     row.length += ex.encodedLength
     if (ex.method.section === 'datdot' && ex.method.method === 'submitStorageProof') {
@@ -107,6 +107,7 @@ async function onBlock (n) {
       confirmed.add(event.data.id.toNumber())
     } else if (event.method === 'StorageChallengeTimedOut') row.timedOut++
   }
+  row.issued = fresh.length
   stats.set(n, row)
   for (const c of fresh) issued.add(c.id)
   await Promise.all(fresh.map(answer))
@@ -137,7 +138,7 @@ await done
 // The reports of the last challenges go into the block after.
 await new Promise((resolve) => setTimeout(resolve, blockMs + 1000))
 const header = await api.rpc.chain.getHeader()
-console.log('block  reports  checks  length (% of normal)  proofs (%)  weight (% of normal)  confirmed  timed out  pool')
+console.log('block  issued  reports  checks  length (% of normal)  proofs (%)  weight (% of normal)  confirmed  timed out  pool')
 // Measured: the `--blocks` - 1 blocks after the first with a report (that one holds only what
 // was answered in time for it; the last challenges' reports may not fill the block after).
 const rows = [...stats.entries()].sort((a, b) => a[0] - b[0])
@@ -145,7 +146,7 @@ const first = firstReport()
 const measured = []
 for (const [n, r] of rows) {
   const pct = (x, of) => (100 * Number(x) / Number(of)).toFixed(1).padStart(6)
-  console.log(`${String(n).padStart(5)}  ${String(r.reports).padStart(7)}  ${String(r.checks).padStart(6)}  ${String(r.length).padStart(9)} (${pct(r.length, normalLength)})  ${pct(r.proofBytes, normalLength)}      ${(Number(r.weight) / 1e9).toFixed(1).padStart(8)} ms (${pct(r.weight, normalWeight)})  ${String(r.confirmed).padStart(9)}  ${String(r.timedOut).padStart(9)}  ${String(r.pool).padStart(4)}`)
+  console.log(`${String(n).padStart(5)}  ${String(r.issued).padStart(6)}  ${String(r.reports).padStart(7)}  ${String(r.checks).padStart(6)}  ${String(r.length).padStart(9)} (${pct(r.length, normalLength)})  ${pct(r.proofBytes, normalLength)}      ${(Number(r.weight) / 1e9).toFixed(1).padStart(8)} ms (${pct(r.weight, normalWeight)})  ${String(r.confirmed).padStart(9)}  ${String(r.timedOut).padStart(9)}  ${String(r.pool).padStart(4)}`)
   if (n > first && n < first + blocks) measured.push(r)
 }
 if (measured.length) {

@@ -16,6 +16,7 @@ use alloc::vec::Vec;
 mod apis;
 pub use apis::RuntimeApi;
 mod configs;
+pub use configs::MAX_BLOCK_LENGTH;
 pub mod genesis_config_presets;
 
 use sp_runtime::{

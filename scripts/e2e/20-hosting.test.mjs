@@ -283,13 +283,18 @@ export async function hostersProveTheirChunks ({ client }) {
       assert.equal(due, 2n ** 64n - 1n, 'a due report has the highest priority')
       assert.ok(due > tipped && tipped > byOther, `due ${due}, tipped remark ${tipped}, by another ${byOther}`)
     }
-    // Confirmed: the hoster is paid for its hosting since it started, per checked contract, the
-    // attester per check; fee-free for the attester.
-    const { paid, event } = await paidExactly(client, [...new Set([hoster, attester])], () =>
+    // Confirmed: the hoster's hosting is proven up to this block; the plan of the first check
+    // pays the hoster for that contract since it started, and the attester per check; fee-free
+    // for the attester.
+    const { paid, event, blockHash, blockNumber } = await paidExactly(client, [...new Set([hoster, attester])], () =>
       client.submitStorageProof(accounts.get(attester), id, contact, proofs))
-    assert.equal(paid.filter((p) => p.provider === hoster && p.role === 'Hoster').length, checks.length)
+    assert.equal(paid.filter((p) => p.provider === hoster && p.role === 'Hoster').length, 1)
+    const toAttester = paid.filter((p) => p.provider === attester && p.role === 'Attester')
+    assert.equal(toAttester.length, 1)
     assert.ok(paid.every((p) => p.amount > 0n))
     assert.deepEqual(event('StorageChallengeConfirmed'), { id, hoster, attester })
+    const provenAt = (await client.api.at(blockHash)).query.datdot.provenAt
+    assert.equal((await provenAt(hoster)).unwrap().toNumber(), blockNumber, 'the hoster proven up to the report\'s block')
     assert.equal(await client.item(id), null, 'a finished challenge leaves state')
     assert.ok('Next' in await client.query('storageCycles', hoster), 'the next challenge is scheduled')
   }
@@ -377,12 +382,16 @@ export async function theSponsorGetsTheRestBack ({ api, client }) {
   assert.ok(ledger.paid > 0n)
   assert.equal(ledger.budget - funds.budget, ledger.paid, 'the escrow shrank by what was paid')
   const held = await escrowHeld(api, alice.address)
-  const { event } = await client.unpublishPlan(alice, ledger.plan)
+  const { event, events } = await client.unpublishPlan(alice, ledger.plan)
   assert.deepEqual(event('PlanEnded'), { plan: ledger.plan, reason: 'Unpublished' })
+  // Its hosters leave, paid for their proven hosting not paid yet; the rest goes back.
+  const settled = payments(events).filter((p) => p.plan === ledger.plan)
+  assert.ok(settled.every((p) => p.role === 'Hoster'), 'only hosters are paid as the plan ends')
   const refunded = event('Refunded')
   assert.equal(refunded.plan, ledger.plan)
   assert.equal(refunded.sponsor, alice.address)
-  assert.equal(refunded.amount, funds.budget, 'the rest came back')
+  const toHosters = settled.reduce((sum, p) => sum + p.amount, 0n)
+  assert.equal(refunded.amount + toHosters, funds.budget, 'the rest came back')
   assert.equal(held - await escrowHeld(api, alice.address), funds.budget)
   assert.equal(await client.planFunds(ledger.plan), null)
 }

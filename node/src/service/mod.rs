@@ -227,6 +227,13 @@ pub fn new_partial(
 	Ok((partial, production))
 }
 
+/// The bytes the proposer fills a block up to. The proposer counts the block's storage proof in
+/// its size when it records one (manual sealing does, for parachains' sake), and its default (4
+/// MiB) is below the runtime's own limit; with room for the proof, the runtime's length limit
+/// ([`datdot_runtime::MAX_BLOCK_LENGTH`], which counts the extrinsics only) is the one
+/// that binds, on every chain.
+const PROPOSER_BLOCK_SIZE_LIMIT: usize = 2 * datdot_runtime::MAX_BLOCK_LENGTH as usize;
+
 /// The service up to block production: the network, RPC, offchain workers and the block proposer.
 pub(crate) struct Started {
 	pub(super) task_manager: TaskManager,
@@ -391,13 +398,14 @@ fn start_service<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::H
 		tracing_execute_block: None,
 	})?;
 
-	let proposer = sc_basic_authorship::ProposerFactory::new(
+	let mut proposer = sc_basic_authorship::ProposerFactory::new(
 		task_manager.spawn_handle(),
 		client.clone(),
 		transaction_pool.clone(),
 		prometheus_registry.as_ref(),
 		telemetry.as_ref().map(|x| x.handle()),
 	);
+	proposer.set_default_block_size_limit(PROPOSER_BLOCK_SIZE_LIMIT);
 
 	Ok(Started {
 		task_manager,

@@ -162,6 +162,23 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// Unpublishing a plan of `c` active contracts, each hosted by three hosters whose hosting
+	/// is proven and unpaid (each paid as it leaves) and whose running challenges check the
+	/// plan's contracts (those checks cleared).
+	#[benchmark]
+	fn unpublish_hosted_plan(
+		c: Linear<1, { T::MaxContractsPerPlan::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let (sponsor, plan) = hosted_plan::<T>(c)?;
+
+		#[extrinsic_call]
+		unpublish_plan(RawOrigin::Signed(sponsor), plan);
+
+		assert!(Plans::<T>::get(plan).is_none());
+		Datdot::<T>::do_try_state()?;
+		Ok(())
+	}
+
 	/// A report of failure by every provider: seven releases and pauses, then a retry with a new
 	/// selection.
 	#[benchmark]
@@ -304,6 +321,8 @@ mod benchmarks {
 		let (keys, all) = contracts_of_feeds::<T>(c, t)?;
 		host::<T>(hoster, &all)?;
 		let (id, attester) = storage_challenge::<T>(hoster, &all)?;
+		// Reported a block later: the first check's contract has hosting to pay.
+		proven::<T>(&[]);
 		let proofs = chunk_proofs::<T>(&keys, c, s, n)?;
 		let contact = proof_of_contact::<T>(hoster, id);
 
@@ -521,6 +540,8 @@ mod benchmarks {
 		let hoster = one_provider::<T>(4000)?;
 		let (_, all) = contracts::<T>(T::MaxCapacityPerRole::get())?;
 		host::<T>(hoster, &all)?;
+		// Each contract's proven hosting paid as the hoster leaves it.
+		proven::<T>(&[hoster]);
 
 		take_due::<T>(Task::ReplaceHoster { hoster });
 		#[block]

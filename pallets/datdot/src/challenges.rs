@@ -16,8 +16,12 @@
 //!   chunk, and each path lead from the challenged leaf to one of its roots (see
 //!   [`datdot_primitives::hypercore::verify_block_in`]); a report that does not is rejected and
 //!   changes nothing, so an attester cannot fail a hoster with a proof of its own making, only by
-//!   saying so. A confirmed report is charged for what it verified: its checks, trees and bytes.
-//! * Confirmed: hoster and attester credited and paid for the checks (see
+//!   saying so. The feed key of each check is recorded when the challenge is issued
+//!   (`CheckKeys`), so a report reads no contract or feed per check: what it costs per check is
+//!   the check's hashing. A confirmed report is charged for what it verified: its checks, trees
+//!   and bytes.
+//! * Confirmed: hoster and attester credited, the hoster's hosting proven up to this block,
+//!   hoster and attester paid by the plan of the first live check (see
 //!   [`escrow`](crate::escrow)), attester released, the next challenge scheduled.
 //! * Failed (the attester reports the hoster unreachable, or reached but without a proof for a
 //!   check): not evidence. The attester is released uncredited, the hoster's cycle goes on, and the
@@ -27,19 +31,20 @@
 //!   hoster is not punished and is challenged anew by another attester: at once if the randomness
 //!   is fresh in that block, else once it is (see [`selection`](crate::selection)).
 //!
-//! Decisions where the protocol is silent: a check whose contract ended while the challenge ran is
-//! not verified (the contract no longer asks for the chunk); a feed can't be removed while a live
+//! Decisions where the protocol is silent: a check whose contract ended, or that the hoster left,
+//! while the challenge ran is not verified (nobody asks it for the chunk any more; its recorded
+//! key is cleared); a feed can't be removed while a live
 //! contract uses it, so every other check is verified against its feed's key, and a check without
 //! one is rejected (`UnknownFeed`), never counted as proven; finished challenges are removed, so
 //! state does not grow with the number of rounds.
 
 use crate::selection::Subject;
 use crate::{
-	ChallengeCycle, Charge, ChunkProofsOf, Config, Error, Event, Pallet, Role, StorageChallenge,
-	StorageChallengeOf, StorageChallenges, StorageCheck, StorageCycles, StorageFailure, Task,
-	UserByAccount, WeightInfo,
+	ChallengeCycle, Charge, CheckKeys, ChunkProofsOf, Config, Contracts, Error, Event, Feeds,
+	Pallet, Role, StorageChallenge, StorageChallengeOf, StorageChallenges, StorageCheck,
+	StorageCycles, StorageFailure, Task, UserByAccount, WeightInfo,
 };
-use datdot_primitives::{ItemId, Signature};
+use datdot_primitives::{ItemId, PublicKey, Signature};
 use frame_support::pallet_prelude::*;
 use sp_runtime::traits::{One, Saturating};
 
@@ -75,6 +80,9 @@ impl<T: Config> Pallet<T> {
 		let deadline =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::ReportTimeout::get());
 		let deadline = Self::schedule(deadline, Task::StorageChallengeTimeout { challenge: id });
+		if let Some(keys) = Self::check_keys(&checks) {
+			CheckKeys::<T>::insert(id, keys);
+		}
 		StorageChallenges::<T>::insert(
 			id,
 			StorageChallenge { hoster, attester, checks: checks.clone(), deadline },
@@ -82,6 +90,22 @@ impl<T: Config> Pallet<T> {
 		StorageCycles::<T>::insert(hoster, ChallengeCycle::Running(id));
 		Self::deposit_event(Event::StorageChallenge { id, hoster, attester, checks });
 		Ok(())
+	}
+
+	/// The feed key of each check's contract (`None` for a contract that ended); none at all if
+	/// a live contract's feed is missing (the report then looks the keys up, and is refused).
+	fn check_keys(
+		checks: &[StorageCheck],
+	) -> Option<BoundedVec<Option<PublicKey>, T::MaxChecksPerChallenge>> {
+		let mut keys = BoundedVec::new();
+		for check in checks {
+			let key = match Contracts::<T>::get(check.contract) {
+				Some(contract) => Some(Feeds::<T>::get(contract.feed)?.key),
+				None => None,
+			};
+			keys.try_push(key).ok()?;
+		}
+		Some(keys)
 	}
 
 	pub(crate) fn do_submit_storage_proof(
@@ -104,8 +128,10 @@ impl<T: Config> Pallet<T> {
 			Self::storage_challenge_failed(id, challenge, StorageFailure::MissingProof)?;
 			return Ok(failed);
 		};
-		Self::verify_checks(&challenge.checks, &proofs)?;
-		Self::storage_challenge_confirmed(id, challenge)?;
+		let keys = CheckKeys::<T>::get(id);
+		let live =
+			Self::verify_checks(&challenge.checks, keys.as_ref().map(|k| k.as_slice()), &proofs)?;
+		Self::storage_challenge_confirmed(id, challenge, &live)?;
 		Ok(Self::accepted_report(Self::proofs_weight(&proofs)))
 	}
 
@@ -115,9 +141,15 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::submit_storage_proof(chunks, trees, size, nodes)
 	}
 
-	fn storage_challenge_confirmed(id: ItemId, challenge: StorageChallengeOf<T>) -> DispatchResult {
+	/// Confirmed: `live` are the contracts of the checks that needed proofs.
+	fn storage_challenge_confirmed(
+		id: ItemId,
+		challenge: StorageChallengeOf<T>,
+		live: &[ItemId],
+	) -> DispatchResult {
 		Self::close_storage_challenge(id, &challenge, Some(true));
-		Self::pay_checks(&challenge.checks, Some(challenge.hoster), Some(challenge.attester));
+		Self::record_proof(challenge.hoster);
+		Self::pay_report(live, Some(challenge.hoster), Some(challenge.attester));
 		Self::record_outcome(challenge.hoster, true);
 		Self::schedule_storage_challenge(challenge.hoster, T::StorageChallengeEvery::get())?;
 		Self::deposit_event(Event::StorageChallengeConfirmed {

@@ -15,8 +15,8 @@
 //! removed, its attester released, neither credited nor blamed.
 
 use crate::{
-	ChallengeCycle, Config, FeedHosters, Grades, Pallet, PerformanceChallengeOf,
-	PerformanceChallenges, PerformanceCursor, PerformanceCycles, PerformancePayer,
+	ChallengeCycle, CheckKeys, Config, FeedHosters, Grades, Pallet, PerformanceChallengeOf,
+	PerformanceChallenges, PerformanceCursor, PerformanceCycles, PerformancePayer, ProvenAt,
 	StorageChallengeOf, StorageChallenges, StorageCycles, Task,
 };
 use datdot_primitives::ItemId;
@@ -44,8 +44,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Ends the storage challenges of a hoster that hosts nothing any more: the next one is taken
-	/// off the agenda, a running one is closed.
+	/// off the agenda, a running one is closed; its last proof is forgotten (its hosting is paid).
 	pub(crate) fn end_storage_cycle(hoster: ItemId) {
+		ProvenAt::<T>::remove(hoster);
 		Self::end_cycle(
 			StorageCycles::<T>::take(hoster),
 			Task::StorageChallenge { hoster },
@@ -65,8 +66,35 @@ impl<T: Config> Pallet<T> {
 		outcome: Option<bool>,
 	) {
 		StorageChallenges::<T>::remove(id);
+		CheckKeys::<T>::remove(id);
 		let timeout = Task::StorageChallengeTimeout { challenge: id };
 		Self::close_challenge(id, challenge.deadline, timeout, challenge.attester, outcome);
+	}
+
+	/// A storage proof of `hoster`'s was accepted now: its hosting is proven up to this block
+	/// (while it hosts anything).
+	pub(crate) fn record_proof(hoster: ItemId) {
+		if StorageCycles::<T>::contains_key(hoster) {
+			ProvenAt::<T>::insert(hoster, frame_system::Pallet::<T>::block_number());
+		}
+	}
+
+	/// `contract` ended, or `hosters` left it: the checks of it in their running storage
+	/// challenges need no proof any more.
+	pub(crate) fn void_checks_of(contract: ItemId, hosters: &[ItemId]) {
+		for hoster in hosters {
+			let Some(ChallengeCycle::Running(id)) = StorageCycles::<T>::get(hoster) else {
+				continue;
+			};
+			let Some(challenge) = StorageChallenges::<T>::get(id) else { continue };
+			CheckKeys::<T>::mutate_extant(id, |keys| {
+				for (check, key) in challenge.checks.iter().zip(keys.iter_mut()) {
+					if check.contract == contract {
+						*key = None;
+					}
+				}
+			});
+		}
 	}
 
 	/// `hoster` now hosts one more contract of `feed`; the feed's cycle starts if it has none.

@@ -9,14 +9,16 @@
 //!   hosts) and a deadline [`Config::DisputeWindow`] blocks later (`HosterAccused`). Until then
 //!   nothing happens to the hoster: it keeps its contracts and its cycles.
 //! * The hoster answers with `answer_accusation`: a Hypercore block proof of each chunk, verified
-//!   on chain as a storage proof is. Answered (`AccusationAnswered`): the hoster is credited and
-//!   paid for the proven hosting as for a confirmed challenge (see [`escrow`](crate::escrow)), the
+//!   on chain as a storage proof is (against its checks' feeds' keys, looked up: an accusation
+//!   is rare). Answered (`AccusationAnswered`): the hoster is credited, its hosting proven and
+//!   paid as for a confirmed challenge (see [`escrow`](crate::escrow)), the
 //!   accusation counts against the attester (a failure recorded, paused for
 //!   [`Config::FailPauseBlocks`], as for a missed report). A check whose contract ended meanwhile
 //!   needs no proof.
 //! * Not answered by the deadline (`AccusationUpheld`): the hoster fails as before (see
 //!   [`replacement`](crate::replacement)): paused, out of every contract it hosts; the attester is
-//!   credited and paid per check. A storage accusation upheld also emits `StorageChallengeFailed`.
+//!   credited and paid per check (by the plan of the first live one). A storage accusation upheld
+//!   also emits `StorageChallengeFailed`.
 //!
 //! So an attester's report is a success for it only once the hoster could have answered and did
 //! not; an honest hoster loses nothing to an unproven accusation but the fee of its answer; an
@@ -42,26 +44,31 @@ use sp_runtime::traits::Saturating;
 impl<T: Config> Pallet<T> {
 	/// Verifies one chunk proof per check, in order: for the challenged index, leading to a root
 	/// of one of the report's signed trees, each tree verified once against the key of the feed
-	/// its chunks are checked for. A check whose contract ended needs no proof (its chunk proof is
-	/// still counted and its tree still used). Every tree must be used.
+	/// its chunks are checked for. The keys are `keys` (a storage challenge's, recorded when it
+	/// was issued), else the checks' contracts' feeds' (an accusation's). A check whose contract
+	/// ended needs no proof (its chunk proof is still counted and its tree still used). Every tree
+	/// must be used. Returns the contracts of the checks that needed proofs, in order.
 	pub(crate) fn verify_checks(
 		checks: &[StorageCheck],
+		keys: Option<&[Option<PublicKey>]>,
 		proofs: &ChunkProofsOf<T>,
-	) -> DispatchResult {
+	) -> Result<Vec<ItemId>, DispatchError> {
 		ensure!(proofs.chunks.len() == checks.len(), Error::<T>::WrongProofCount);
 		// The feed key each tree verified against, and whether a chunk uses it.
 		let mut trees: Vec<(Option<PublicKey>, bool)> =
 			proofs.trees.iter().map(|_| (None, false)).collect();
-		for (check, chunk) in checks.iter().zip(proofs.chunks.iter()) {
+		let mut live = Vec::new();
+		for (i, (check, chunk)) in checks.iter().zip(proofs.chunks.iter()).enumerate() {
 			let at = chunk.tree as usize;
 			let (Some(tree), Some(verified)) = (proofs.trees.get(at), trees.get_mut(at)) else {
 				return Err(Error::<T>::UnknownTree.into());
 			};
 			verified.1 = true;
 			// A contract that ended no longer asks for its chunks.
-			let Some(contract) = Contracts::<T>::get(check.contract) else { continue };
-			// A live contract's feed can't be removed; a check without one is never proven.
-			let feed_key = Feeds::<T>::get(contract.feed).ok_or(Error::<T>::UnknownFeed)?.key;
+			let Some(feed_key) = Self::key_of_check(check, keys.and_then(|k| k.get(i)))? else {
+				continue;
+			};
+			live.push(check.contract);
 			if verified.0 != Some(feed_key) {
 				hypercore::verify_signed_tree(&feed_key, tree).map_err(Error::<T>::from)?;
 				verified.0 = Some(feed_key);
@@ -70,7 +77,30 @@ impl<T: Config> Pallet<T> {
 				.map_err(Error::<T>::from)?;
 		}
 		ensure!(trees.iter().all(|(_, used)| *used), Error::<T>::UnusedTree);
-		Ok(())
+		Ok(live)
+	}
+
+	/// The key `check` is verified against: `recorded` if there is one (`None` in it: the
+	/// contract ended), else its contract's feed's (none if the contract ended). A live
+	/// contract's feed can't be removed; a check without one is never proven.
+	fn key_of_check(
+		check: &StorageCheck,
+		recorded: Option<&Option<PublicKey>>,
+	) -> Result<Option<PublicKey>, DispatchError> {
+		if let Some(key) = recorded {
+			return Ok(*key);
+		}
+		let Some(contract) = Contracts::<T>::get(check.contract) else { return Ok(None) };
+		Ok(Some(Feeds::<T>::get(contract.feed).ok_or(Error::<T>::UnknownFeed)?.key))
+	}
+
+	/// The contracts of `checks` that have not ended, in order.
+	pub(crate) fn live_contracts(checks: &[StorageCheck]) -> Vec<ItemId> {
+		checks
+			.iter()
+			.map(|c| c.contract)
+			.filter(|c| Contracts::<T>::contains_key(c))
+			.collect()
 	}
 
 	/// `attester` accuses `hoster` (`charge`) of challenge `challenge`; the hoster must prove
@@ -114,9 +144,10 @@ impl<T: Config> Pallet<T> {
 		let accusation = Accusations::<T>::get(id).ok_or(Error::<T>::UnknownAccusation)?;
 		ensure!(UserByAccount::<T>::get(&who) == Some(accusation.hoster), Error::<T>::NotAccused);
 		Self::ensure_before(accusation.deadline)?;
-		Self::verify_checks(&accusation.checks, &proofs)?;
+		let live = Self::verify_checks(&accusation.checks, None, &proofs)?;
 		Self::close_accusation(id, &accusation);
-		Self::pay_checks(&accusation.checks, Some(accusation.hoster), None);
+		Self::record_proof(accusation.hoster);
+		Self::pay_report(&live, Some(accusation.hoster), None);
 		// The hoster's proofs show the accusation false: the attester's fault.
 		Self::slash(accusation.attester, &Self::plans_of(&accusation.checks));
 		Self::record_outcome(accusation.hoster, true);
@@ -138,7 +169,11 @@ impl<T: Config> Pallet<T> {
 		let accusation = Accusations::<T>::get(id).ok_or(Error::<T>::UnknownAccusation)?;
 		Self::close_accusation(id, &accusation);
 		Self::record_outcome(accusation.attester, true);
-		Self::pay_checks(&accusation.checks, None, Some(accusation.attester));
+		Self::pay_report(
+			&Self::live_contracts(&accusation.checks),
+			None,
+			Some(accusation.attester),
+		);
 		// Given the chunks to prove and the time to, the hoster did not: its fault.
 		Self::slash(accusation.hoster, &Self::plans_of(&accusation.checks));
 		let (hoster, attester) = (accusation.hoster, accusation.attester);

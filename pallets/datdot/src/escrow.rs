@@ -15,19 +15,24 @@
 //!   front. Anyone may add to a budget (`fund_plan`): the amount moves to the sponsor and is held
 //!   with the rest (`PlanFunded`).
 //! * **Hosting is paid for proven time only.** A position accrues from the block its hoster starts
-//!   hosting. When a storage proof of one of its chunks is accepted (a confirmed challenge's check,
-//!   or the hoster's own answer to an accusation), the hoster is paid for the blocks since its
-//!   previous proof of that contract: `hosting` per chunk and block, plus the performance bonus per
-//!   chunk and block scaled by the share its latest grade for the feed earns (none before its first
-//!   grade, none after a performance challenge that could not reach it). A hoster that leaves a
-//!   contract forfeits the blocks since its last proof; so does every hoster when the plan ends.
-//!   A report pays for its own checks only, never loops over a hoster's other contracts.
+//!   hosting. A hoster is paid for each contract it hosts for the blocks up to its last accepted
+//!   storage proof (`ProvenAt`: a confirmed challenge, or its own answer to an accusation), at
+//!   `hosting` per chunk and block, plus the performance bonus per chunk and block scaled by the
+//!   share its latest grade for the feed earns (none before its first grade, none after a
+//!   performance challenge that could not reach it). A challenge's checks are a random sample of
+//!   the hoster's contracts, so a proof of them stands for all of them. The payment is made, for
+//!   the blocks since the contract was last paid, when the contract comes first in one of the
+//!   hoster's accepted reports, and when the hoster leaves it or it ends (up to the last proof;
+//!   the blocks since are forfeited, as they are for every hoster when the plan ends). So a
+//!   report settles one contract, never loops over a hoster's contracts or pays per check.
 //! * **Set-ups and reports.** When a setup or replacement is done its attester earns
 //!   `setup_report`, each of its encoders `encoding`, each hoster joining an active contract
-//!   `replacement`. A confirmed storage challenge earns its attester `storage_report` per check
-//!   (paid by each check's plan), an upheld accusation the same per check; a performance report
-//!   `performance_report` per hoster reached, paid by the plans of the feed in turn. An accusation
-//!   the hoster answered earns its attester nothing.
+//!   `replacement`. A confirmed storage challenge earns its attester `storage_report` per check,
+//!   an upheld accusation the same, paid by the plan of the report's first check whose contract
+//!   is live: the checks are drawn in random order, so in expectation each plan pays for the
+//!   checks of its own contracts, and a report moves one plan's funds, however many checks it
+//!   carries. A performance report earns `performance_report` per hoster reached, paid by the
+//!   plans of the feed in turn. An accusation the hoster answered earns its attester nothing.
 //! * **What a budget covers first.** What the plan's hosting has accrued and not settled (`owed`,
 //!   reckoned at the best grade) is kept for its hosters: payments for setups and reports come only
 //!   out of the budget beyond it, and any payment is capped by what is left. A plan never pays more
@@ -62,7 +67,7 @@
 use crate::{
 	BalanceOf, Config, ContractOf, Contracts, Error, Escrow, EscrowOf, Escrows, Event, FeedPlans,
 	Grades, HoldReason, PaidUntil, Pallet, PerformancePayer, PlanCost, PlanFunds, PriceList,
-	PricesOf, ProviderFunds, Role, StorageCheck, Task, Users, ENCODERS_PER_CONTRACT,
+	PricesOf, ProvenAt, ProviderFunds, Role, StorageCheck, Task, Users, ENCODERS_PER_CONTRACT,
 	HOSTERS_PER_CONTRACT,
 };
 use alloc::vec::Vec;
@@ -240,64 +245,81 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
-	/// `hoster` stops hosting `contract`: the blocks since its last proof are forfeited.
+	/// `hoster` stops hosting `contract`: paid for its hosting up to its last proof, the blocks
+	/// since forfeited.
 	pub(crate) fn stop_accruing(contract_id: ItemId, contract: &ContractOf<T>, hoster: ItemId) {
-		let Some(since) = PaidUntil::<T>::take(contract_id, hoster) else { return };
-		let now = frame_system::Pallet::<T>::block_number();
-		Escrows::<T>::mutate(contract.plan, |escrow| {
-			if let Some(escrow) = escrow {
-				Self::accrue(escrow, now);
-				let rate = Self::position_rate(&escrow.prices, contract.chunks());
-				let unproven = rate.saturating_mul(Self::blocks(now.saturating_sub(since)));
-				escrow.owed = escrow.owed.saturating_sub(unproven);
-				escrow.accruing = escrow.accruing.saturating_sub(rate);
-			}
-		});
-	}
-
-	/// Proofs of `checks` were accepted: the `hoster` whose proofs they are is paid for its
-	/// hosting of each checked contract since its previous proof of it, and the `attester` who
-	/// brought them (or whose accusation was upheld) for each check.
-	pub(crate) fn pay_checks(
-		checks: &[StorageCheck],
-		hoster: Option<ItemId>,
-		attester: Option<ItemId>,
-	) {
-		for check in checks {
-			// A contract that ended pays nothing more.
-			let Some(contract) = Contracts::<T>::get(check.contract) else { continue };
-			Self::pay_check(check.contract, &contract, hoster, attester);
+		if !PaidUntil::<T>::contains_key(contract_id, hoster) {
+			return;
 		}
+		let now = frame_system::Pallet::<T>::block_number();
+		if let Some(mut escrow) = Escrows::<T>::get(contract.plan) {
+			Self::accrue(&mut escrow, now);
+			if let Some(proven) = ProvenAt::<T>::get(hoster) {
+				Self::settle_hosting(contract_id, contract, &mut escrow, hoster, proven.min(now));
+			}
+			let since = PaidUntil::<T>::get(contract_id, hoster).unwrap_or(now);
+			let rate = Self::position_rate(&escrow.prices, contract.chunks());
+			let unproven = rate.saturating_mul(Self::blocks(now.saturating_sub(since)));
+			escrow.owed = escrow.owed.saturating_sub(unproven);
+			escrow.accruing = escrow.accruing.saturating_sub(rate);
+			Escrows::<T>::insert(contract.plan, escrow);
+		}
+		PaidUntil::<T>::remove(contract_id, hoster);
 	}
 
-	fn pay_check(
-		contract_id: ItemId,
-		contract: &ContractOf<T>,
-		hoster: Option<ItemId>,
-		attester: Option<ItemId>,
-	) {
+	/// A report's proofs were accepted (a confirmed challenge, an answered accusation) or its
+	/// accusation upheld: `live` are the contracts of its checks that still asked for proofs, in
+	/// the checks' order. The plan of the first of them pays, out of its escrow: the `hoster`
+	/// whose proofs they are, for its hosting of that contract up to now (its last proof), and
+	/// the `attester` who brought them (or whose accusation was upheld), `storage_report` per
+	/// check. Work per report, not per check: the checks are a random sample of the hoster's
+	/// contracts in random order, so each contract's plan pays in expectation for the checks of
+	/// it, and each contract's proven hosting is paid when it comes first or when it ends.
+	pub(crate) fn pay_report(live: &[ItemId], hoster: Option<ItemId>, attester: Option<ItemId>) {
+		let Some((contract_id, contract)) =
+			live.iter().find_map(|c| Contracts::<T>::get(c).map(|contract| (*c, contract)))
+		else {
+			return;
+		};
 		let Some(mut escrow) = Escrows::<T>::get(contract.plan) else { return };
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::accrue(&mut escrow, now);
-		let since = hoster.and_then(|h| PaidUntil::<T>::get(contract_id, h).map(|s| (h, s)));
-		if let Some((hoster, since)) = since {
-			PaidUntil::<T>::insert(contract_id, hoster, now);
-			let chunk_blocks = Self::blocks(now.saturating_sub(since))
-				.saturating_mul(contract.chunks().saturated_into());
-			let prices = escrow.prices;
-			let most = prices.hosting.saturating_add(prices.performance_bonus);
-			escrow.owed = escrow.owed.saturating_sub(most.saturating_mul(chunk_blocks));
-			let share = Grades::<T>::get(contract.feed, hoster).map_or(0, grading::bonus_fiftieths);
-			let bonus = Perbill::from_rational(share, 50)
-				.mul_floor(prices.performance_bonus.saturating_mul(chunk_blocks));
-			let amount = prices.hosting.saturating_mul(chunk_blocks).saturating_add(bonus);
-			Self::pay_out(&mut escrow, contract.plan, hoster, Role::Hoster, amount);
+		if let Some(hoster) = hoster {
+			Self::settle_hosting(contract_id, &contract, &mut escrow, hoster, now);
 		}
 		if let Some(attester) = attester {
-			let price = escrow.prices.storage_report;
+			let checks: BalanceOf<T> = (live.len() as u32).into();
+			let price = escrow.prices.storage_report.saturating_mul(checks);
 			Self::pay_for_work(&mut escrow, contract.plan, attester, Role::Attester, price);
 		}
 		Escrows::<T>::insert(contract.plan, escrow);
+	}
+
+	/// Pays `hoster` for its hosting of `contract` from the block it was last paid up to `until`
+	/// out of the plan's `escrow` (stored by the caller): `hosting` per chunk and block, and the
+	/// bonus its latest grade for the feed earns.
+	fn settle_hosting(
+		contract_id: ItemId,
+		contract: &ContractOf<T>,
+		escrow: &mut EscrowOf<T>,
+		hoster: ItemId,
+		until: BlockNumberFor<T>,
+	) {
+		let Some(since) = PaidUntil::<T>::get(contract_id, hoster) else { return };
+		if until <= since {
+			return;
+		}
+		PaidUntil::<T>::insert(contract_id, hoster, until);
+		let chunk_blocks = Self::blocks(until.saturating_sub(since))
+			.saturating_mul(contract.chunks().saturated_into());
+		let prices = escrow.prices;
+		let most = prices.hosting.saturating_add(prices.performance_bonus);
+		escrow.owed = escrow.owed.saturating_sub(most.saturating_mul(chunk_blocks));
+		let share = Grades::<T>::get(contract.feed, hoster).map_or(0, grading::bonus_fiftieths);
+		let bonus = Perbill::from_rational(share, 50)
+			.mul_floor(prices.performance_bonus.saturating_mul(chunk_blocks));
+		let amount = prices.hosting.saturating_mul(chunk_blocks).saturating_add(bonus);
+		Self::pay_out(escrow, contract.plan, hoster, Role::Hoster, amount);
 	}
 
 	/// A setup or replacement of a contract of `plan` is done: its attester, its encoders and

@@ -43,6 +43,7 @@ impl<T: Config> Pallet<T> {
 			.position(|h| *h == hoster)
 			.ok_or(Error::<T>::NotInAmendment)?;
 		contract.hosters.remove(position);
+		Self::void_checks_of(contract_id, &[hoster]);
 		Self::stop_accruing(contract_id, &contract, hoster);
 		let amendment = contract.amendment.unwrap_or_default();
 		Self::feed_hoster_left(contract.feed, hoster);
@@ -120,6 +121,7 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		}
+		Self::void_checks_of(contract_id, &contract.hosters);
 		for hoster in contract.hosters.iter() {
 			Self::stop_accruing(contract_id, &contract, *hoster);
 			Self::feed_hoster_left(contract.feed, *hoster);

@@ -8,11 +8,12 @@
 #[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
 use crate::{
 	Accusations, AccusationsOf, Agenda, AgendaOverflow, AmendmentStatus, Amendments, BalanceOf,
-	Bookings, ChallengeCycle, ComponentUses, Components, ContractStatus, Contracts, Escrows,
-	FeedHosters, FeedPlans, Feeds, Grades, HoldReason, HostedContracts, IdleAt, IdleCount, IdleIn,
-	IdlePosition, IdleQueue, PaidUntil, PauseReason, PerformanceChallenges, PerformanceCycles,
-	PerformancePayer, Plans, RetryBackoff, Role, StorageChallenges, StorageCycles, Task,
-	UserByAccount, UserByNoiseKey, UserBySigningKey, UserOf, Users, WaitingContracts,
+	Bookings, ChallengeCycle, CheckKeys, ComponentUses, Components, ContractStatus, Contracts,
+	Escrows, FeedHosters, FeedPlans, Feeds, Grades, HoldReason, HostedContracts, IdleAt, IdleCount,
+	IdleIn, IdlePosition, IdleQueue, PaidUntil, PauseReason, PerformanceChallenges,
+	PerformanceCycles, PerformancePayer, Plans, ProvenAt, RetryBackoff, Role, StorageChallenges,
+	StorageCycles, Task, UserByAccount, UserByNoiseKey, UserBySigningKey, UserOf, Users,
+	WaitingContracts,
 };
 use crate::{Config, Pallet, WeightInfo, ENCODERS_PER_CONTRACT, HOSTERS_PER_CONTRACT};
 #[cfg(any(test, feature = "try-runtime", feature = "runtime-benchmarks"))]
@@ -394,6 +395,31 @@ impl<T: Config> Pallet<T> {
 					StorageChallenges::<T>::get(id).ok_or("running challenge")?.hoster == hoster,
 					"a running storage challenge of its hoster"
 				),
+			}
+		}
+		let now = frame_system::Pallet::<T>::block_number();
+		for (hoster, at) in ProvenAt::<T>::iter() {
+			ensure!(
+				StorageCycles::<T>::contains_key(hoster),
+				"a last proof of a hoster in its cycle"
+			);
+			ensure!(at <= now, "proven at a block that has been");
+		}
+		for (id, keys) in CheckKeys::<T>::iter() {
+			let challenge = StorageChallenges::<T>::get(id).ok_or("keys of a running challenge")?;
+			ensure!(keys.len() == challenge.checks.len(), "a key per check");
+			for (check, key) in challenge.checks.iter().zip(keys.iter()) {
+				let hosted = Contracts::<T>::get(check.contract)
+					.filter(|c| c.hosters.contains(&challenge.hoster));
+				let feed_key = hosted.as_ref().and_then(|c| Feeds::<T>::get(c.feed)).map(|f| f.key);
+				ensure!(
+					key.is_none() || *key == feed_key,
+					"a check's key is its contract's feed's"
+				);
+				ensure!(
+					hosted.is_some() || key.is_none(),
+					"no key once the contract is gone or left"
+				);
 			}
 		}
 		Ok(())

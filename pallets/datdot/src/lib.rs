@@ -335,6 +335,12 @@ pub mod pallet {
 	pub type PaidUntil<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, ItemId, Twox64Concat, ItemId, BlockNumberFor<T>>;
 
+	/// The block of each hosting hoster's last accepted storage proof (a confirmed challenge, or
+	/// its answer to an accusation): its hosting of every contract it hosts is paid up to it.
+	/// Removed when it hosts nothing any more.
+	#[pallet::storage]
+	pub type ProvenAt<T: Config> = StorageMap<_, Twox64Concat, ItemId, BlockNumberFor<T>>;
+
 	/// Each hoster's latest performance grade for a feed it hosts: `(feed, hoster)`, in
 	/// millionths; it scales the hoster's bonus for the feed's contracts.
 	#[pallet::storage]
@@ -494,6 +500,18 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type StorageChallenges<T: Config> =
 		StorageMap<_, Twox64Concat, ItemId, StorageChallengeOf<T>>;
+
+	/// The feed key each check of a running storage challenge is verified against, in the
+	/// checks' order, recorded when it is issued; `None` once the check's contract ended (it
+	/// needs no proof). A report reads no contract or feed to verify its checks. Removed with the
+	/// challenge.
+	#[pallet::storage]
+	pub type CheckKeys<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		ItemId,
+		BoundedVec<Option<PublicKey>, T::MaxChecksPerChallenge>,
+	>;
 
 	/// Accusations not answered or upheld yet, by id.
 	#[pallet::storage]
@@ -1032,7 +1050,7 @@ pub mod pallet {
 		///
 		/// Emits `PlanEnded { reason: Unpublished }` (and `DropHosting` per hoster).
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::unpublish_plan(T::MaxContractsPerPlan::get()))]
+		#[pallet::weight(Pallet::<T>::plan_end_weight(T::MaxContractsPerPlan::get()))]
 		pub fn unpublish_plan(origin: OriginFor<T>, plan: ItemId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_unpublish_plan(who, plan)

@@ -209,9 +209,12 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::agenda_accusation_upheld(T::MaxCapacityPerRole::get())
 	}
 
-	/// A plan's end: its record read, then as `unpublish_plan` of its `contracts`.
-	fn plan_end_weight(contracts: u32) -> Weight {
-		T::WeightInfo::unpublish_plan(contracts).saturating_add(T::DbWeight::get().reads(1))
+	/// A plan's end: its record read, then as `unpublish_plan` of its `contracts` at their worst
+	/// (all in setup, or all hosted with pay to settle).
+	pub(crate) fn plan_end_weight(contracts: u32) -> Weight {
+		T::WeightInfo::unpublish_plan(contracts)
+			.max(T::WeightInfo::unpublish_hosted_plan(contracts))
+			.saturating_add(T::DbWeight::get().reads(1))
 	}
 
 	/// A hand-over fails a setup, drops a hoster or issues a challenge anew.

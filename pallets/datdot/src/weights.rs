@@ -42,6 +42,7 @@ pub trait WeightInfo {
 	fn unpause() -> Weight;
 	fn publish_plan(c: u32, ) -> Weight;
 	fn unpublish_plan(c: u32, ) -> Weight;
+	fn unpublish_hosted_plan(c: u32, ) -> Weight;
 	fn hosting_setup_report() -> Weight;
 	fn hosting_setup_report_failed() -> Weight;
 	fn hoster_replacement_report() -> Weight;
@@ -301,6 +302,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes(94_u64))
 			.saturating_add(T::DbWeight::get().writes((10_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 17556).saturating_mul(c.into()))
+	}
+	/// Estimated until measured: as `unpublish_plan`, with three hosters' pay and their
+	/// challenges' checks per contract.
+	fn unpublish_hosted_plan(c: u32, ) -> Weight {
+		Weight::from_parts(1_436_924_774, 84117)
+			.saturating_add(Weight::from_parts(400_000_000, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(85_u64))
+			.saturating_add(T::DbWeight::get().reads((30_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes(94_u64))
+			.saturating_add(T::DbWeight::get().writes((30_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 40000).saturating_mul(c.into()))
 	}
 	/// Storage: `Datdot::Amendments` (r:1 w:1)
 	/// Proof: `Datdot::Amendments` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
@@ -1168,6 +1180,15 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(94_u64))
 			.saturating_add(ParityDbWeight::get().writes((10_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 17556).saturating_mul(c.into()))
+	}
+	fn unpublish_hosted_plan(c: u32, ) -> Weight {
+		Weight::from_parts(1_436_924_774, 84117)
+			.saturating_add(Weight::from_parts(400_000_000, 0).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads(85_u64))
+			.saturating_add(ParityDbWeight::get().reads((30_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().writes(94_u64))
+			.saturating_add(ParityDbWeight::get().writes((30_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 40000).saturating_mul(c.into()))
 	}
 	fn hosting_setup_report() -> Weight {
 		Weight::from_parts(653_539_000, 20597)

@@ -407,7 +407,41 @@ pub fn accused_hoster<T: Config>(
 	let (id, attester) = storage_challenge::<T>(hoster, &checked)?;
 	Datdot::<T>::submit_storage_proof(RawOrigin::Signed(attester).into(), id, None, None)?;
 	let accusation = crate::Accusations::<T>::iter_keys().next().ok_or(missing("an accusation"))?;
+	// Its hosting proven earlier and unpaid since: an answer, or its leaving, pays it.
+	proven::<T>(&[hoster]);
 	Ok((hoster, keys, accusation))
+}
+
+/// The next block: what `hosters` host since this one is unpaid, and proven in it (as a
+/// confirmed challenge leaves them), so whatever settles their hosting pays.
+pub fn proven<T: Config>(hosters: &[ItemId]) {
+	let now = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
+	frame_system::Pallet::<T>::set_block_number(now);
+	for hoster in hosters {
+		crate::ProvenAt::<T>::insert(hoster, now);
+	}
+}
+
+/// A plan of `c` active contracts, each hosted by the same three hosters, whose hosting is
+/// proven and unpaid and whose running storage challenges check the plan's contracts; the
+/// sponsor and the plan.
+pub fn hosted_plan<T: Config>(c: u32) -> Fixture<(T::AccountId, ItemId)> {
+	let (_, all) = contracts::<T>(c)?;
+	let first = *all.first().ok_or(missing("a contract"))?;
+	let plan = Contracts::<T>::get(first).ok_or(missing("the contract"))?.plan;
+	let hosters = providers::<T>(crate::HOSTERS_PER_CONTRACT, 4000, b"u33")?;
+	for hoster in &hosters {
+		host::<T>(*hoster, &all)?;
+	}
+	let checked: Vec<_> =
+		all.iter().take(T::MaxChecksPerChallenge::get() as usize).copied().collect();
+	for (i, hoster) in hosters.iter().enumerate() {
+		let attester = one_provider::<T>(5000u32.saturating_add(i as u32))?;
+		crate::testing::open_storage_challenge::<T>(*hoster, attester, &checked)?;
+	}
+	proven::<T>(&hosters);
+	let sponsor = account_of::<T>(Plans::<T>::get(plan).ok_or(missing("the plan"))?.sponsor)?;
+	Ok((sponsor, plan))
 }
 
 /// Providers that can't attest (their window ends too soon). They stay out of the attester queue,

@@ -204,26 +204,67 @@ fn a_confirmed_challenge_pays_the_hoster_for_the_blocks_since_its_last_proof() {
 			for c in &running {
 				let (hoster, attester) = (free(c.hoster), free(c.attester));
 				let paid = payments().len();
+				let before: Vec<_> = c
+					.checks
+					.iter()
+					.map(|k| PaidUntil::<Test>::get(k.contract, c.hoster).unwrap())
+					.collect();
 				assert_ok!(prove(c));
-				let mut expected = Vec::new();
-				for check in &c.checks {
-					// 10 blocks since hosting started, or since the previous round's proof: never
-					// the same blocks twice. No grade yet, so no bonus.
-					expected.push((plan, c.hoster, Role::Hoster, 10 * chunks(check.contract)));
-					expected.push((plan, c.attester, Role::Attester, 10));
-				}
+				// The first check's contract pays: the hoster for the blocks since it was last
+				// paid for it (hosting started at 2, or the round it came first: never the same
+				// blocks twice; no grade yet, so no bonus), the attester 10 per check. The
+				// report's work is one plan's, however many checks it carries.
+				let first = c.checks[0].contract;
+				let to_hoster = Balance::from(round - before[0]) * chunks(first);
+				let expected = vec![
+					(plan, c.hoster, Role::Hoster, to_hoster),
+					(plan, c.attester, Role::Attester, 10 * c.checks.len() as Balance),
+				];
 				assert_eq!(payments()[paid..], expected[..], "round {round}");
-				let to_hoster: Balance =
-					expected.iter().filter(|e| e.2 == Role::Hoster).map(|e| e.3).sum();
 				assert_eq!(free(c.hoster), hoster + to_hoster);
 				assert_eq!(free(c.attester), attester + 10 * c.checks.len() as Balance);
-				for check in &c.checks {
-					assert_eq!(PaidUntil::<Test>::get(check.contract, c.hoster), Some(round));
+				assert_eq!(crate::ProvenAt::<Test>::get(c.hoster), Some(round));
+				// The other checks' contracts are proven too, and paid when they come first or
+				// when the hoster leaves them.
+				assert_eq!(PaidUntil::<Test>::get(first, c.hoster), Some(round));
+				for (k, since) in c.checks.iter().zip(&before).skip(1) {
+					assert_eq!(PaidUntil::<Test>::get(k.contract, c.hoster), Some(*since));
 				}
 			}
 			check_invariants();
 			run_to_block(22);
 		}
+	});
+}
+
+#[test]
+fn a_hoster_leaving_a_contract_is_paid_up_to_its_last_proof_and_forfeits_the_rest() {
+	new_test_ext().execute_with(|| {
+		let (plan, contracts) = reference_setups(1000);
+		for setup in &setups() {
+			assert_ok!(report_success(setup));
+		}
+		run_to_block(12);
+		// A hoster of both contracts proves at 12; the contract it was not paid for in that
+		// report is paid up to 12 when its plan is withdrawn at 17, the 5 blocks since forfeited.
+		let c = testing::challenges::<Test>()
+			.0
+			.into_iter()
+			.find(|c| c.checks.len() == 2)
+			.expect("a hoster of both contracts");
+		assert_ok!(prove(&c));
+		let second = c.checks[1].contract;
+		assert_eq!(PaidUntil::<Test>::get(second, c.hoster), Some(2));
+		run_to_block(17);
+		let (hoster, paid) = (free(c.hoster), payments().len());
+		assert_ok!(Datdot::unpublish_plan(RuntimeOrigin::signed(BOB), plan));
+		let chunks = CHUNKS[contracts.iter().position(|x| *x == second).unwrap()];
+		let to_hoster: Vec<_> =
+			payments()[paid..].iter().filter(|p| p.1 == c.hoster).cloned().collect();
+		assert_eq!(to_hoster, vec![(plan, c.hoster, Role::Hoster, 10 * chunks)]);
+		assert_eq!(free(c.hoster), hoster + 10 * chunks);
+		assert_eq!(crate::ProvenAt::<Test>::get(c.hoster), None, "it hosts nothing any more");
+		check_invariants();
 	});
 }
 
@@ -333,7 +374,8 @@ fn an_answered_accusation_pays_the_hoster_and_an_upheld_one_the_attester() {
 		));
 		let answer_payments = &payments()[setup_payments..];
 		assert!(answer_payments.iter().all(|p| p.1 == answered.hoster && p.2 == Role::Hoster));
-		assert_eq!(answer_payments.len(), answered.checks.len());
+		assert_eq!(answer_payments.len(), 1, "the first check's contract pays");
+		assert_eq!(crate::ProvenAt::<Test>::get(answered.hoster), Some(14));
 		assert_eq!(free(answered.attester), attester);
 
 		// Unanswered: upheld at 12 + 10, the attester paid per check, the hoster not at all.
@@ -345,12 +387,8 @@ fn an_answered_accusation_pays_the_hoster_and_an_upheld_one_the_attester() {
 			.filter(|p| p.1 == upheld.hoster || p.1 == upheld.attester)
 			.cloned()
 			.collect();
-		let expected: Vec<_> = upheld
-			.checks
-			.iter()
-			.map(|_| (plan, upheld.attester, Role::Attester, 10))
-			.collect();
-		assert_eq!(new, expected);
+		let checks = upheld.checks.len() as Balance;
+		assert_eq!(new, vec![(plan, upheld.attester, Role::Attester, 10 * checks)]);
 		assert_eq!(free(upheld.hoster), accused);
 		assert_eq!(free(upheld.attester), accuser + 10 * upheld.checks.len() as Balance);
 		check_invariants();
