@@ -9,8 +9,8 @@
 # node:    a release dev node's start (to RPC, to first block, runtimes prepared) and polkadot.js
 #          submit-to-inclusion on instant seal (scripts/bench/node.mjs).
 # load:    blocks full of storage reports (scripts/load.mjs), 4 KiB and 64 KiB chunks, on the
-#          release node built for the benchmarks (the same runtime, plus its benchmark entry
-#          points; its selections draw with randomness known at once).
+#          release dev node (the one `node` measures; a node built with `runtime-benchmarks` runs
+#          only the benchmarks).
 # scale:   the hooks' weight and a block's execution time with 100, 10,000 and 100,000 active
 #          contracts (scripts/scale.mjs), on that node.
 set -euo pipefail
@@ -30,7 +30,7 @@ release="$bench_target/release"
 bench_node="$release/datdot-node-bench"
 step() { printf '\n== %s\n' "$*"; }
 
-if wants weights || wants load || wants scale; then
+if wants weights; then
   step "release node with runtime-benchmarks"
   # frame-benchmarking-cli carries a test runtime for `benchmark storage`; this node runs only
   # `benchmark pallet`, and that runtime's wasm build can't find itself in this workspace.
@@ -64,24 +64,28 @@ if wants weights; then
   python3 scripts/bench/check-cost.py pallets/datdot/src/weights.rs
 fi
 
-if wants node; then
+if wants node || wants load || wants scale; then
   step "release node"
   CARGO_TARGET_DIR="$bench_target" cargo build --locked --release -p datdot-node
+fi
+dev_node="$release/datdot-node"
+
+if wants node; then
   step "node start and submit-to-inclusion"
-  DATDOT_NODE="$release/datdot-node" node scripts/bench/node.mjs
+  DATDOT_NODE="$dev_node" node scripts/bench/node.mjs
 fi
 
 if wants load; then
   step "load: 4 KiB chunks (at least 800 checks per block, proofs filling 90 % of the normal length)"
-  DATDOT_NODE="$bench_node" node scripts/load.mjs --chunk 4096 --per-block 230 --blocks 8 \
+  DATDOT_NODE="$dev_node" node scripts/load.mjs --chunk 4096 --per-block 230 --blocks 8 \
     --check --min-checks 800 --min-fill 0.9
   step "load: 64 KiB chunks (at least 55 checks per block)"
-  DATDOT_NODE="$bench_node" node scripts/load.mjs --chunk 65536 --per-block 16 --blocks 8 \
+  DATDOT_NODE="$dev_node" node scripts/load.mjs --chunk 65536 --per-block 16 --blocks 8 \
     --check --min-checks 55
 fi
 
 if wants scale; then
   step "scale: 100, 10,000 and 100,000 active contracts"
-  DATDOT_NODE="$bench_node" node scripts/scale.mjs --sizes 100,10000,100000 --blocks 12 --per-block 5 \
+  DATDOT_NODE="$dev_node" node scripts/scale.mjs --sizes 100,10000,100000 --blocks 12 --per-block 5 \
     --check-time
 fi

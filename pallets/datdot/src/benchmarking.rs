@@ -16,6 +16,11 @@ use frame_support::{
 };
 use frame_system::RawOrigin;
 
+/// Runs `task` as `on_initialize` runs a due one.
+fn run_task<T: Config>(task: Task) {
+	Datdot::<T>::run_task(task, Datdot::<T>::task_weight(&task));
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -275,10 +280,47 @@ mod benchmarks {
 		take_due::<T>(Task::AmendmentTimeout { amendment: id });
 		#[block]
 		{
-			Datdot::<T>::run_task(Task::AmendmentTimeout { amendment: id });
+			run_task::<T>(Task::AmendmentTimeout { amendment: id });
 		}
 
 		assert!(Amendments::<T>::get(id).is_none());
+		Datdot::<T>::do_try_state()?;
+		Ok(())
+	}
+
+	/// A plan's budget check that finds it funded: the escrow's pay accrued, the next check on
+	/// the agenda, the plan goes on (its end is `unpublish_plan`'s weight).
+	#[benchmark]
+	fn agenda_budget_check() -> Result<(), BenchmarkError> {
+		let (_, plan) = hosted_plan::<T>(1)?;
+
+		take_due::<T>(Task::CheckBudget { plan });
+		#[block]
+		{
+			run_task::<T>(Task::CheckBudget { plan });
+		}
+
+		assert!(Plans::<T>::contains_key(plan));
+		Datdot::<T>::do_try_state()?;
+		Ok(())
+	}
+
+	/// A plan's setup deadline with its `c` contracts all hosted: each contract read, the plan
+	/// goes on (an expiring plan's end is `unpublish_plan`'s weight).
+	#[benchmark]
+	fn agenda_setup_deadline(
+		c: Linear<1, { T::MaxContractsPerPlan::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let (_, plan) = hosted_plan::<T>(c)?;
+
+		take_due::<T>(Task::PlanSetupDeadline { plan });
+		#[block]
+		{
+			run_task::<T>(Task::PlanSetupDeadline { plan });
+		}
+
+		let plan = Plans::<T>::get(plan).ok_or(BenchmarkError::Stop("the plan goes on"))?;
+		assert!(plan.setup_deadline.is_none());
 		Datdot::<T>::do_try_state()?;
 		Ok(())
 	}
@@ -298,7 +340,7 @@ mod benchmarks {
 		take_due::<T>(Task::HandOver { user: leaver });
 		#[block]
 		{
-			Datdot::<T>::run_task(Task::HandOver { user: leaver });
+			run_task::<T>(Task::HandOver { user: leaver });
 		}
 
 		assert!(Amendments::<T>::get(id).is_none());
@@ -389,7 +431,7 @@ mod benchmarks {
 
 		#[block]
 		{
-			Datdot::<T>::run_task(task);
+			run_task::<T>(task);
 		}
 
 		assert!(Datdot::<T>::hosted_contracts(hoster).is_empty());
@@ -406,7 +448,7 @@ mod benchmarks {
 		take_due::<T>(Task::StorageChallenge { hoster });
 		#[block]
 		{
-			Datdot::<T>::run_task(Task::StorageChallenge { hoster });
+			run_task::<T>(Task::StorageChallenge { hoster });
 		}
 
 		assert!(matches!(StorageCycles::<T>::get(hoster), Some(ChallengeCycle::Running(_))));
@@ -425,7 +467,7 @@ mod benchmarks {
 		take_due::<T>(Task::StorageChallengeTimeout { challenge: id });
 		#[block]
 		{
-			Datdot::<T>::run_task(Task::StorageChallengeTimeout { challenge: id });
+			run_task::<T>(Task::StorageChallengeTimeout { challenge: id });
 		}
 
 		assert!(StorageChallenges::<T>::get(id).is_none());
@@ -503,7 +545,7 @@ mod benchmarks {
 		take_due::<T>(Task::PerformanceChallenge { feed });
 		#[block]
 		{
-			Datdot::<T>::run_task(Task::PerformanceChallenge { feed });
+			run_task::<T>(Task::PerformanceChallenge { feed });
 		}
 
 		assert!(matches!(PerformanceCycles::<T>::get(feed), Some(ChallengeCycle::Running(_))));
@@ -524,7 +566,7 @@ mod benchmarks {
 		take_due::<T>(Task::PerformanceChallengeTimeout { challenge: id });
 		#[block]
 		{
-			Datdot::<T>::run_task(Task::PerformanceChallengeTimeout { challenge: id });
+			run_task::<T>(Task::PerformanceChallengeTimeout { challenge: id });
 		}
 
 		assert!(PerformanceChallenges::<T>::get(id).is_none());
@@ -546,7 +588,7 @@ mod benchmarks {
 		take_due::<T>(Task::ReplaceHoster { hoster });
 		#[block]
 		{
-			Datdot::<T>::run_task(Task::ReplaceHoster { hoster });
+			run_task::<T>(Task::ReplaceHoster { hoster });
 		}
 
 		assert!(Datdot::<T>::hosted_contracts(hoster).is_empty());

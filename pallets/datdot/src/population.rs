@@ -12,7 +12,8 @@
 //! * `contracts` contracts in plans of `sponsor` over the feeds in turn (each plan as many whole
 //!   sets of one feed as a plan takes, from chunk 0), funded for all of it and active: contract
 //!   `i` hosted by providers `3i`, `3i + 1`, `3i + 2` (modulo the number of providers), as a
-//!   successful setup leaves it;
+//!   successful setup leaves it (the plan's setup deadline off the agenda), the plans' first
+//!   budget checks spread evenly over blocks `1..=spread`;
 //! * the hosters' first storage challenges spread over blocks `1..=spread` (hoster `i` at
 //!   `1 + i % spread`), so a chain starts with as many challenges due per block as it will have.
 //!
@@ -21,8 +22,9 @@
 
 use crate::{
 	BalanceOf, ChallengeCycle, ComponentRef, Config, ContractStatus, Contracts, Dataset, Error,
-	FeedByKey, Feeds, Keys, Pallet, PerRole, Performance, PlanFormOf, Plans, Role, StorageCycles,
-	Task, UserByNoiseKey, UserBySigningKey, Users, WorkForm, HOSTERS_PER_CONTRACT, SET_SIZE,
+	Escrows, FeedByKey, Feeds, Keys, Pallet, PerRole, Performance, PlanFormOf, Plans, Role,
+	StorageCycles, Task, UserByNoiseKey, UserBySigningKey, Users, WorkForm, HOSTERS_PER_CONTRACT,
+	SET_SIZE,
 };
 use alloc::vec::Vec;
 use codec::{Decode, Encode};
@@ -88,7 +90,8 @@ pub struct Population<AccountId> {
 	pub contracts: u32,
 	/// The plans' last block.
 	pub until: u32,
-	/// Blocks the hosters' first storage challenges are spread over (at least 1).
+	/// Blocks the hosters' first storage challenges and the plans' first budget checks are
+	/// spread over (at least 1).
 	pub spread: u32,
 }
 
@@ -110,6 +113,7 @@ impl<T: Config> Pallet<T> {
 		let mut hosted = 0u32;
 		let mut next_hoster = 0usize;
 		let mut plans = 0usize;
+		let mut populated = Vec::new();
 		while hosted < population.contracts {
 			let at = plans.checked_rem(feeds.len()).ok_or(Error::<T>::NoDatasets)?;
 			let (feed, length) = *feeds.get(at).ok_or(Error::<T>::UnknownFeed)?;
@@ -129,7 +133,10 @@ impl<T: Config> Pallet<T> {
 				Self::populate_contract(contract, &hosters)?;
 				hosted = hosted.saturating_add(1);
 			}
+			Self::populate_hosted_plan(plan)?;
+			populated.push(plan);
 		}
+		Self::spread_budget_checks(&populated, population.spread.max(1))?;
 		Self::spread_storage_cycles(&providers, population.spread.max(1));
 		Ok(())
 	}
@@ -242,6 +249,32 @@ impl<T: Config> Pallet<T> {
 			Self::join_contract(contract_id, &mut contract, *hoster)?;
 		}
 		Contracts::<T>::insert(contract_id, contract);
+		Ok(())
+	}
+
+	/// `plan` as a successful setup leaves it: its setup deadline off the agenda.
+	fn populate_hosted_plan(plan_id: ItemId) -> DispatchResult {
+		let mut plan = Plans::<T>::get(plan_id).ok_or(Error::<T>::UnknownPlan)?;
+		if let Some(at) = plan.setup_deadline.take() {
+			Self::unschedule(at, &Task::PlanSetupDeadline { plan: plan_id });
+		}
+		Plans::<T>::insert(plan_id, plan);
+		Ok(())
+	}
+
+	/// The `i`-th of `plans`' first budget check at block `1 + i * spread / plans.len()`: spread
+	/// evenly, as plans published over time have theirs.
+	fn spread_budget_checks(plans: &[ItemId], spread: u32) -> DispatchResult {
+		let count = plans.len().max(1) as u64;
+		for (i, plan) in plans.iter().enumerate() {
+			let mut escrow = Escrows::<T>::get(plan).ok_or(Error::<T>::UnknownPlan)?;
+			let task = Task::CheckBudget { plan: *plan };
+			Self::unschedule(escrow.check_at, &task);
+			let at = (i as u64).saturating_mul(u64::from(spread)).checked_div(count).unwrap_or(0);
+			let block: BlockNumberFor<T> = u32::try_from(at).unwrap_or(0).saturating_add(1).into();
+			escrow.check_at = Self::schedule(block, task);
+			Escrows::<T>::insert(plan, escrow);
+		}
 		Ok(())
 	}
 

@@ -7,7 +7,11 @@
 //! of the randomness, and runs first thing in the block of that change. A plan's end is weighed by
 //! its number of contracts, an accusation upheld by the most contracts a hoster can lose; a task
 //! heavier than the whole budget runs alone at the head of a block (its weight is bounded by
-//! `MaxContractsPerPlan`). A block's list runs first, then its overflow. Each task runs in its own
+//! `MaxContractsPerPlan`). A task must fit at its worst to start; it then counts for the path it
+//! took: a plan's budget check or setup deadline that leaves the plan running (the usual case)
+//! counts as its own benchmark, not as the plan's end, so the checks of plans published together
+//! share a block without taking its budget from the challenges. A block's list runs first, then its
+//! overflow. Each task runs in its own
 //! storage layer: a task that fails changes nothing. Scheduling cannot fail, so the only task that
 //! fails is a stale one (its item gone), which is dropped. After the agenda, in a block whose
 //! randomness is fresh, waiting contracts of the current retry pass are retried while the budget
@@ -61,11 +65,11 @@ impl<T: Config> Pallet<T> {
 			used.saturating_accrue(T::DbWeight::get().reads_writes(2, 2));
 			if Self::backed_off(contract) {
 				Self::wait_again(contract);
+				used.saturating_accrue(per_task);
 			} else {
-				Self::run_task(Task::StartHosting { contract });
+				used.saturating_accrue(Self::run_task(Task::StartHosting { contract }, per_task));
 				Self::retried(contract);
 			}
-			used.saturating_accrue(per_task);
 			tries -= 1;
 		}
 		used
@@ -116,8 +120,7 @@ impl<T: Config> Pallet<T> {
 					AgendaOverflow::<T>::remove(key, task);
 					used.saturating_accrue(T::DbWeight::get().writes(1));
 				}
-				Self::run_task(task);
-				used.saturating_accrue(cost);
+				used.saturating_accrue(Self::run_task(task, cost));
 				*ran_any = true;
 			}
 			block = block.saturating_add(One::one());
@@ -225,8 +228,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Runs one task in its own storage layer; a task that fails (a stale one: its item is gone)
-	/// changes nothing and is dropped.
-	pub(crate) fn run_task(task: Task) {
+	/// changes nothing and is dropped. Returns the weight of the path it took: `worst` (its
+	/// [`task_weight`](Self::task_weight)), or less for a plan's budget check or setup deadline
+	/// that leaves the plan running (the common case, which must not cost a plan's end: plans
+	/// published together have their checks due together).
+	pub(crate) fn run_task(task: Task, worst: Weight) -> Weight {
 		let result = with_storage_layer(|| match task {
 			Task::StartHosting { contract } => Self::start_amendment(contract),
 			Task::EndPlan { plan } => Self::end_plan(plan),
@@ -255,5 +261,15 @@ impl<T: Config> Pallet<T> {
 		if let Err(e) = result {
 			log::warn!(target: "runtime::datdot", "task {task:?} failed: {e:?}");
 		}
+		// The plan's record, read to tell the paths apart: still there, the plan goes on.
+		let light = match task {
+			Task::CheckBudget { plan } => {
+				Plans::<T>::contains_key(plan).then(T::WeightInfo::agenda_budget_check)
+			},
+			Task::PlanSetupDeadline { plan } => Plans::<T>::get(plan)
+				.map(|p| T::WeightInfo::agenda_setup_deadline(p.contracts.len() as u32)),
+			_ => None,
+		};
+		light.map_or(worst, |w| w.saturating_add(T::DbWeight::get().reads(1)).min(worst))
 	}
 }

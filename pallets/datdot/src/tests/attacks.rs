@@ -435,15 +435,32 @@ fn a_plan_nobody_can_serve_expires() {
 	});
 }
 
-/// A plan whose contracts are all hosted within the window does not expire.
+/// A plan whose contracts are all hosted within the window does not expire; its deadline weighs
+/// reading its contracts (and the plan's record that tells), not a plan's end.
 #[test]
 fn a_plan_set_up_in_time_does_not_expire() {
 	new_test_ext().execute_with(|| {
 		let s = hosted(1000);
 		let plan = crate::Contracts::<Test>::get(s[0].contract).unwrap().plan;
 		let window: u64 = <Test as crate::Config>::PlanSetupWindow::get();
-		run_to_block(2 + window + 1);
+		let deadline = crate::Plans::<Test>::get(plan).unwrap().setup_deadline.unwrap();
+		assert_eq!(deadline, 2 + window);
+		run_to_block(deadline - 1);
+		System::set_block_number(deadline);
+		let task = crate::Task::PlanSetupDeadline { plan };
+		let worst = Datdot::task_weight(&task);
+		testing::take_due::<Test>(task);
+		let used = Datdot::run_task(task, worst);
+		let contracts = crate::Plans::<Test>::get(plan).unwrap().contracts.len() as u32;
+		assert_eq!(
+			used,
+			<() as crate::weights::WeightInfo>::agenda_setup_deadline(contracts)
+				.saturating_add(<Test as frame_system::Config>::DbWeight::get().reads(1))
+		);
+		assert!(used.all_lt(worst), "{used:?} is less than a plan's end, {worst:?}");
+		run_to_block(deadline + 1);
 		assert!(crate::Plans::<Test>::get(plan).is_some());
+		assert_eq!(crate::Plans::<Test>::get(plan).unwrap().setup_deadline, None);
 		check_invariants();
 	});
 }

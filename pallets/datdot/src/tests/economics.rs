@@ -437,6 +437,42 @@ fn a_plan_funded_in_its_grace_period_goes_on() {
 	});
 }
 
+/// A budget check weighs the path it takes: one that finds the plan going on weighs a budget
+/// check (and the read that tells), not the plan's end, so plans published together, whose checks
+/// fall due together, don't take a block's agenda budget from the challenges; one that ends the
+/// plan weighs its end.
+#[test]
+fn a_budget_check_weighs_the_path_it_takes() {
+	let check = |plan| {
+		let task = crate::Task::CheckBudget { plan };
+		let worst = Datdot::task_weight(&task);
+		testing::take_due::<Test>(task);
+		(worst, Datdot::run_task(task, worst))
+	};
+	let going_on = <Weights as WeightInfo>::agenda_budget_check()
+		.saturating_add(<Test as frame_system::Config>::DbWeight::get().reads(1));
+	new_test_ext().execute_with(|| {
+		let (plan, _) = plan_with_budget(1000, |cost| cost.total);
+		run_to_block(12);
+		let (worst, used) = check(plan);
+		assert_eq!(used, going_on);
+		assert!(used.all_lt(worst), "{used:?} is less than a plan's end, {worst:?}");
+		assert!(Escrows::<Test>::contains_key(plan));
+		check_invariants();
+	});
+	new_test_ext().execute_with(|| {
+		let (plan, _) = plan_with_budget(1000, |cost| cost.minimum);
+		run_to_block(11);
+		System::set_block_number(12);
+		let (worst, used) = check(plan);
+		assert_eq!(used, worst);
+		System::assert_has_event(
+			Event::PlanEnded { plan, reason: PlanEnd::BudgetExhausted }.into(),
+		);
+		check_invariants();
+	});
+}
+
 #[test]
 fn a_plan_never_pays_more_than_its_budget() {
 	new_test_ext().execute_with(|| {

@@ -51,6 +51,16 @@ fn a_population_starts_hosted_and_audited() {
 			assert_eq!(contract.hosters.len(), 3);
 			assert_eq!(contract.scheduled, None);
 		}
+		// Each plan set up as a successful setup leaves it: no deadline; plan `i` of `n`'s first
+		// budget check at block `1 + 3i / n`.
+		let mut plans: Vec<_> = crate::Plans::<Test>::iter().collect();
+		plans.sort_by_key(|(id, _)| *id);
+		assert!(plans.len() > 1, "the fixture feed takes more than one plan");
+		for (i, (id, plan)) in plans.iter().enumerate() {
+			assert_eq!(plan.setup_deadline, None);
+			let at = 1 + 3 * i as u64 / plans.len() as u64;
+			assert_eq!(crate::Escrows::<Test>::get(id).unwrap().check_at, at);
+		}
 		let hosters: Vec<_> = (1..=6u8)
 			.map(|seed| UserByAccount::<Test>::get(100 + u64::from(seed)).unwrap())
 			.collect();
