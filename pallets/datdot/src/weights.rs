@@ -607,6 +607,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(93_u64))
 			.saturating_add(T::DbWeight::get().writes(69_u64))
 	}
+	/// Storage: `Datdot::Plans` (r:1 w:0)
+	/// Proof: `Datdot::Plans` (`max_values`: None, `max_size`: Some(1087), added: 3562, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Escrows` (r:1 w:1)
+	/// Proof: `Datdot::Escrows` (`max_values`: None, `max_size`: Some(257), added: 2732, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Agenda` (r:1 w:1)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
+	fn agenda_budget_check() -> Weight {
+		// Minimum execution time: 36_925_000 picoseconds.
+		Weight::from_parts(40_260_000, 4632)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Datdot::Plans` (r:1 w:1)
+	/// Proof: `Datdot::Plans` (`max_values`: None, `max_size`: Some(1087), added: 3562, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Contracts` (r:64 w:0)
+	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[1, 64]`.
+	fn agenda_setup_deadline(c: u32, ) -> Weight {
+		// Minimum execution time: 29_373_000 picoseconds.
+		Weight::from_parts(27_308_179, 4552)
+			// Standard Error: 8_373
+			.saturating_add(Weight::from_parts(4_346_639, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(Weight::from_parts(0, 2708).saturating_mul(c.into()))
+	}
 	/// Storage: `Datdot::Users` (r:13 w:13)
 	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::Bookings` (r:8 w:14)
@@ -653,18 +682,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::UserByNoiseKey` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::ProvenAt` (r:0 w:3)
 	/// Proof: `Datdot::ProvenAt` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Bounded by `agenda_task` (a budget check does less) until measured.
-	fn agenda_budget_check() -> Weight {
-		Weight::from_parts(700_455_000, 57406)
-			.saturating_add(T::DbWeight::get().reads(93_u64))
-			.saturating_add(T::DbWeight::get().writes(69_u64))
-	}
-	/// Bounded by `agenda_task` (a deadline met does less) until measured.
-	fn agenda_setup_deadline(_c: u32, ) -> Weight {
-		Weight::from_parts(700_455_000, 57406)
-			.saturating_add(T::DbWeight::get().reads(93_u64))
-			.saturating_add(T::DbWeight::get().writes(69_u64))
-	}
 	fn agenda_hand_over() -> Weight {
 		// Minimum execution time: 510_557_000 picoseconds.
 		Weight::from_parts(527_980_000, 57406)
@@ -1323,14 +1340,17 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(69_u64))
 	}
 	fn agenda_budget_check() -> Weight {
-		Weight::from_parts(700_455_000, 57406)
-			.saturating_add(ParityDbWeight::get().reads(93_u64))
-			.saturating_add(ParityDbWeight::get().writes(69_u64))
+		Weight::from_parts(40_260_000, 4632)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
-	fn agenda_setup_deadline(_c: u32, ) -> Weight {
-		Weight::from_parts(700_455_000, 57406)
-			.saturating_add(ParityDbWeight::get().reads(93_u64))
-			.saturating_add(ParityDbWeight::get().writes(69_u64))
+	fn agenda_setup_deadline(c: u32, ) -> Weight {
+		Weight::from_parts(27_308_179, 4552)
+			.saturating_add(Weight::from_parts(4_346_639, 0).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+			.saturating_add(Weight::from_parts(0, 2708).saturating_mul(c.into()))
 	}
 	fn agenda_hand_over() -> Weight {
 		Weight::from_parts(527_980_000, 57406)
