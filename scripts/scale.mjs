@@ -45,7 +45,9 @@ async function rpc (port, method, params) {
 }
 
 async function measure (contracts) {
-  // Hosters of 4 contracts each (a challenge checks 4), at most 15,000 of them.
+  // Hosters of 4 contracts each (a challenge checks 4), at most 15,000 of them (a genesis of
+  // 75,000 providers is more than the runtime may allocate to build it: 100,000 contracts have
+  // hosters of 20).
   const providers = Math.min(Math.ceil((3 * contracts) / 4), 15000)
   const capacity = Math.ceil((3 * contracts) / providers)
   const spread = Math.ceil(providers / perBlock)
