@@ -731,3 +731,27 @@ fn accounts_that_hold_nothing_leave_no_record() {
 		assert_eq!(pallet_state_but_ids(), before, "no record of anyone is left");
 	});
 }
+
+/// Attack: plans published together. Each plan's first budget check falls due at its start; had a
+/// check counted as the plan's end it may be, a sponsor publishing many plans with one start would
+/// take whole blocks' agenda budgets from the challenges. A check that leaves its plan running
+/// counts as a budget check: with room for three of the heaviest tasks (fewer than the twenty
+/// plans' ends), all twenty checks run in their block.
+#[test]
+fn plans_published_together_do_not_take_the_agenda() {
+	use crate::WeightInfo;
+	new_test_ext().execute_with(|| {
+		let feed = feed();
+		let plans: Vec<_> = (0..20).map(|_| publish(plan_form(feed, 5, 1000)).0).collect();
+		let budget = <() as WeightInfo>::agenda_base() + Datdot::heaviest_task() * 3;
+		assert!(!(Datdot::plan_end_weight(2) * 20).all_lte(budget));
+		MaxAgendaWeight::set(&budget);
+		run_to_block(5);
+		let period: u64 = <Test as crate::Config>::StorageChallengeEvery::get();
+		for plan in &plans {
+			let escrow = crate::Escrows::<Test>::get(plan).unwrap();
+			assert_eq!(escrow.check_at, 5 + period, "plan {plan} checked in block 5");
+		}
+		check_invariants();
+	});
+}
