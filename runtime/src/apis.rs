@@ -7,10 +7,7 @@ use crate::{
 };
 use alloc::vec::Vec;
 use datdot_primitives::{ItemId, PublicKey};
-use frame_support::{
-	genesis_builder_helper::{build_state, get_preset},
-	weights::Weight,
-};
+use frame_support::{genesis_builder_helper::get_preset, weights::Weight};
 use pallet_datdot::{Feed, Item, OpenTask, PlanCost, PlanFormOf, PlanFunds, ProviderFunds};
 use sp_api::impl_runtime_apis;
 use sp_core::{crypto::KeyTypeId, OpaqueMetadata};
@@ -314,8 +311,13 @@ impl_runtime_apis! {
 	}
 
 	impl sp_genesis_builder::GenesisBuilder<Block> for Runtime {
+		/// Every pallet's genesis, then datdot's population (see `pallet_datdot::population`),
+		/// whose refusal is the error.
 		fn build_state(config: Vec<u8>) -> sp_genesis_builder::Result {
-			build_state::<RuntimeGenesisConfig>(config)
+			let config = serde_json::from_slice::<RuntimeGenesisConfig>(&config)
+				.map_err(|e| alloc::format!("Invalid JSON blob: {e}"))?;
+			<RuntimeGenesisConfig as frame_support::traits::BuildGenesisConfig>::build(&config);
+			config.datdot.population.as_ref().map_or(Ok(()), Datdot::build_population)
 		}
 
 		fn get_preset(id: &Option<sp_genesis_builder::PresetId>) -> Option<Vec<u8>> {

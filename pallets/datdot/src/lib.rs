@@ -866,13 +866,10 @@ pub mod pallet {
 
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
-		fn build(&self) {
-			let Some(population) = &self.population else { return };
-			// A chain spec the pallet refuses is not built at all.
-			if let Err(e) = Pallet::<T>::populate(population) {
-				panic!("datdot genesis population refused: {e:?}");
-			}
-		}
+		/// The population is not built here, where a refusal could only panic: the runtime's
+		/// `GenesisBuilder::build_state` builds it after every pallet's genesis with
+		/// [`Pallet::build_population`] and returns a refusal as its error.
+		fn build(&self) {}
 	}
 
 	#[pallet::hooks]

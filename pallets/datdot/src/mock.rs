@@ -160,12 +160,17 @@ pub fn new_test_ext_with(
 			balances: vec![(ALICE, INITIAL_BALANCE), (BOB, INITIAL_BALANCE), (POOR, 50)],
 			..Default::default()
 		},
-		datdot: pallet_datdot::GenesisConfig { population },
 		..Default::default()
 	}
 	.build_storage()
 	.unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
+	// As the runtime's `build_state`: the population after every pallet's genesis, a refusal
+	// building no chain.
+	if let Some(population) = population {
+		ext.execute_with(|| Datdot::build_population(&population))
+			.unwrap_or_else(|e| panic!("{e}"));
+	}
 	ext.register_extension(sp_keystore::KeystoreExt::new(
 		sp_keystore::testing::MemoryKeystore::new(),
 	));

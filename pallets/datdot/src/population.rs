@@ -17,8 +17,10 @@
 //! * the hosters' first storage challenges spread over blocks `1..=spread` (hoster `i` at
 //!   `1 + i % spread`), so a chain starts with as many challenges due per block as it will have.
 //!
-//! A population the pallet refuses (a bad tree, too few providers for a contract, a provider
-//! given more contracts than its capacity: `HostingFull`) stops the chain spec from being built, with the pallet's error.
+//! The runtime's `GenesisBuilder::build_state` builds it after every pallet's genesis
+//! ([`Pallet::build_population`]). A population the pallet refuses (a bad tree, too few providers
+//! for a contract, a provider given more contracts than its capacity: `HostingFull`) leaves
+//! nothing behind and stops the chain spec from being built, with the pallet's error.
 
 use crate::{
 	BalanceOf, ChallengeCycle, ComponentRef, Config, ContractStatus, Contracts, Dataset, Error,
@@ -26,7 +28,7 @@ use crate::{
 	StorageCycles, Task, UserByNoiseKey, UserBySigningKey, Users, WorkForm, HOSTERS_PER_CONTRACT,
 	SET_SIZE,
 };
-use alloc::vec::Vec;
+use alloc::{format, string::String, vec::Vec};
 use codec::{Decode, Encode};
 use datdot_primitives::{
 	hypercore::{self, Node, SignedTree},
@@ -35,6 +37,7 @@ use datdot_primitives::{
 };
 use frame_support::{
 	pallet_prelude::*,
+	storage::with_storage_layer,
 	traits::fungible::{Inspect, Mutate},
 	BoundedVec,
 };
@@ -96,8 +99,15 @@ pub struct Population<AccountId> {
 }
 
 impl<T: Config> Pallet<T> {
+	/// Builds `population` into the genesis state being built (after every pallet's genesis),
+	/// or changes nothing and says why the pallet refuses it.
+	pub fn build_population(population: &Population<T::AccountId>) -> Result<(), String> {
+		with_storage_layer(|| Self::populate(population))
+			.map_err(|e| format!("datdot genesis population refused: {e:?}"))
+	}
+
 	/// Builds `population` into the genesis state.
-	pub(crate) fn populate(population: &Population<T::AccountId>) -> DispatchResult {
+	fn populate(population: &Population<T::AccountId>) -> DispatchResult {
 		let feeds = population
 			.feeds
 			.iter()
