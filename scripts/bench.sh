@@ -5,7 +5,9 @@
 #
 # weights: the pallet's benchmarks (frame-benchmarking v2) on a release node built with
 #          `runtime-benchmarks`, BENCH_STEPS x BENCH_REPEAT (50 x 20), written to
-#          pallets/datdot/src/weights.rs; prints each call's weight before and after.
+#          pallets/datdot/src/weights.rs (BENCH_EXTRINSICS=a,b: only those, spliced in); prints
+#          each call's weight before and after; then pallet_parameters' and pallet_timestamp's
+#          benchmarks, written to runtime/src/weights/.
 # node:    a release dev node's start (to RPC, to first block, runtimes prepared) and polkadot.js
 #          submit-to-inclusion on instant seal (scripts/bench/node.mjs).
 # load:    blocks full of storage reports (scripts/load.mjs), 4 KiB and 64 KiB chunks, on the
@@ -42,26 +44,43 @@ fi
 if wants weights; then
   steps="${BENCH_STEPS:-50}"
   repeat="${BENCH_REPEAT:-20}"
-  step "benchmarks: $steps steps x $repeat repeats"
+  only="${BENCH_EXTRINSICS:-}"
+  step "benchmarks: $steps steps x $repeat repeats${only:+ ($only)}"
   old=$(mktemp)
   cp pallets/datdot/src/weights.rs "$old"
+  out=pallets/datdot/src/weights.rs
+  [ -n "$only" ] && out=$(mktemp --suffix .rs)
   # Least squares, which the weights use; the CLI's median-slopes analysis of a benchmark with a
   # large component (`reference_leaf_hash`, up to 64 KiB) exhausts the memory, so it is left out.
   "$bench_node" benchmark pallet \
     --chain dev \
     --pallet pallet_datdot \
-    --extrinsic '*' \
+    --extrinsic "${only:-*}" \
     --steps "$steps" \
     --repeat "$repeat" \
     --heap-pages 4096 \
     --no-median-slopes \
     --template scripts/weight-template.hbs \
-    --output pallets/datdot/src/weights.rs
+    --output "$out"
+  if [ -n "$only" ]; then
+    python3 scripts/bench/splice-weights.py "$out" pallets/datdot/src/weights.rs
+    rm -f "$out"
+  fi
   step "weights before and after (ms at the components' smallest..largest values, ParityDB reads and writes included)"
   python3 scripts/bench/weights-diff.py "$old" pallets/datdot/src/weights.rs
   rm -f "$old"
   step "a storage check against its floor (its hashing and share of a signature, same run)"
   python3 scripts/bench/check-cost.py pallets/datdot/src/weights.rs
+  if [ -z "$only" ]; then
+    # The runtime's other pallets with benchmarks of their own calls (BABE and GRANDPA weigh
+    # their equivocation reports from their own formulas: their `()` weights).
+    for pallet in pallet_parameters pallet_timestamp; do
+      step "benchmarks of $pallet"
+      "$bench_node" benchmark pallet --chain dev --pallet "$pallet" --extrinsic '*' \
+        --steps "$steps" --repeat "$repeat" --heap-pages 4096 --no-median-slopes \
+        --output "runtime/src/weights/$pallet.rs"
+    done
+  fi
 fi
 
 if wants node || wants load || wants scale; then

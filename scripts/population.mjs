@@ -59,9 +59,9 @@ export function makeProviders (n, { signers = false } = {}) {
 
 /**
  * Writes the chain spec of a population; returns its path and a `cleanup()`.
- * @param {{ feeds: any[], providers: any[], capacity: number, contracts: number, spread: number, until?: number, endowment?: bigint }} p
+ * @param {{ feeds: any[], providers: any[], capacity: number, contracts: number, spread: number, planContracts?: number, until?: number, endowment?: bigint }} p
  */
-export async function writeSpec ({ feeds, providers, capacity, contracts, spread, until = 1_000_000, endowment = 1_000n * 10n ** 12n }) {
+export async function writeSpec ({ feeds, providers, capacity, contracts, spread, planContracts = 0, until = 1_000_000, endowment = 1_000n * 10n ** 12n }) {
   const local = JSON.parse(execFileSync(nodeBinary(), ['build-spec', '--chain', 'local'], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }))
   const patch = local.genesis.runtimeGenesis.patch
   patch.babe.authorities = patch.babe.authorities.slice(0, 1)
@@ -81,6 +81,7 @@ export async function writeSpec ({ feeds, providers, capacity, contracts, spread
       capacity,
       endowment: Number(endowment),
       contracts,
+      planContracts,
       until,
       spread
     }

@@ -6,8 +6,10 @@
 // the smallest.
 //
 // Every size has the same work per block: `--per-block` hosters' challenges are due in each block
-// (their first challenges spread over providers / per-block blocks), so what differs is only the
-// state the same work runs in. Exits non-zero when the weight ratio is above `--max-ratio`
+// (their first challenges spread over providers / per-block blocks), and a hoster's contracts are
+// in as many plans at every size (plans of at most 16 contracts; a hoster's contracts are a quarter
+// of all contracts apart, at least 25), so a timed-out challenge's slash is shared by as many plans;
+// what differs is only the state the same work runs in. Exits non-zero when the weight ratio is above `--max-ratio`
 // (default 1.2), or with `--check-time`, the time ratio too.
 //
 //   [DATDOT_NODE=<release datdot-node>] node scripts/scale.mjs [--sizes 100,10000,100000]
@@ -53,7 +55,7 @@ async function measure (contracts) {
   const spread = Math.ceil(providers / perBlock)
   if (spread < blocks + 2) throw new Error(`${contracts} contracts: ${providers} hosters spread over ${spread} blocks is fewer than the ${blocks} blocks measured; lower --per-block or --blocks`)
   const t0 = Date.now()
-  const spec = await writeSpec({ feeds: [feed], providers: makeProviders(providers), capacity, contracts, spread })
+  const spec = await writeSpec({ feeds: [feed], providers: makeProviders(providers), capacity, contracts, spread, planContracts: 16 })
   const node = await startNode({ args: ['--chain', spec.path, '--consensus', `manual-seal-${blockMs}`] })
   const startMs = Date.now() - t0
   const api = await ApiPromise.create({ provider: new WsProvider(node.url), noInitWarn: true })

@@ -103,7 +103,7 @@ impl pallet_timestamp::Config for Runtime {
 	/// Half a slot: BABE's slot is twice this. (The development node, which seals on demand,
 	/// steps the timestamp on by a slot per block.)
 	type MinimumPeriod = ConstU64<{ MILLI_SECS_PER_BLOCK / 2 }>;
-	type WeightInfo = ();
+	type WeightInfo = crate::weights::pallet_timestamp::WeightInfo<Runtime>;
 }
 
 impl pallet_babe::Config for Runtime {
@@ -281,8 +281,7 @@ impl pallet_parameters::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeParameters = RuntimeParameters;
 	type AdminOrigin = AsEnsureOriginWithArg<frame_system::EnsureRoot<AccountId>>;
-	/// The pallet's own reference weights (one read, one write).
-	type WeightInfo = ();
+	type WeightInfo = crate::weights::pallet_parameters::WeightInfo<Runtime>;
 }
 
 /// A timing parameter `P` as the pallet reads it: within `MIN..=MAX` blocks. The call filter

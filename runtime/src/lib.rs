@@ -16,6 +16,7 @@ use alloc::vec::Vec;
 mod apis;
 pub use apis::RuntimeApi;
 mod configs;
+pub mod weights;
 pub use configs::MAX_BLOCK_LENGTH;
 pub mod genesis_config_presets;
 
@@ -218,5 +219,9 @@ pub type Executive = frame_executive::Executive<
 #[cfg(feature = "runtime-benchmarks")]
 mod benches {
 	pub use crate::*;
-	frame_benchmarking::define_benchmarks!([pallet_datdot, Datdot]);
+	frame_benchmarking::define_benchmarks!(
+		[pallet_datdot, Datdot]
+		[pallet_parameters, Parameters]
+		[pallet_timestamp, Timestamp]
+	);
 }

@@ -349,30 +349,44 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// A confirmed storage challenge of `c` checks over `t` feeds (one signed tree each, `t` at
-	/// most `c`), each chunk `s` bytes with a path of `n` nodes: the proof of contact, `t` tree
-	/// signatures and `c` chunk paths verified.
+	/// A confirmed storage challenge of `c` checks of one feed (one signed tree), each check's
+	/// contract in a plan of its own, its chunks `s` bytes and their paths `n` nodes all together
+	/// (shared evenly): the proof of contact, the tree's signature and `c` chunk paths verified.
+	/// Bytes and nodes count over all chunks, so each slope is its own cost (a check's own work,
+	/// a byte hashed, a node hashed); measured up to one chunk's most, they are linear beyond.
+	/// What each further feed adds is `submit_storage_proof_trees`'.
 	#[benchmark]
 	fn submit_storage_proof(
 		c: Linear<1, { T::MaxChecksPerChallenge::get() }>,
-		t: Linear<1, { T::MaxChecksPerChallenge::get() }>,
 		s: Linear<1, { T::MaxChunkSize::get() }>,
 		n: Linear<0, { T::MaxProofNodes::get().min(flat_tree::MAX_ROOTS) }>,
 	) -> Result<(), BenchmarkError> {
-		let hoster = one_provider::<T>(4000)?;
-		let (keys, all) = contracts_of_feeds::<T>(c, t)?;
-		host::<T>(hoster, &all)?;
-		let (id, attester) = storage_challenge::<T>(hoster, &all)?;
-		// Reported a block later: the first check's contract has hosting to pay.
-		proven::<T>(&[]);
-		let proofs = chunk_proofs::<T>(&keys, c, s, n)?;
+		let (id, attester, hoster, proofs) = storage_report::<T>(c, 1, s / c, n / c)?;
 		let contact = proof_of_contact::<T>(hoster, id);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(attester), id, Some(contact), Some(proofs));
+		submit_storage_proof(RawOrigin::Signed(attester), id, Some(contact), Some(proofs));
 
 		assert!(StorageChallenges::<T>::get(id).is_none());
 		assert!(matches!(StorageCycles::<T>::get(hoster), Some(ChallengeCycle::Next(_))));
+		Datdot::<T>::do_try_state()?;
+		Ok(())
+	}
+
+	/// A confirmed storage challenge of the most checks over `t` feeds (one signed tree each),
+	/// the smallest chunks: what each further tree adds (its signature and roots).
+	#[benchmark]
+	fn submit_storage_proof_trees(
+		t: Linear<1, { T::MaxChecksPerChallenge::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let (id, attester, hoster, proofs) =
+			storage_report::<T>(T::MaxChecksPerChallenge::get(), t, 1, 0)?;
+		let contact = proof_of_contact::<T>(hoster, id);
+
+		#[extrinsic_call]
+		submit_storage_proof(RawOrigin::Signed(attester), id, Some(contact), Some(proofs));
+
+		assert!(StorageChallenges::<T>::get(id).is_none());
 		Datdot::<T>::do_try_state()?;
 		Ok(())
 	}
@@ -398,21 +412,40 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// An accused hoster answers with proofs of `c` chunks over `t` feeds, each chunk `s` bytes
-	/// with a path of `n` nodes; the attester is paused.
+	/// An accused hoster answers with proofs of `c` chunks of one feed, each check's contract in
+	/// a plan of its own (the attester's slash shared by the most plans), its chunks `s` bytes and
+	/// their paths `n` nodes all together (as in `submit_storage_proof`); the attester is paused.
 	#[benchmark]
 	fn answer_accusation(
 		c: Linear<1, { T::MaxChecksPerChallenge::get() }>,
-		t: Linear<1, { T::MaxChecksPerChallenge::get() }>,
 		s: Linear<1, { T::MaxChunkSize::get() }>,
 		n: Linear<0, { T::MaxProofNodes::get().min(flat_tree::MAX_ROOTS) }>,
 	) -> Result<(), BenchmarkError> {
-		let (hoster, keys, accusation) = accused_hoster::<T>(c, c, t)?;
-		let proofs = chunk_proofs::<T>(&keys, c, s, n)?;
+		let (hoster, keys, accusation) = accused_hoster::<T>(c, c, 1)?;
+		let proofs = chunk_proofs::<T>(&keys, c, s / c, n / c)?;
 		let account = account_of::<T>(hoster)?;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(account), accusation, proofs);
+		answer_accusation(RawOrigin::Signed(account), accusation, proofs);
+
+		assert!(Accusations::<T>::get(accusation).is_none());
+		Datdot::<T>::do_try_state()?;
+		Ok(())
+	}
+
+	/// An answer proving the most checks over `t` feeds, the smallest chunks: what each further
+	/// tree adds.
+	#[benchmark]
+	fn answer_accusation_trees(
+		t: Linear<1, { T::MaxChecksPerChallenge::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let most = T::MaxChecksPerChallenge::get();
+		let (hoster, keys, accusation) = accused_hoster::<T>(most, most, t)?;
+		let proofs = chunk_proofs::<T>(&keys, most, 1, 0)?;
+		let account = account_of::<T>(hoster)?;
+
+		#[extrinsic_call]
+		answer_accusation(RawOrigin::Signed(account), accusation, proofs);
 
 		assert!(Accusations::<T>::get(accusation).is_none());
 		Datdot::<T>::do_try_state()?;
@@ -662,6 +695,24 @@ mod benchmarks {
 		}
 
 		assert_ne!(hash, [0; 32]);
+		Datdot::<T>::do_try_state()?;
+		Ok(())
+	}
+
+	/// Reference cost, not a call's weight: one parent hash of a chunk's path (a check hashes
+	/// one per node of its path).
+	#[benchmark]
+	fn reference_parent_hash() -> Result<(), BenchmarkError> {
+		let left = hypercore::Node { index: 0, size: 4096, hash: [7; 32] };
+		let right = hypercore::Node { index: 2, size: 4096, hash: [9; 32] };
+		let parent;
+
+		#[block]
+		{
+			parent = hypercore::parent_node(&left, &right);
+		}
+
+		assert!(parent.is_some());
 		Datdot::<T>::do_try_state()?;
 		Ok(())
 	}

@@ -135,10 +135,12 @@ impl<T: Config> Pallet<T> {
 		Ok(Self::accepted_report(Self::proofs_weight(&proofs)))
 	}
 
-	/// The weight of a storage report that verifies `proofs` and confirms its challenge.
+	/// The weight of a storage report that verifies `proofs` and confirms its challenge: its
+	/// checks, bytes and nodes as of one feed, and what each further feed's tree adds.
 	pub(crate) fn proofs_weight(proofs: &ChunkProofsOf<T>) -> Weight {
 		let (chunks, trees, size, nodes) = proofs.components();
-		T::WeightInfo::submit_storage_proof(chunks, trees, size, nodes)
+		T::WeightInfo::submit_storage_proof(chunks, size, nodes)
+			.saturating_add(Self::further_trees(T::WeightInfo::submit_storage_proof_trees, trees))
 	}
 
 	/// Confirmed: `live` are the contracts of the checks that needed proofs.

@@ -34,7 +34,7 @@
 use crate::{
 	selection::RandomStream, Accusation, AccusationOf, Accusations, AccusationsOf, Charge,
 	ChunkProofsOf, Config, Contracts, Error, Event, Feeds, Pallet, StorageCheck, Task,
-	UserByAccount, Users,
+	UserByAccount, Users, WeightInfo,
 };
 use alloc::vec::Vec;
 use datdot_primitives::{hypercore, ItemId, PublicKey};
@@ -78,6 +78,20 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(trees.iter().all(|(_, used)| *used), Error::<T>::UnusedTree);
 		Ok(live)
+	}
+
+	/// What `trees` signed trees add to a report over one, by `weight`, a benchmark of reports
+	/// of the most checks over `t` trees.
+	pub(crate) fn further_trees(weight: fn(u32) -> Weight, trees: u32) -> Weight {
+		weight(trees.max(1)).saturating_sub(weight(1))
+	}
+
+	/// The weight of an answer of `proofs`: its checks, bytes and nodes as of one feed, and what
+	/// each further feed's tree adds.
+	pub(crate) fn answer_weight(proofs: &ChunkProofsOf<T>) -> Weight {
+		let (chunks, trees, size, nodes) = proofs.components();
+		T::WeightInfo::answer_accusation(chunks, size, nodes)
+			.saturating_add(Self::further_trees(T::WeightInfo::answer_accusation_trees, trees))
 	}
 
 	/// The key `check` is verified against: `recorded` if there is one (`None` in it: the

@@ -1149,10 +1149,7 @@ pub mod pallet {
 		///
 		/// Accepted, it pays no fee (`Pays::No`); rejected, it pays as any call.
 		#[pallet::call_index(12)]
-		#[pallet::weight({
-			let (chunks, trees, size, nodes) = proofs.components();
-			T::WeightInfo::answer_accusation(chunks, trees, size, nodes)
-		})]
+		#[pallet::weight(Pallet::<T>::answer_weight(proofs))]
 		pub fn answer_accusation(
 			origin: OriginFor<T>,
 			accusation: ItemId,

@@ -10,7 +10,8 @@
 //!   proof of possession: genesis has no hash to sign over yet; the keys are the chain spec's
 //!   word), minted its stake and `endowment`;
 //! * `contracts` contracts in plans of `sponsor` over the feeds in turn (each plan as many whole
-//!   sets of one feed as a plan takes, from chunk 0), funded for all of it and active: contract
+//!   sets of one feed as a plan takes, from chunk 0, or at most `plan_contracts`), funded for all
+//!   of it and active: contract
 //!   `i` hosted by providers `3i`, `3i + 1`, `3i + 2` (modulo the number of providers), as a
 //!   successful setup leaves it (the plan's setup deadline off the agenda), the plans' first
 //!   budget checks spread evenly over blocks `1..=spread`;
@@ -91,6 +92,9 @@ pub struct Population<AccountId> {
 	pub endowment: u128,
 	/// Contracts to host.
 	pub contracts: u32,
+	/// The most contracts in one plan; 0 (the default): as many as a plan takes.
+	#[serde(default)]
+	pub plan_contracts: u32,
 	/// The plans' last block.
 	pub until: u32,
 	/// Blocks the hosters' first storage challenges and the plans' first budget checks are
@@ -128,8 +132,12 @@ impl<T: Config> Pallet<T> {
 			let at = plans.checked_rem(feeds.len()).ok_or(Error::<T>::NoDatasets)?;
 			let (feed, length) = *feeds.get(at).ok_or(Error::<T>::UnknownFeed)?;
 			plans = plans.saturating_add(1);
+			let most = match population.plan_contracts {
+				0 => T::MaxContractsPerPlan::get(),
+				most => most.min(T::MaxContractsPerPlan::get()),
+			};
 			let sets = (length / u64::from(SET_SIZE))
-				.min(u64::from(T::MaxContractsPerPlan::get()))
+				.min(u64::from(most))
 				.min(u64::from(population.contracts.saturating_sub(hosted)));
 			ensure!(sets > 0, Error::<T>::RangeBeyondFeed);
 			let plan = Self::populate_plan(population, feed, sets)?;

@@ -25,6 +25,8 @@
 //!   scripts/weight-template.hbs
 //!   --output
 //!   pallets/datdot/src/weights.rs
+//! Re-measured since: submit_storage_proof, submit_storage_proof_trees, answer_accusation, answer_accusation_trees, reference_leaf_hash, reference_parent_hash, reference_ed25519_verify, by:
+//!   /root/.cache/datdot-chain/bench-target/release/datdot-node-bench benchmark pallet --chain dev --pallet pallet_datdot --extrinsic submit_storage_proof,submit_storage_proof_trees,answer_accusation,answer_accusation_trees,reference_leaf_hash,reference_parent_hash,reference_ed25519_verify --steps 50 --repeat 20 --heap-pages 4096 --no-median-slopes --template scripts/weight-template.hbs --output /tmp/tmp.nce4bDK6vE.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
@@ -53,9 +55,11 @@ pub trait WeightInfo {
 	fn agenda_budget_check() -> Weight;
 	fn agenda_setup_deadline(c: u32, ) -> Weight;
 	fn agenda_hand_over() -> Weight;
-	fn submit_storage_proof(c: u32, t: u32, s: u32, n: u32, ) -> Weight;
+	fn submit_storage_proof(c: u32, s: u32, n: u32, ) -> Weight;
+	fn submit_storage_proof_trees(t: u32, ) -> Weight;
 	fn submit_storage_proof_failed(h: u32, ) -> Weight;
-	fn answer_accusation(c: u32, t: u32, s: u32, n: u32, ) -> Weight;
+	fn answer_accusation(c: u32, s: u32, n: u32, ) -> Weight;
+	fn answer_accusation_trees(t: u32, ) -> Weight;
 	fn agenda_accusation_upheld(h: u32, ) -> Weight;
 	fn agenda_storage_challenge() -> Weight;
 	fn agenda_storage_challenge_timeout() -> Weight;
@@ -68,6 +72,7 @@ pub trait WeightInfo {
 	fn set_prices() -> Weight;
 	fn prioritize_report() -> Weight;
 	fn reference_leaf_hash(s: u32, ) -> Weight;
+	fn reference_parent_hash() -> Weight;
 	fn reference_ed25519_verify() -> Weight;
 }
 
@@ -722,17 +727,61 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::ProvenAt` (r:0 w:1)
 	/// Proof: `Datdot::ProvenAt` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// The range of component `c` is `[1, 4]`.
 	/// The range of component `t` is `[1, 4]`.
+	fn submit_storage_proof_trees(t: u32, ) -> Weight {
+		// Minimum execution time: 328_937_000 picoseconds.
+		Weight::from_parts(325_224_911, 9679)
+			// Standard Error: 288_253
+			.saturating_add(Weight::from_parts(30_104_871, 0).saturating_mul(t.into()))
+			.saturating_add(T::DbWeight::get().reads(20_u64))
+			.saturating_add(T::DbWeight::get().writes(15_u64))
+	}
+	/// Storage: `Datdot::StorageChallenges` (r:1 w:1)
+	/// Proof: `Datdot::StorageChallenges` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::UserByAccount` (r:1 w:0)
+	/// Proof: `Datdot::UserByAccount` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Users` (r:2 w:2)
+	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::CheckKeys` (r:1 w:1)
+	/// Proof: `Datdot::CheckKeys` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Agenda` (r:2 w:2)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Bookings` (r:1 w:1)
+	/// Proof: `Datdot::Bookings` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdleIn` (r:1 w:0)
+	/// Proof: `Datdot::IdleIn` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::WaitingContracts` (r:1 w:0)
+	/// Proof: `Datdot::WaitingContracts` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::StorageCycles` (r:1 w:1)
+	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Contracts` (r:1 w:0)
+	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Escrows` (r:1 w:1)
+	/// Proof: `Datdot::Escrows` (`max_values`: None, `max_size`: Some(257), added: 2732, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::PaidUntil` (r:1 w:1)
+	/// Proof: `Datdot::PaidUntil` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Grades` (r:1 w:0)
+	/// Proof: `Datdot::Grades` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:3 w:3)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::ProvenAt` (r:0 w:1)
+	/// Proof: `Datdot::ProvenAt` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[1, 4]`.
 	/// The range of component `s` is `[1, 65536]`.
 	/// The range of component `n` is `[0, 62]`.
-	fn submit_storage_proof(c: u32, _t: u32, s: u32, _n: u32, ) -> Weight {
-		// Minimum execution time: 384_536_000 picoseconds.
-		Weight::from_parts(395_740_000, 9679)
-			// Standard Error: 981_977
-			.saturating_add(Weight::from_parts(92_846_582, 0).saturating_mul(c.into()))
-			// Standard Error: 57
-			.saturating_add(Weight::from_parts(2_042, 0).saturating_mul(s.into()))
+	fn submit_storage_proof(c: u32, s: u32, n: u32, ) -> Weight {
+		// Minimum execution time: 356_598_000 picoseconds.
+		Weight::from_parts(331_516_550, 9679)
+			// Standard Error: 391_795
+			.saturating_add(Weight::from_parts(2_954_050, 0).saturating_mul(c.into()))
+			// Standard Error: 21
+			.saturating_add(Weight::from_parts(1_490, 0).saturating_mul(s.into()))
+			// Standard Error: 22_516
+			.saturating_add(Weight::from_parts(262_544, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
@@ -807,27 +856,70 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datdot::ProvenAt` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Datdot::AccusationsOf` (r:0 w:1)
 	/// Proof: `Datdot::AccusationsOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
-	/// The range of component `c` is `[1, 4]`.
 	/// The range of component `t` is `[1, 4]`.
+	fn answer_accusation_trees(t: u32, ) -> Weight {
+		// Minimum execution time: 725_674_000 picoseconds.
+		Weight::from_parts(703_842_665, 16098)
+			// Standard Error: 487_311
+			.saturating_add(Weight::from_parts(44_210_129, 0).saturating_mul(t.into()))
+			.saturating_add(T::DbWeight::get().reads(35_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(t.into())))
+			.saturating_add(T::DbWeight::get().writes(36_u64))
+			.saturating_add(Weight::from_parts(0, 2695).saturating_mul(t.into()))
+	}
+	/// Storage: `Datdot::Accusations` (r:1 w:1)
+	/// Proof: `Datdot::Accusations` (`max_values`: None, `max_size`: Some(111), added: 2586, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::UserByAccount` (r:1 w:0)
+	/// Proof: `Datdot::UserByAccount` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Contracts` (r:4 w:0)
+	/// Proof: `Datdot::Contracts` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Feeds` (r:1 w:0)
+	/// Proof: `Datdot::Feeds` (`max_values`: None, `max_size`: Some(220), added: 2695, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Agenda` (r:2 w:2)
+	/// Proof: `Datdot::Agenda` (`max_values`: None, `max_size`: Some(1167), added: 3642, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::StorageCycles` (r:1 w:0)
+	/// Proof: `Datdot::StorageCycles` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Escrows` (r:4 w:4)
+	/// Proof: `Datdot::Escrows` (`max_values`: None, `max_size`: Some(257), added: 2732, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::PaidUntil` (r:1 w:1)
+	/// Proof: `Datdot::PaidUntil` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Grades` (r:1 w:0)
+	/// Proof: `Datdot::Grades` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::Users` (r:2 w:2)
+	/// Proof: `Datdot::Users` (`max_values`: None, `max_size`: Some(326), added: 2801, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:3 w:3)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdleIn` (r:1 w:1)
+	/// Proof: `Datdot::IdleIn` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdlePosition` (r:6 w:6)
+	/// Proof: `Datdot::IdlePosition` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdleCount` (r:6 w:6)
+	/// Proof: `Datdot::IdleCount` (`max_values`: None, `max_size`: Some(27), added: 2502, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::IdleAt` (r:0 w:6)
+	/// Proof: `Datdot::IdleAt` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::ProvenAt` (r:0 w:1)
+	/// Proof: `Datdot::ProvenAt` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Datdot::AccusationsOf` (r:0 w:1)
+	/// Proof: `Datdot::AccusationsOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[1, 4]`.
 	/// The range of component `s` is `[1, 65536]`.
 	/// The range of component `n` is `[0, 62]`.
-	fn answer_accusation(c: u32, t: u32, s: u32, _n: u32, ) -> Weight {
-		// Minimum execution time: 455_776_000 picoseconds.
-		Weight::from_parts(483_193_000, 16098)
-			// Standard Error: 1_496_172
-			.saturating_add(Weight::from_parts(141_948_667, 0).saturating_mul(c.into()))
-			// Standard Error: 1_496_172
-			.saturating_add(Weight::from_parts(29_216_980, 0).saturating_mul(t.into()))
-			// Standard Error: 86
-			.saturating_add(Weight::from_parts(905, 0).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(19_u64))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(c.into())))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(t.into())))
-			.saturating_add(T::DbWeight::get().writes(28_u64))
+	fn answer_accusation(c: u32, s: u32, n: u32, ) -> Weight {
+		// Minimum execution time: 531_697_000 picoseconds.
+		Weight::from_parts(314_140_489, 16098)
+			// Standard Error: 540_324
+			.saturating_add(Weight::from_parts(103_960_355, 0).saturating_mul(c.into()))
+			// Standard Error: 29
+			.saturating_add(Weight::from_parts(1_675, 0).saturating_mul(s.into()))
+			// Standard Error: 31_052
+			.saturating_add(Weight::from_parts(333_528, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(28_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes(32_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(c.into())))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(t.into())))
-			.saturating_add(Weight::from_parts(0, 2708).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(0, 1621).saturating_mul(t.into()))
+			.saturating_add(Weight::from_parts(0, 2732).saturating_mul(c.into()))
 	}
 	/// Storage: `Datdot::Accusations` (r:1 w:1)
 	/// Proof: `Datdot::Accusations` (`max_values`: None, `max_size`: Some(111), added: 2586, mode: `MaxEncodedLen`)
@@ -1235,14 +1327,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// The range of component `s` is `[1, 65536]`.
 	fn reference_leaf_hash(s: u32, ) -> Weight {
-		// Minimum execution time: 529_000 picoseconds.
-		Weight::from_parts(730_129, 0)
+		// Minimum execution time: 641_000 picoseconds.
+		Weight::from_parts(928_404, 0)
 			// Standard Error: 0
-			.saturating_add(Weight::from_parts(931, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(1_068, 0).saturating_mul(s.into()))
+	}
+	fn reference_parent_hash() -> Weight {
+		// Minimum execution time: 470_000 picoseconds.
+		Weight::from_parts(580_000, 0)
 	}
 	fn reference_ed25519_verify() -> Weight {
-		// Minimum execution time: 33_022_000 picoseconds.
-		Weight::from_parts(35_341_000, 0)
+		// Minimum execution time: 40_971_000 picoseconds.
+		Weight::from_parts(42_864_000, 0)
 	}
 }
 
@@ -1357,10 +1453,17 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(77_u64))
 			.saturating_add(ParityDbWeight::get().writes(42_u64))
 	}
-	fn submit_storage_proof(c: u32, _t: u32, s: u32, _n: u32, ) -> Weight {
-		Weight::from_parts(395_740_000, 9679)
-			.saturating_add(Weight::from_parts(92_846_582, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(2_042, 0).saturating_mul(s.into()))
+	fn submit_storage_proof_trees(t: u32, ) -> Weight {
+		Weight::from_parts(325_224_911, 9679)
+			.saturating_add(Weight::from_parts(30_104_871, 0).saturating_mul(t.into()))
+			.saturating_add(ParityDbWeight::get().reads(20_u64))
+			.saturating_add(ParityDbWeight::get().writes(15_u64))
+	}
+	fn submit_storage_proof(c: u32, s: u32, n: u32, ) -> Weight {
+		Weight::from_parts(331_516_550, 9679)
+			.saturating_add(Weight::from_parts(2_954_050, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(1_490, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(262_544, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(20_u64))
 			.saturating_add(ParityDbWeight::get().writes(15_u64))
 	}
@@ -1370,19 +1473,24 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
 	}
-	fn answer_accusation(c: u32, t: u32, s: u32, _n: u32, ) -> Weight {
-		Weight::from_parts(483_193_000, 16098)
-			.saturating_add(Weight::from_parts(141_948_667, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(29_216_980, 0).saturating_mul(t.into()))
-			.saturating_add(Weight::from_parts(905, 0).saturating_mul(s.into()))
-			.saturating_add(ParityDbWeight::get().reads(19_u64))
-			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(c.into())))
-			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(t.into())))
-			.saturating_add(ParityDbWeight::get().writes(28_u64))
+	fn answer_accusation_trees(t: u32, ) -> Weight {
+		Weight::from_parts(703_842_665, 16098)
+			.saturating_add(Weight::from_parts(44_210_129, 0).saturating_mul(t.into()))
+			.saturating_add(ParityDbWeight::get().reads(35_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(t.into())))
+			.saturating_add(ParityDbWeight::get().writes(36_u64))
+			.saturating_add(Weight::from_parts(0, 2695).saturating_mul(t.into()))
+	}
+	fn answer_accusation(c: u32, s: u32, n: u32, ) -> Weight {
+		Weight::from_parts(314_140_489, 16098)
+			.saturating_add(Weight::from_parts(103_960_355, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(1_675, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(333_528, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(28_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().writes(32_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(c.into())))
-			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(t.into())))
-			.saturating_add(Weight::from_parts(0, 2708).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(0, 1621).saturating_mul(t.into()))
+			.saturating_add(Weight::from_parts(0, 2732).saturating_mul(c.into()))
 	}
 	fn agenda_accusation_upheld(h: u32, ) -> Weight {
 		Weight::from_parts(564_179_875, 16500)
@@ -1450,10 +1558,13 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn reference_leaf_hash(s: u32, ) -> Weight {
-		Weight::from_parts(730_129, 0)
-			.saturating_add(Weight::from_parts(931, 0).saturating_mul(s.into()))
+		Weight::from_parts(928_404, 0)
+			.saturating_add(Weight::from_parts(1_068, 0).saturating_mul(s.into()))
+	}
+	fn reference_parent_hash() -> Weight {
+		Weight::from_parts(580_000, 0)
 	}
 	fn reference_ed25519_verify() -> Weight {
-		Weight::from_parts(35_341_000, 0)
+		Weight::from_parts(42_864_000, 0)
 	}
 }

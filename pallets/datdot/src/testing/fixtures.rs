@@ -109,8 +109,27 @@ pub fn chunk_proofs<T: Config>(
 	Ok(ChunkProofsOf::<T> { trees, chunks })
 }
 
-/// `checks` contracts over `feeds` feeds (each a new key), contract `i` of feed `i % feeds`: the
-/// keys and the contracts.
+/// A hoster challenged on `checks` contracts over `feeds` feeds (see [`contracts_of_feeds`]),
+/// reported a block later (the first check's contract has hosting to pay), and the proofs of
+/// its chunks (`size` bytes, paths of `nodes` nodes): the challenge, its attester, the hoster and
+/// the proofs.
+pub fn storage_report<T: Config>(
+	checks: u32,
+	feeds: u32,
+	size: u32,
+	nodes: u32,
+) -> Fixture<(ItemId, T::AccountId, ItemId, ChunkProofsOf<T>)> {
+	let hoster = one_provider::<T>(4000)?;
+	let (keys, all) = contracts_of_feeds::<T>(checks, feeds)?;
+	host::<T>(hoster, &all)?;
+	let (id, attester) = storage_challenge::<T>(hoster, &all)?;
+	proven::<T>(&[]);
+	Ok((id, attester, hoster, chunk_proofs::<T>(&keys, checks, size, nodes)?))
+}
+
+/// `checks` contracts over `feeds` feeds (each a new key), contract `i` of feed `i % feeds`,
+/// each contract in a plan of its own (what a report settles or slashes per plan is at its
+/// most): the keys and the contracts.
 pub fn contracts_of_feeds<T: Config>(
 	checks: u32,
 	feeds: u32,
@@ -120,7 +139,7 @@ pub fn contracts_of_feeds<T: Config>(
 	let mut per_feed = Vec::new();
 	for f in 0..feeds {
 		let count = (checks.saturating_sub(f)).div_ceil(feeds);
-		let (key, all) = contracts::<T>(count)?;
+		let (key, all) = contracts_with::<T>(count, 1)?;
 		keys.push(key);
 		per_feed.push(all);
 	}
@@ -320,6 +339,15 @@ pub fn replacement_in_progress<T: Config>() -> Fixture<(ItemId, AmendmentOf<T>, 
 
 /// `n` contracts of a plan over a feed signed by a keystore key; returns the key and contracts.
 pub fn contracts<T: Config>(n: u32) -> Fixture<(sp_core::ed25519::Public, Vec<ItemId>)> {
+	contracts_with::<T>(n, T::MaxContractsPerPlan::get())
+}
+
+/// `n` contracts of a new feed, in plans of at most `per_plan` contracts: the feed's key and the
+/// contracts.
+fn contracts_with<T: Config>(
+	n: u32,
+	per_plan: u32,
+) -> Fixture<(sp_core::ed25519::Public, Vec<ItemId>)> {
 	let key = sp_core::ed25519::Public::from_raw(keystore_key(None));
 	let length = u64::from(T::MaxContractsPerPlan::get()) * u64::from(crate::SET_SIZE);
 	let publisher = funded::<T>("publisher");
@@ -332,7 +360,7 @@ pub fn contracts<T: Config>(n: u32) -> Fixture<(sp_core::ed25519::Public, Vec<It
 	let feed = FeedByKey::<T>::get(key.0).ok_or(missing("the feed published"))?;
 	let sponsor = funded::<T>("sponsor");
 	let mut all = alloc::vec::Vec::new();
-	let per_plan = T::MaxContractsPerPlan::get();
+	let per_plan = per_plan.clamp(1, T::MaxContractsPerPlan::get());
 	let mut left = n;
 	while left > 0 {
 		let count = left.min(per_plan);

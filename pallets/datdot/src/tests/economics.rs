@@ -592,10 +592,9 @@ fn accepted_reports_are_fee_free_and_rejected_ones_are_not() {
 		let proved = proved.unwrap();
 		assert_eq!(proved.pays_fee, Pays::No);
 		let p = proofs.as_ref().unwrap();
-		let size = |f: fn(&ChunkProofOf<Test>) -> u32| p.chunks.iter().map(f).max().unwrap();
+		let size = |f: fn(&ChunkProofOf<Test>) -> u32| p.chunks.iter().map(f).sum();
 		let checks = Weights::submit_storage_proof(
 			p.chunks.len() as u32,
-			1,
 			size(|c| c.data.len() as u32),
 			size(|c| c.path.len() as u32),
 		);

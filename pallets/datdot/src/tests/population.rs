@@ -33,6 +33,7 @@ fn population(providers: u8, contracts: u32, spread: u32) -> Population<AccountI
 		capacity: 3,
 		endowment: 1_000,
 		contracts,
+		plan_contracts: 0,
 		until: 1_000,
 		spread,
 	}
@@ -96,6 +97,34 @@ fn a_population_starts_hosted_and_audited() {
 		);
 		check_invariants();
 	});
+}
+
+/// Plans of the 1,000-block feed (100 sets): as many contracts as a plan takes, or at most
+/// `plan_contracts`.
+#[test]
+fn a_population_keeps_its_plans_within_plan_contracts() {
+	let plan_sizes = |plan_contracts: u32| {
+		let big = &fixture().big_feed;
+		let tree = &big.trees[0];
+		let mut p = population(6, 5, 3);
+		p.feeds = vec![PopulationFeed {
+			key: big.key,
+			length: tree.length,
+			roots: tree.roots.iter().map(|n| (n.index, n.size, n.hash)).collect(),
+			signature: tree.signature.to_vec(),
+		}];
+		p.plan_contracts = plan_contracts;
+		new_test_ext_with(Some(p)).execute_with(|| {
+			check_invariants();
+			assert_eq!(Contracts::<Test>::iter().count(), 5);
+			let mut sizes: Vec<_> =
+				crate::Plans::<Test>::iter().map(|(_, plan)| plan.contracts.len()).collect();
+			sizes.sort();
+			sizes
+		})
+	};
+	assert_eq!(plan_sizes(0), vec![5]);
+	assert_eq!(plan_sizes(2), vec![1, 2, 2]);
 }
 
 /// What building `population` into a genesis panics with.

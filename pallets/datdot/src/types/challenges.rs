@@ -86,16 +86,17 @@ impl<MaxChecks: Get<u32>, MaxChunkSize: Get<u32>, MaxProofNodes: Get<u32>>
 	ChunkProofs<MaxChecks, MaxChunkSize, MaxProofNodes>
 {
 	/// What the weight of verifying these proofs depends on: the number of chunks, of trees (one
-	/// signature each), the largest chunk's bytes and the longest path's nodes.
+	/// signature each), and the bytes and path nodes of all chunks together (each byte and node
+	/// is hashed once, whichever chunk carries it).
 	pub fn components(&self) -> (u32, u32, u32, u32) {
-		let most = |f: fn(&ChunkProof<MaxChunkSize, MaxProofNodes>) -> usize| {
-			self.chunks.iter().map(f).max().unwrap_or(0) as u32
+		let total = |f: fn(&ChunkProof<MaxChunkSize, MaxProofNodes>) -> usize| {
+			self.chunks.iter().map(f).fold(0u32, |sum, n| sum.saturating_add(n as u32))
 		};
 		(
 			self.chunks.len() as u32,
 			self.trees.len() as u32,
-			most(|c| c.data.len()),
-			most(|c| c.path.len()),
+			total(|c| c.data.len()),
+			total(|c| c.path.len()),
 		)
 	}
 }
